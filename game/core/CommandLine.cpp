@@ -1,0 +1,180 @@
+#include "core/CommandLine.hpp"
+
+#include <charconv>
+
+namespace mobi {
+namespace {
+
+bool parseNonNegative(const std::string& s, long long max, long long& out) {
+    if (s.empty()) return false;
+    auto r = std::from_chars(s.data(), s.data() + s.size(), out);
+    return r.ec == std::errc() && r.ptr == s.data() + s.size() && out >= 0 && out <= max;
+}
+
+// Reads the value after a flag, or reports that it is missing.
+class ArgReader {
+public:
+    explicit ArgReader(const std::vector<std::string>& args) : m_args(args) {}
+    bool done() const { return m_next >= m_args.size(); }
+    const std::string& take() { return m_args[m_next++]; }
+    bool value(const std::string& flag, std::string& out, std::string& error) {
+        if (done() || m_args[m_next].rfind("--", 0) == 0) {
+            error = flag + " needs a value (see --help)";
+            return false;
+        }
+        out = take();
+        return true;
+    }
+
+private:
+    const std::vector<std::string>& m_args;
+    std::size_t m_next = 0;
+};
+
+bool setMode(Options& o, RunMode mode, const std::string& flag, std::string& error) {
+    if (o.mode != RunMode::Play && o.mode != mode) {
+        error = flag + " cannot be combined with the other action on the command line";
+        return false;
+    }
+    o.mode = mode;
+    return true;
+}
+
+} // namespace
+
+ParsedCommandLine parseCommandLine(const std::vector<std::string>& args) {
+    ParsedCommandLine result;
+    Options& o = result.options;
+    std::string& error = result.error;
+    ArgReader in(args);
+    std::string v;
+
+    while (!in.done() && error.empty()) {
+        const std::string flag = in.take();
+        if (flag == "--help" || flag == "-h") {
+            setMode(o, RunMode::Help, flag, error);
+        } else if (flag == "--version") {
+            setMode(o, RunMode::Version, flag, error);
+        } else if (flag == "--list-scenes") {
+            setMode(o, RunMode::ListScenes, flag, error);
+        } else if (flag == "--check-data") {
+            setMode(o, RunMode::CheckData, flag, error);
+        } else if (flag == "--headless") {
+            setMode(o, RunMode::Headless, flag, error);
+        } else if (flag == "--screenshot") {
+            if (setMode(o, RunMode::Screenshot, flag, error) && in.value(flag, o.screenshotScene, error))
+                if (!in.value(flag, o.screenshotPath, error)) error = "--screenshot needs a scene and a file name";
+        } else if (flag == "--lang") {
+            if (in.value(flag, v, error)) o.language = v;
+        } else if (flag == "--fullscreen") {
+            o.fullscreen = true;
+        } else if (flag == "--windowed") {
+            o.fullscreen = false;
+        } else if (flag == "--class") {
+            o.classMode = true;
+        } else if (flag == "--kiosk") {
+            o.kiosk = true;
+        } else if (flag == "--low-detail") {
+            o.lowDetail = true;
+        } else if (flag == "--mute") {
+            o.mute = true;
+        } else if (flag == "--uppercase") {
+            o.uppercase = true;
+        } else if (flag == "--font") {
+            if (in.value(flag, v, error)) {
+                if (v == "andika" || v == "opendyslexic") o.font = v;
+                else error = "--font expects andika or opendyslexic, found \"" + v + "\"";
+            }
+        } else if (flag == "--text-size") {
+            long long n = 0;
+            if (in.value(flag, v, error)) {
+                // Accept -1 too: parse the sign by hand, the range is tiny.
+                bool negative = !v.empty() && v[0] == '-';
+                if (parseNonNegative(negative ? v.substr(1) : v, 3, n) && !(negative && n > 1))
+                    o.textSize = static_cast<int>(negative ? -n : n);
+                else
+                    error = "--text-size expects a whole number from -1 to 3, found \"" + v + "\"";
+            }
+        } else if (flag == "--data-dir") {
+            in.value(flag, o.dataDir, error);
+        } else if (flag == "--user-dir") {
+            in.value(flag, o.userDir, error);
+        } else if (flag == "--start") {
+            in.value(flag, o.startScene, error);
+        } else if (flag == "--steps") {
+            long long n = 0;
+            if (in.value(flag, v, error)) {
+                if (parseNonNegative(v, 100000000, n)) o.steps = static_cast<int>(n);
+                else error = "--steps expects a whole number of steps (0 or more), found \"" + v + "\"";
+            }
+        } else if (flag == "--level") {
+            in.value(flag, o.level, error);
+        } else if (flag == "--input") {
+            in.value(flag, o.inputScript, error);
+        } else if (flag == "--seed") {
+            long long n = 0;
+            if (in.value(flag, v, error)) {
+                if (parseNonNegative(v, 4294967295LL, n)) o.seed = static_cast<std::uint32_t>(n);
+                else error = "--seed expects a whole number from 0 to 4294967295, found \"" + v + "\"";
+            }
+        } else {
+            error = "unknown option \"" + flag + "\" (mobi2070 --help lists the options)";
+        }
+    }
+    if (!error.empty()) return result;
+
+    if (o.mode == RunMode::Headless && o.level.empty())
+        error = "--headless needs --level ID (for example --level mine)";
+    else if (o.mode != RunMode::Headless && (!o.level.empty() || !o.inputScript.empty()))
+        error = "--level and --input only work with --headless";
+    else if (o.steps && o.mode != RunMode::Headless && o.mode != RunMode::Screenshot)
+        error = "--steps only works with --screenshot or --headless";
+    else if (!o.startScene.empty() && o.mode != RunMode::Play)
+        error = "--start only works when playing (use --screenshot SCENE to capture a scene)";
+    return result;
+}
+
+std::string commandLineHelp() {
+    return R"(Mobi 2070 — a smartphone's journey, from the mine to its rebirth.
+
+Usage: mobi2070 [options]
+
+Settings (for this run only; the Settings screen saves them):
+  --lang CODE            language of the game: fr, en, or any locale/CODE.xml
+  --fullscreen           fill the screen (F11 switches while playing)
+  --windowed             play in a window
+  --class                class mode: fullscreen, larger text, no music,
+                         every level open, vote mode in quizzes
+  --kiosk                kiosk mode: no Quit or Settings buttons; a teacher
+                         leaves by holding Ctrl+Shift+F12 for two seconds
+  --low-detail           fewer animations and particles, for old computers
+  --mute                 no sound at all
+  --text-size N          text size from -1 (smaller) to 3 (largest), default 0
+  --font NAME            andika (default) or opendyslexic
+  --uppercase            show every text in capital letters
+
+Folders:
+  --data-dir DIR         read the game data (assets, levels, locale) from DIR
+  --user-dir DIR         keep settings and progress in DIR
+
+Teachers and tools:
+  --start SCENE          open the game at a scene (see --list-scenes)
+  --check-data           check every data file; print errors as file:line;
+                         exit 1 if there is any
+  --list-scenes          print the scene names accepted by --start and
+                         --screenshot, one a line
+  --screenshot SCENE OUT.png [--steps N]
+                         draw SCENE after N fixed steps of 1/60 s, save it as
+                         a PNG and exit
+  --headless --level ID [--input SCRIPT] [--seed N] [--steps N]
+                         play a level without a window and print
+                         level=ID outcome=won|lost|running steps=N hash=HEX;
+                         exit 0 if won or running, 2 if lost, 1 on a data error
+  --version              print the version
+  --help                 print this help
+
+Exit codes: 0 success, 1 data error, 2 bad command line.
+)";
+}
+
+} // namespace mobi

@@ -1,0 +1,53 @@
+// The command line of ARCHITECTURE.md, parsed into Options without touching
+// the display or the disk, so it is unit-tested. Bad input gives an error
+// message for the user and exit code 2.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace mobi {
+
+enum class RunMode { Play, Help, Version, ListScenes, CheckData, Screenshot, Headless };
+
+struct Options {
+    RunMode mode = RunMode::Play;
+
+    // Settings given on the command line override settings.xml for this run only.
+    std::optional<std::string> language;
+    std::optional<bool> fullscreen;
+    std::optional<bool> lowDetail;
+    std::optional<int> textSize;
+    std::optional<std::string> font; // "andika" or "opendyslexic"
+    std::optional<bool> uppercase;
+    bool classMode = false;
+    bool kiosk = false;
+    bool mute = false;
+
+    std::string dataDir; // empty: found next to the executable
+    std::string userDir; // empty: the platform's user-data folder
+
+    std::string startScene;     // --start
+    std::string screenshotScene; // --screenshot SCENE OUT
+    std::string screenshotPath;
+    std::optional<int> steps;    // --steps N (screenshot or headless)
+
+    std::string level;       // --headless --level ID
+    std::string inputScript; // --input FILE
+    std::uint32_t seed = 1;  // --seed N
+};
+
+struct ParsedCommandLine {
+    Options options;
+    std::string error; // empty when the command line is valid
+};
+
+// `args` excludes the program name.
+ParsedCommandLine parseCommandLine(const std::vector<std::string>& args);
+
+// The text printed by --help.
+std::string commandLineHelp();
+
+} // namespace mobi

@@ -1,0 +1,25 @@
+// The game draws in a fixed 1280×720 logical space; on any window it is scaled
+// to fit and centred with bars, and mouse positions are mapped back into it.
+#pragma once
+
+namespace mobi {
+
+constexpr float kLogicalWidth = 1280.f;
+constexpr float kLogicalHeight = 720.f;
+
+// A viewport as fractions of the window (the form sf::View::setViewport takes).
+struct ViewportRect {
+    float left, top, width, height;
+};
+
+ViewportRect letterboxViewport(unsigned windowWidth, unsigned windowHeight);
+
+struct LogicalPoint {
+    float x, y;
+    bool inside; // false on the bars
+};
+
+// Maps a window pixel to logical coordinates.
+LogicalPoint windowToLogical(int px, int py, unsigned windowWidth, unsigned windowHeight);
+
+} // namespace mobi

@@ -1,0 +1,19 @@
+// Word wrapping independent of any font library: the caller gives a function
+// that measures a run of text, so the rules are unit-tested without a display.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace mobi {
+
+using MeasureFn = std::function<float(const std::u32string&)>;
+
+// Breaks `text` into lines no wider than `maxWidth`. Breaks at spaces, keeps
+// explicit newlines, never breaks at a no-break space (U+00A0, U+202F, so
+// French "« mot »" and "mot !" stay together), and splits a single word
+// longer than a line between letters rather than overflowing.
+std::vector<std::u32string> wrapText(const std::u32string& text, float maxWidth, const MeasureFn& measure);
+
+} // namespace mobi

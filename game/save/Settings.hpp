@@ -1,0 +1,29 @@
+// The player-facing settings of the game (one set per computer, not per
+// profile). Each is also a command-line flag and a key in settings.xml.
+#pragma once
+
+#include <string>
+
+namespace mobi {
+
+enum class FontChoice { Andika, OpenDyslexic };
+
+struct Settings {
+    std::string language = "fr"; // a locale/<code>.xml file name
+    bool fullscreen = false;
+    int textSize = 0; // steps from the default size, kTextSizeMin..kTextSizeMax
+    FontChoice font = FontChoice::Andika;
+    bool uppercase = false; // every text in capitals, for 6–7-year-olds learning to read
+    int musicVolume = 40;   // percent
+    int effectsVolume = 80; // percent
+    bool lowDetail = false; // no particles or decorative animation, for old PCs
+    int lastProfile = -1;   // slot index of the player who played last, -1 for none
+
+    static constexpr int kTextSizeMin = -1;
+    static constexpr int kTextSizeMax = 3;
+
+    // Multiplier applied to every font size; 1.0 at the default step.
+    float textScale() const { return 1.0f + 0.15f * static_cast<float>(textSize); }
+};
+
+} // namespace mobi

@@ -1,0 +1,89 @@
+#include "core/CommandLine.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace mobi;
+
+static ParsedCommandLine parse(std::vector<std::string> args) { return parseCommandLine(args); }
+
+TEST_CASE("no arguments means play", "[cli]") {
+    auto r = parse({});
+    CHECK(r.error.empty());
+    CHECK(r.options.mode == RunMode::Play);
+}
+
+TEST_CASE("settings flags are read", "[cli]") {
+    auto r = parse({"--lang", "en", "--fullscreen", "--class", "--kiosk", "--low-detail", "--mute",
+                    "--data-dir", "/d", "--user-dir", "/u", "--text-size", "-1", "--font", "opendyslexic",
+                    "--uppercase"});
+    REQUIRE(r.error.empty());
+    const Options& o = r.options;
+    CHECK(*o.language == "en");
+    CHECK(*o.fullscreen);
+    CHECK(o.classMode);
+    CHECK(o.kiosk);
+    CHECK(*o.lowDetail);
+    CHECK(o.mute);
+    CHECK(o.dataDir == "/d");
+    CHECK(o.userDir == "/u");
+    CHECK(*o.textSize == -1);
+    CHECK(*o.font == "opendyslexic");
+    CHECK(*o.uppercase);
+    CHECK_FALSE(*parse({"--fullscreen", "--windowed"}).options.fullscreen);
+}
+
+TEST_CASE("screenshot takes a scene, a file and optional steps", "[cli]") {
+    auto r = parse({"--screenshot", "level:mine", "out.png", "--steps", "600"});
+    REQUIRE(r.error.empty());
+    CHECK(r.options.mode == RunMode::Screenshot);
+    CHECK(r.options.screenshotScene == "level:mine");
+    CHECK(r.options.screenshotPath == "out.png");
+    CHECK(*r.options.steps == 600);
+    CHECK_FALSE(parse({"--screenshot", "menu"}).error.empty());
+    CHECK_FALSE(parse({"--screenshot"}).error.empty());
+}
+
+TEST_CASE("headless needs a level and reads input and seed", "[cli]") {
+    auto r = parse({"--headless", "--level", "mine", "--input", "s.txt", "--seed", "7", "--steps", "100"});
+    REQUIRE(r.error.empty());
+    CHECK(r.options.mode == RunMode::Headless);
+    CHECK(r.options.level == "mine");
+    CHECK(r.options.inputScript == "s.txt");
+    CHECK(r.options.seed == 7);
+    CHECK(*r.options.steps == 100);
+    CHECK_FALSE(parse({"--headless"}).error.empty());
+    CHECK_FALSE(parse({"--level", "mine"}).error.empty());
+}
+
+TEST_CASE("bad command lines give a message naming the problem", "[cli]") {
+    auto unknown = parse({"--frobnicate"});
+    CHECK(unknown.error.find("--frobnicate") != std::string::npos);
+    CHECK(parse({"--steps", "ten", "--screenshot", "menu", "a.png"}).error.find("ten") != std::string::npos);
+    CHECK_FALSE(parse({"--seed", "-3", "--headless", "--level", "mine"}).error.empty());
+    CHECK_FALSE(parse({"--text-size", "9"}).error.empty());
+    CHECK_FALSE(parse({"--font", "comic"}).error.empty());
+    CHECK_FALSE(parse({"--lang"}).error.empty());
+    CHECK_FALSE(parse({"--lang", "--mute"}).error.empty());
+    CHECK_FALSE(parse({"--check-data", "--list-scenes"}).error.empty());
+    CHECK_FALSE(parse({"--steps", "5"}).error.empty());
+    CHECK_FALSE(parse({"--start", "menu", "--check-data"}).error.empty());
+}
+
+TEST_CASE("actions are recognised", "[cli]") {
+    CHECK(parse({"--help"}).options.mode == RunMode::Help);
+    CHECK(parse({"--version"}).options.mode == RunMode::Version);
+    CHECK(parse({"--list-scenes"}).options.mode == RunMode::ListScenes);
+    CHECK(parse({"--check-data"}).options.mode == RunMode::CheckData);
+    CHECK(parse({"--start", "level:drawer"}).options.startScene == "level:drawer");
+}
+
+TEST_CASE("help lists every flag of the architecture table", "[cli]") {
+    const std::string help = commandLineHelp();
+    for (const char* flag : {"--lang", "--fullscreen", "--windowed", "--class", "--kiosk", "--low-detail", "--mute",
+                             "--data-dir", "--user-dir", "--start", "--check-data", "--list-scenes",
+                             "--screenshot", "--steps", "--headless", "--level", "--input", "--seed", "--version",
+                             "--help"}) {
+        INFO(flag);
+        CHECK(help.find(flag) != std::string::npos);
+    }
+}

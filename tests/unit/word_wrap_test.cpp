@@ -1,0 +1,34 @@
+#include "core/WordWrap.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace mobi;
+
+// Every character is 10 units wide: easy to reason about.
+static float monospace(const std::u32string& s) { return 10.f * static_cast<float>(s.size()); }
+
+TEST_CASE("text wraps at spaces within the width", "[wrap]") {
+    auto lines = wrapText(U"le petit téléphone voyage", 100, monospace);
+    REQUIRE(lines.size() == 3);
+    CHECK(lines[0] == U"le petit");
+    CHECK(lines[1] == U"téléphone");
+    CHECK(lines[2] == U"voyage");
+}
+
+TEST_CASE("explicit newlines are kept, empty lines too", "[wrap]") {
+    auto lines = wrapText(U"Bonjour\n\nLéo", 200, monospace);
+    REQUIRE(lines.size() == 3);
+    CHECK(lines[1].empty());
+}
+
+TEST_CASE("a no-break space keeps French punctuation with its word", "[wrap]") {
+    auto lines = wrapText(U"Au secours\u202F!", 100, monospace);
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[1] == U"secours\u202F!");
+}
+
+TEST_CASE("a word longer than a line is split, never overflowing", "[wrap]") {
+    auto lines = wrapText(U"anticonstitutionnellement", 100, monospace);
+    REQUIRE(lines.size() == 3);
+    for (const auto& l : lines) CHECK(monospace(l) <= 100);
+}
