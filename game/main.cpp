@@ -1,1 +1,75 @@
-int main() { return 0; }
+// Command line → the window (App) or a display-free mode. Nothing else here.
+#include "content/DataCheck.hpp"
+#include "core/CommandLine.hpp"
+#include "core/DataDir.hpp"
+#include "levels/LevelRegistry.hpp"
+#include "platform/App.hpp"
+#include "scenes/SceneRegistry.hpp"
+
+#include <iostream>
+
+using namespace mobi;
+
+namespace {
+
+std::filesystem::path resolveDataDir(const Options& options) {
+    if (!options.dataDir.empty()) return std::filesystem::u8path(options.dataDir);
+    return findDataDir(executableDir());
+}
+
+int checkData(const std::filesystem::path& dataDir) {
+    const DataCheckReport report = checkGameData(dataDir);
+    for (const auto& w : report.warnings) std::cout << "warning: " << w << "\n";
+    for (const auto& e : report.errors.all()) std::cout << e.toString() << "\n";
+    std::cout << report.filesChecked << " files checked in " << dataDir.u8string() << ", " << report.errors.size()
+              << (report.errors.size() == 1 ? " error" : " errors") << "\n";
+    return report.errors.empty() ? 0 : 1;
+}
+
+int headless(const Options& options) {
+    const LevelInfo* level = findLevel(options.level);
+    if (!level) {
+        std::cerr << "mobi2070: unknown level \"" << options.level << "\" (levels:";
+        for (const auto& l : allLevels()) std::cerr << " " << l.id;
+        std::cerr << ")\n";
+        return 1;
+    }
+    if (!level->built) {
+        std::cerr << "mobi2070: level \"" << level->id << "\" is not built yet; no level can run headless yet\n";
+        return 1;
+    }
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    std::vector<std::string> args(argv + 1, argv + argc);
+    const ParsedCommandLine parsed = parseCommandLine(args);
+    if (!parsed.error.empty()) {
+        std::cerr << "mobi2070: " << parsed.error << "\n";
+        return 2;
+    }
+    const Options& options = parsed.options;
+    switch (options.mode) {
+    case RunMode::Help: std::cout << commandLineHelp(); return 0;
+    case RunMode::Version: std::cout << "mobi2070 " << MOBI_VERSION << "\n"; return 0;
+    case RunMode::ListScenes:
+        for (const auto& entry : sceneEntries()) std::cout << entry.name << "\n";
+        return 0;
+    case RunMode::Headless: return headless(options);
+    default: break;
+    }
+
+    const auto dataDir = resolveDataDir(options);
+    if (dataDir.empty() || !looksLikeDataDir(dataDir)) {
+        std::cerr << "mobi2070: cannot find the game data (locale/fr.xml) "
+                  << (options.dataDir.empty() ? "next to the program" : "in " + options.dataDir)
+                  << "; reinstall the game or pass --data-dir DIR\n";
+        return 1;
+    }
+    if (options.mode == RunMode::CheckData) return checkData(dataDir);
+
+    App app(options, dataDir);
+    return options.mode == RunMode::Screenshot ? app.screenshot() : app.play();
+}

@@ -4,7 +4,7 @@
 // hold a complete, good version, so a child's progress is never lost.
 #pragma once
 
-#include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <string>
 
@@ -20,8 +20,7 @@ namespace mobi {
 // restore from it (see UserStore). The folder must already exist.
 // On failure returns false, leaves `target` (or its .bak) untouched, removes
 // the .tmp and, if `error` is given, describes what went wrong.
-bool writeFileAtomically(const std::filesystem::path& target, const std::string& content,
-                         std::string* error);
+bool writeFileAtomically(const std::filesystem::path& target, const std::string& content, std::string* error);
 
 // Save files are small; anything bigger than this is not one of ours and is
 // treated as damaged rather than read into memory.

@@ -1,0 +1,69 @@
+#include "content/DataCheck.hpp"
+
+#include "content/AssetFiles.hpp"
+#include "content/Languages.hpp"
+#include "levels/LevelRegistry.hpp"
+
+namespace mobi {
+namespace {
+
+void checkLocales(const std::filesystem::path& dataDir, DataCheckReport& report) {
+    const auto referencePath = localeFile(dataDir, kReferenceLanguage).u8string();
+    StringTable reference = loadStringTableFile(referencePath, report.errors);
+    ++report.filesChecked;
+
+    // Ids the code builds from the level list must exist in the reference.
+    for (const auto& level : allLevels())
+        for (const char* suffix : {".name", ".stage"}) {
+            const std::string id = "level." + level.id + suffix;
+            if (!reference.find(id))
+                report.errors.add(referencePath, 0, "expected a <string id=\"" + id + "\">, found none");
+        }
+
+    for (const auto& language : listLanguages(dataDir)) {
+        if (language.code == kReferenceLanguage) continue;
+        const auto path = localeFile(dataDir, language.code).u8string();
+        StringTable table = loadStringTableFile(path, report.errors);
+        ++report.filesChecked;
+        if (table.language != language.code)
+            report.errors.add(path, 1, "<strings> attribute \"lang\": expected \"" + language.code +
+                                           "\" (the file name), found \"" + table.language + "\"");
+        for (const auto& [id, entry] : table.entries) {
+            const StringEntry* ref = reference.find(id);
+            if (!ref) {
+                report.errors.add(path, entry.line, "<string id=\"" + id + "\">: expected an id of " +
+                                                        referencePath + ", found one that is not there");
+            } else if (placeholdersOf(ref->text) != placeholdersOf(entry.text)) {
+                report.errors.add(path, entry.line, "<string id=\"" + id +
+                                                        "\">: expected the same {placeholders} as in " +
+                                                        referencePath + ", found different ones");
+            }
+        }
+        int untranslated = 0;
+        for (const auto& pair : reference.entries) untranslated += table.find(pair.first) ? 0 : 1;
+        if (untranslated > 0)
+            report.warnings.push_back(path + ": " + std::to_string(untranslated) +
+                                      " texts are not translated yet; French is shown instead");
+    }
+}
+
+void checkAssets(const std::filesystem::path& dataDir, DataCheckReport& report) {
+    for (const char* file : assetfiles::all) {
+        const auto path = dataDir / "assets" / file;
+        std::error_code ec;
+        if (!std::filesystem::is_regular_file(path, ec) || std::filesystem::file_size(path, ec) == 0)
+            report.errors.add(path.u8string(), 0, "expected this asset file, found it missing or empty");
+        ++report.filesChecked;
+    }
+}
+
+} // namespace
+
+DataCheckReport checkGameData(const std::filesystem::path& dataDir) {
+    DataCheckReport report;
+    checkLocales(dataDir, report);
+    checkAssets(dataDir, report);
+    return report;
+}
+
+} // namespace mobi

@@ -1,0 +1,350 @@
+#include "platform/App.hpp"
+
+#include "content/AssetFiles.hpp"
+#include "core/Letterbox.hpp"
+#include "platform/Assets.hpp"
+#include "platform/Audio.hpp"
+#include "save/SettingsChanges.hpp"
+#include "save/UserDir.hpp"
+#include "save/UserStore.hpp"
+#include "scenes/MessageScene.hpp"
+#include "scenes/SceneRegistry.hpp"
+#include "ui/TextStyler.hpp"
+#include "ui/Theme.hpp"
+
+#include <SFML/Graphics/RenderTexture.hpp>
+#include <SFML/System/Clock.hpp>
+#include <SFML/System/Sleep.hpp>
+#include <SFML/Window/Event.hpp>
+
+#include <iostream>
+
+namespace mobi {
+namespace {
+
+constexpr double kKioskExitHoldSeconds = 2.0;
+// A static screen is still redrawn now and then: without a compositor, a
+// window uncovered by another one would otherwise stay blank.
+constexpr float kIdleRefreshSeconds = 1.0f;
+constexpr int kIdlePollMilliseconds = 16;
+
+void applyCommandLine(const Options& o, Settings& s) {
+    if (o.language) s.language = *o.language;
+    if (o.fullscreen) s.fullscreen = *o.fullscreen;
+    if (o.lowDetail) s.lowDetail = *o.lowDetail;
+    if (o.textSize) s.textSize = *o.textSize;
+    if (o.font) s.font = *o.font == "opendyslexic" ? FontChoice::OpenDyslexic : FontChoice::Andika;
+    if (o.uppercase) s.uppercase = *o.uppercase;
+    if (o.classMode) {
+        // Class mode: projected, fullscreen unless asked otherwise, no music over the teacher.
+        if (!o.fullscreen) s.fullscreen = true;
+        s.musicVolume = 0;
+    }
+}
+
+} // namespace
+
+App::App(Options options, std::filesystem::path dataDir) : m_options(std::move(options)), m_dataDir(std::move(dataDir)) {}
+
+App::~App() = default;
+
+bool App::prepare(bool readOnlyStore) {
+    const auto userDir = m_options.userDir.empty() ? defaultUserDir() : std::filesystem::u8path(m_options.userDir);
+    m_store = std::make_unique<UserStore>(userDir, readOnlyStore);
+    m_store->load();
+    for (const auto& n : m_store->notices())
+        std::cerr << "mobi2070: " << (userDir / n.file).u8string() << ": " << n.detail << "\n";
+
+    m_session = m_store->settings();
+    applyCommandLine(m_options, m_session);
+    m_lastApplied = m_session;
+    m_languages = listLanguages(m_dataDir);
+    bool known = false;
+    for (const auto& l : m_languages) known |= l.code == m_session.language;
+    if (!known) {
+        if (m_options.language) {
+            std::string list;
+            for (const auto& l : m_languages) list += " " + l.code;
+            std::cerr << "mobi2070: unknown language \"" << *m_options.language << "\" (available:" << list << ")\n";
+            return false;
+        }
+        m_session.language = kReferenceLanguage; // a saved language whose file was removed
+    }
+    loadLanguage();
+
+    m_assets = std::make_unique<Assets>(m_dataDir);
+    rebuildStyler();
+    if (!m_styler->font(false)) {
+        for (const auto& p : m_assets->problems()) std::cerr << "mobi2070: " << p << "\n";
+        std::cerr << "mobi2070: no font could be loaded from " << (m_dataDir / "assets" / "fonts").u8string()
+                  << "; the game cannot show any text. Reinstall the game or pass --data-dir.\n";
+        return false;
+    }
+    m_ctx = std::make_unique<SceneContext>(SceneContext{*this, *m_assets, *m_audio, m_strings, *m_styler, m_session,
+                                                        m_store->profiles(), *m_store, m_options, m_stack,
+                                                        m_languages, m_dataErrors});
+    return true;
+}
+
+void App::loadLanguage() {
+    ErrorList errors;
+    m_strings = loadStrings(m_dataDir, m_session.language, errors);
+    for (const auto& e : errors.all()) std::cerr << "mobi2070: " << e.toString() << "\n";
+    // Shown once on the error screen; a later language switch adds its own problems.
+    m_dataErrors.append(errors);
+}
+
+void App::rebuildStyler() {
+    // SceneContext holds a reference to the styler: assign in place.
+    if (m_styler) *m_styler = TextStyler(*m_assets, m_session, m_options.classMode);
+    else m_styler = std::make_unique<TextStyler>(*m_assets, m_session, m_options.classMode);
+}
+
+void App::applyPendingChanges() {
+    if (m_settingsDirty) {
+        m_settingsDirty = false;
+        const Settings before = m_lastApplied;
+        if (before.language != m_session.language) loadLanguage();
+        rebuildStyler();
+        m_audio->setVolumes(m_session.musicVolume, m_session.effectsVolume);
+        m_audio->setMusicOn(m_session.musicVolume > 0);
+        if (m_window.isOpen() && m_session.fullscreen != m_windowFullscreen) openWindow();
+        if (copyChangedSettings(before, m_session, m_store->settings())) m_store->saveSettings();
+        m_lastApplied = m_session;
+        for (std::size_t i = 0; i < m_stack.size(); ++i) m_stack.at(i).rebuild();
+        showSaveNotices();
+        m_needsRedraw = true;
+    }
+    if (m_profilesDirty) {
+        m_profilesDirty = false;
+        m_store->saveProfiles();
+        for (std::size_t i = 0; i < m_stack.size(); ++i) m_stack.at(i).rebuild();
+        showSaveNotices();
+        m_needsRedraw = true;
+    }
+}
+
+void App::showSaveNotices() {
+    if (m_store->notices().empty()) return;
+    std::string body;
+    bool writeFailed = false;
+    for (const auto& n : m_store->notices()) {
+        const TextParams params = {{"file", n.file}, {"aside", n.asideName}};
+        switch (n.kind) {
+        case SaveNotice::Kind::SetAside: body += m_strings.get("save.set_aside", params); break;
+        case SaveNotice::Kind::RestoredFromBackup: body += m_strings.get("save.restored", params); break;
+        case SaveNotice::Kind::StartedFresh: body += m_strings.get("save.fresh", params); break;
+        case SaveNotice::Kind::WriteFailed:
+            body += m_strings.get("save.write_failed", params);
+            writeFailed = true;
+            break;
+        }
+        body += "\n";
+    }
+    body += m_strings.get("save.folder", {{"folder", m_store->dir().u8string()}});
+    m_store->clearNotices();
+    const std::string title = m_strings.get(writeFailed ? "save.write_failed_title" : "save.damaged_title");
+    SceneContext* ctx = m_ctx.get();
+    m_stack.push([ctx, title, body] { return std::make_unique<MessageScene>(*ctx, title, body); });
+}
+
+void App::openWindow() {
+    const sf::VideoMode desktop = sf::VideoMode::getDesktopMode();
+    sf::ContextSettings gl;
+    gl.antialiasingLevel = 0; // software OpenGL on old PCs: keep it cheap
+    const std::string title = m_strings.get("game.window_title");
+    if (m_session.fullscreen) {
+        m_window.create(desktop, toSfString(title), sf::Style::Fullscreen, gl);
+    } else {
+        // The logical size when it fits, else the largest 16:9 window that does.
+        float scale = std::min({1.f, static_cast<float>(desktop.width) * 0.92f / kLogicalWidth,
+                                static_cast<float>(desktop.height) * 0.88f / kLogicalHeight});
+        if (desktop.width == 0 || desktop.height == 0) scale = 1.f;
+        m_window.create(sf::VideoMode(static_cast<unsigned>(kLogicalWidth * scale), static_cast<unsigned>(kLogicalHeight * scale)),
+                        toSfString(title), sf::Style::Default, gl);
+    }
+    m_windowFullscreen = m_session.fullscreen;
+    m_window.setFramerateLimit(60);
+    m_window.setKeyRepeatEnabled(true);
+    if (auto icon = m_assets->image(assetfiles::windowIcon))
+        m_window.setIcon(icon->getSize().x, icon->getSize().y, icon->getPixelsPtr());
+    if (m_options.kiosk) m_window.setMouseCursorVisible(true);
+    applyView();
+    m_needsRedraw = true;
+}
+
+void App::applyView() {
+    sf::View view({0.f, 0.f, kLogicalWidth, kLogicalHeight});
+    const ViewportRect v = letterboxViewport(m_window.getSize().x, m_window.getSize().y);
+    view.setViewport({v.left, v.top, v.width, v.height});
+    m_window.setView(view);
+}
+
+bool App::translate(const sf::Event& event, UiEvent& out) const {
+    auto toLogical = [&](int x, int y) {
+        const LogicalPoint p = windowToLogical(x, y, m_window.getSize().x, m_window.getSize().y);
+        return sf::Vector2f(p.x, p.y);
+    };
+    switch (event.type) {
+    case sf::Event::MouseMoved:
+        out.type = UiEvent::Type::MouseMove;
+        out.pos = toLogical(event.mouseMove.x, event.mouseMove.y);
+        return true;
+    case sf::Event::MouseButtonPressed:
+    case sf::Event::MouseButtonReleased:
+        out.type = event.type == sf::Event::MouseButtonPressed ? UiEvent::Type::MouseDown : UiEvent::Type::MouseUp;
+        out.pos = toLogical(event.mouseButton.x, event.mouseButton.y);
+        out.rightButton = event.mouseButton.button == sf::Mouse::Right;
+        return event.mouseButton.button == sf::Mouse::Left || event.mouseButton.button == sf::Mouse::Right;
+    case sf::Event::MouseWheelScrolled:
+        out.type = UiEvent::Type::Wheel;
+        out.pos = toLogical(event.mouseWheelScroll.x, event.mouseWheelScroll.y);
+        out.wheel = event.mouseWheelScroll.delta;
+        return event.mouseWheelScroll.wheel == sf::Mouse::VerticalWheel;
+    case sf::Event::KeyPressed:
+    case sf::Event::KeyReleased:
+        out.type = event.type == sf::Event::KeyPressed ? UiEvent::Type::KeyDown : UiEvent::Type::KeyUp;
+        out.key = event.key.code;
+        out.shift = event.key.shift;
+        out.control = event.key.control;
+        out.alt = event.key.alt;
+        return true;
+    case sf::Event::TextEntered:
+        out.type = UiEvent::Type::Text;
+        out.unicode = event.text.unicode;
+        return true;
+    default: return false;
+    }
+}
+
+void App::handleWindowEvent(const sf::Event& event) {
+    switch (event.type) {
+    case sf::Event::Closed:
+        // In kiosk mode small hands must not close the game by accident.
+        if (!m_options.kiosk) quit();
+        break;
+    case sf::Event::Resized: applyView(); break;
+    case sf::Event::KeyPressed:
+        if (event.key.code == sf::Keyboard::F11) {
+            m_session.fullscreen = !m_session.fullscreen;
+            settingsChanged();
+        }
+        if (m_options.kiosk && event.key.code == sf::Keyboard::F12 && event.key.control && event.key.shift &&
+            m_kioskHold < 0)
+            m_kioskHold = 0;
+        break;
+    case sf::Event::KeyReleased:
+        if (event.key.code == sf::Keyboard::F12) m_kioskHold = -1;
+        break;
+    default: break;
+    }
+    m_needsRedraw = true;
+}
+
+void App::afterInput() {
+    for (std::size_t i = 0; i < m_stack.size(); ++i) m_stack.at(i).runDeferred();
+    if (m_stack.applyPending()) m_needsRedraw = true;
+    applyPendingChanges();
+    if (m_stack.applyPending()) m_needsRedraw = true;
+}
+
+void App::stepTop() {
+    if (Scene* top = m_stack.top()) top->update(kStepSeconds);
+    afterInput();
+}
+
+bool App::anyAnimating() const {
+    for (std::size_t i = 0; i < m_stack.size(); ++i)
+        if (m_stack.at(i).isAnimating()) return true;
+    return false;
+}
+
+void App::drawScenes(sf::RenderTarget& target) const {
+    if (m_stack.empty()) return;
+    const std::size_t first = m_stack.firstVisible([](const Scene& s) { return s.isOverlay(); });
+    for (std::size_t i = first; i < m_stack.size(); ++i) m_stack.at(i).draw(target);
+}
+
+int App::play() {
+    m_audio = makeAudio(m_options.mute);
+    if (!prepare(false)) return 1;
+    m_audio->setVolumes(m_session.musicVolume, m_session.effectsVolume);
+    m_audio->setMusicOn(m_session.musicVolume > 0);
+    openWindow();
+
+    const std::string first = m_options.startScene.empty() ? "title" : m_options.startScene;
+    if (!startScene(*m_ctx, first)) {
+        std::cerr << "mobi2070: unknown scene \"" << first << "\" (mobi2070 --list-scenes lists them)\n";
+        return 2;
+    }
+    if (!m_dataErrors.empty()) m_stack.push([this] { return findSceneEntry("errors")->make(*m_ctx); });
+    m_stack.applyPending();
+    showSaveNotices();
+    m_stack.applyPending();
+
+    sf::Clock clock, sinceDraw;
+    while (m_window.isOpen() && !m_quitRequested) {
+        sf::Event event;
+        while (m_window.pollEvent(event)) {
+            handleWindowEvent(event);
+            UiEvent ui;
+            if (translate(event, ui))
+                if (Scene* top = m_stack.top()) top->handleEvent(ui);
+            afterInput();
+            if (m_quitRequested) break;
+        }
+        if (m_stack.empty()) break;
+        const double elapsed = clock.restart().asSeconds();
+        if (m_kioskHold >= 0 && (m_kioskHold += elapsed) >= kKioskExitHoldSeconds) quit();
+
+        if (anyAnimating()) {
+            for (int i = m_fixedStep.advance(elapsed); i > 0; --i) stepTop();
+            m_needsRedraw = true;
+        } else {
+            // Nothing moves: no simulation, no redraw, and the CPU rests.
+            m_fixedStep.reset();
+            if (!m_needsRedraw && sinceDraw.getElapsedTime().asSeconds() < kIdleRefreshSeconds) {
+                sf::sleep(sf::milliseconds(kIdlePollMilliseconds));
+                continue;
+            }
+        }
+        m_window.clear(theme::ink); // the letterbox bars
+        drawScenes(m_window);
+        m_window.display(); // waits for the 60 Hz frame limit
+        m_needsRedraw = false;
+        sinceDraw.restart();
+    }
+    m_window.close();
+    return 0;
+}
+
+int App::screenshot() {
+    m_audio = makeAudio(true);
+    // A screenshot never writes into the user folder.
+    if (!prepare(true)) return 1;
+    if (!startScene(*m_ctx, m_options.screenshotScene)) {
+        std::cerr << "mobi2070: unknown scene \"" << m_options.screenshotScene
+                  << "\" (mobi2070 --list-scenes lists them)\n";
+        return 2;
+    }
+    m_stack.applyPending();
+    showSaveNotices();
+    m_stack.applyPending();
+    for (int i = 0; i < m_options.steps.value_or(0); ++i) stepTop();
+
+    sf::RenderTexture target;
+    if (!target.create(static_cast<unsigned>(kLogicalWidth), static_cast<unsigned>(kLogicalHeight))) {
+        std::cerr << "mobi2070: cannot create an offscreen image (is there an X display? try xvfb-run)\n";
+        return 1;
+    }
+    target.clear(theme::paper);
+    drawScenes(target);
+    target.display();
+    if (!target.getTexture().copyToImage().saveToFile(m_options.screenshotPath)) {
+        std::cerr << "mobi2070: cannot write " << m_options.screenshotPath << "\n";
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace mobi

@@ -1,0 +1,78 @@
+// The application: owns the window, the assets, the audio, the saves and the
+// scene stack, and runs the loop. Nothing below App reads a clock or opens a
+// window; scenes get what they need through SceneContext.
+#pragma once
+
+#include "content/DataError.hpp"
+#include "content/Languages.hpp"
+#include "content/StringTable.hpp"
+#include "core/CommandLine.hpp"
+#include "core/FixedStep.hpp"
+#include "core/SceneStack.hpp"
+#include "save/Settings.hpp"
+#include "scenes/Scene.hpp"
+
+#include <SFML/Graphics/RenderWindow.hpp>
+
+#include <filesystem>
+#include <memory>
+
+namespace mobi {
+
+class Assets;
+class Audio;
+class TextStyler;
+class UserStore;
+
+class App final : public AppControl {
+public:
+    App(Options options, std::filesystem::path dataDir);
+    ~App() override;
+
+    int play();       // opens the window and runs until the player quits
+    int screenshot(); // draws one scene offscreen into a PNG
+
+    void quit() override { m_quitRequested = true; }
+    void settingsChanged() override { m_settingsDirty = true; }
+    void profilesChanged() override { m_profilesDirty = true; }
+
+private:
+    bool prepare(bool readOnlyStore);
+    void loadLanguage();
+    void rebuildStyler();
+    void applyPendingChanges();
+    void showSaveNotices();
+    void openWindow();
+    void applyView();
+    bool translate(const sf::Event& event, UiEvent& out) const;
+    void handleWindowEvent(const sf::Event& event);
+    void afterInput();
+    void stepTop();
+    void drawScenes(sf::RenderTarget& target) const;
+    bool anyAnimating() const;
+
+    Options m_options;
+    std::filesystem::path m_dataDir;
+    std::unique_ptr<UserStore> m_store;
+    Settings m_session;      // saved settings with this run's command-line choices on top
+    Settings m_lastApplied;  // to tell which fields the player changed on screen
+    std::vector<LanguageInfo> m_languages;
+    Strings m_strings;
+    ErrorList m_dataErrors;
+    std::unique_ptr<Assets> m_assets;
+    std::unique_ptr<TextStyler> m_styler;
+    std::unique_ptr<Audio> m_audio;
+    SceneStack<Scene> m_stack;
+    std::unique_ptr<SceneContext> m_ctx;
+
+    sf::RenderWindow m_window;
+    bool m_windowFullscreen = false;
+    FixedStep m_fixedStep;
+    bool m_quitRequested = false;
+    bool m_settingsDirty = false;
+    bool m_profilesDirty = false;
+    bool m_needsRedraw = true;
+    double m_kioskHold = -1; // seconds the teacher's exit keys have been held, -1 when not held
+};
+
+} // namespace mobi

@@ -1,0 +1,42 @@
+// The game's sound output, behind an interface: scenes call play(Sfx) and never
+// see SFML. SilentAudio touches no OpenAL at all, for --mute, screenshots, tests
+// and machines without a sound device. Volumes are percents, 0..100.
+#pragma once
+
+#include "core/SoundSynth.hpp"
+
+#include <memory>
+
+namespace mobi {
+
+class Audio {
+public:
+    Audio() = default;
+    Audio(const Audio&) = delete;
+    Audio& operator=(const Audio&) = delete;
+    virtual ~Audio();
+
+    // Starts one effect; overlapping calls overlap (a few voices), never queue.
+    virtual void play(Sfx sfx) = 0;
+    // Linear gains (SFML volume). Music at 0 stops the music source entirely.
+    virtual void setVolumes(int musicPercent, int effectsPercent) = 0;
+    // Off pauses the music (it resumes where it was); effects are not affected.
+    virtual void setMusicOn(bool on) = 0;
+};
+
+class SilentAudio final : public Audio {
+public:
+    void play(Sfx) override {}
+    void setVolumes(int, int) override {}
+    void setMusicOn(bool) override {}
+};
+
+// SilentAudio when `mute`; otherwise SFML output with every sound synthesised up
+// front (about 1 MB, a few ms). Volumes start at the Settings defaults (40 %
+// music, 80 % effects); the music stays silent until setMusicOn(true), so a
+// saved "music off" never leaks a note at start-up. If
+// SFML reports any problem while opening the device (no sound card, no server),
+// its messages are printed once and a SilentAudio is returned: the game plays on.
+std::unique_ptr<Audio> makeAudio(bool mute);
+
+} // namespace mobi

@@ -1,0 +1,27 @@
+#include "save/SettingsChanges.hpp"
+
+namespace mobi {
+namespace {
+template <typename T>
+bool copyIfChanged(const T& before, const T& after, T& stored) {
+    if (before == after) return false;
+    stored = after;
+    return true;
+}
+} // namespace
+
+bool copyChangedSettings(const Settings& b, const Settings& a, Settings& s) {
+    bool changed = false;
+    changed |= copyIfChanged(b.language, a.language, s.language);
+    changed |= copyIfChanged(b.fullscreen, a.fullscreen, s.fullscreen);
+    changed |= copyIfChanged(b.textSize, a.textSize, s.textSize);
+    changed |= copyIfChanged(b.font, a.font, s.font);
+    changed |= copyIfChanged(b.uppercase, a.uppercase, s.uppercase);
+    changed |= copyIfChanged(b.musicVolume, a.musicVolume, s.musicVolume);
+    changed |= copyIfChanged(b.effectsVolume, a.effectsVolume, s.effectsVolume);
+    changed |= copyIfChanged(b.lowDetail, a.lowDetail, s.lowDetail);
+    changed |= copyIfChanged(b.lastProfile, a.lastProfile, s.lastProfile);
+    return changed;
+}
+
+} // namespace mobi

@@ -1,0 +1,60 @@
+#include "save/SettingsXml.hpp"
+
+#include "save/Profile.hpp"
+#include "save/SaveXmlFormat.hpp"
+
+namespace mobi {
+
+namespace {
+
+const char* fontName(FontChoice font) {
+    return font == FontChoice::OpenDyslexic ? "opendyslexic" : "andika";
+}
+
+} // namespace
+
+std::string settingsToXml(const Settings& s) {
+    tinyxml2::XMLDocument doc;
+    tinyxml2::XMLElement* root = newSaveRoot(doc, "settings");
+    root->SetAttribute("language", s.language.c_str());
+    root->SetAttribute("fullscreen", boolText(s.fullscreen));
+    root->SetAttribute("textSize", s.textSize);
+    root->SetAttribute("font", fontName(s.font));
+    root->SetAttribute("uppercase", boolText(s.uppercase));
+    root->SetAttribute("music", s.musicVolume);
+    root->SetAttribute("effects", s.effectsVolume);
+    root->SetAttribute("lowDetail", boolText(s.lowDetail));
+    root->SetAttribute("lastProfile", s.lastProfile);
+    return printSaveDocument(doc);
+}
+
+std::optional<Settings> settingsFromXml(const std::string& text, std::string& error) {
+    tinyxml2::XMLDocument doc;
+    const tinyxml2::XMLElement* root = openSaveRoot(doc, text, "settings", error);
+    if (!root) return std::nullopt;
+
+    const Settings defaults;
+    Settings s;
+    // The language names a locale file, so only a plain code is accepted: a
+    // hand-edited "../../x" must not become a path.
+    const std::string language = readString(*root, "language", defaults.language);
+    s.language = isPlainId(language, 16) ? language : defaults.language;
+    s.fullscreen = readBool(*root, "fullscreen", defaults.fullscreen);
+    s.textSize =
+        readClampedInt(*root, "textSize", defaults.textSize, Settings::kTextSizeMin, Settings::kTextSizeMax);
+    const std::string font = readString(*root, "font", "");
+    s.font = font == "opendyslexic" ? FontChoice::OpenDyslexic
+             : font == "andika"     ? FontChoice::Andika
+                                    : defaults.font;
+    s.uppercase = readBool(*root, "uppercase", defaults.uppercase);
+    s.musicVolume = readClampedInt(*root, "music", defaults.musicVolume, 0, 100);
+    s.effectsVolume = readClampedInt(*root, "effects", defaults.effectsVolume, 0, 100);
+    s.lowDetail = readBool(*root, "lowDetail", defaults.lowDetail);
+    // A slot index is not a quantity: clamping 12 to 7 would pick another
+    // child's profile, so anything out of range means "nobody".
+    const int last = readClampedInt(*root, "lastProfile", -1, -1, kMaxProfiles);
+    s.lastProfile = last < kMaxProfiles ? last : -1;
+    return s;
+}
+
+} // namespace mobi

@@ -1,0 +1,88 @@
+#include "scenes/MenuScene.hpp"
+
+#include "core/Letterbox.hpp"
+#include "platform/Audio.hpp"
+#include "ui/Backdrop.hpp"
+#include "ui/Button.hpp"
+#include "ui/Layout.hpp"
+#include "ui/Shapes.hpp"
+#include "ui/TextStyler.hpp"
+
+namespace mobi {
+
+MenuScene::MenuScene(SceneContext& ctx) : Scene(ctx) { rebuild(); }
+
+void MenuScene::rebuild() {
+    const TextStyler& t = m_ctx.text;
+    m_title.set(t, tr("game.title"), {theme::TextRole::Title, 520.f, theme::ink, Align::Centre, true});
+    m_title.setPosition({40.f, 30.f});
+    m_bubble.set(t, tr("menu.greeting"), {theme::TextRole::Body, 330.f, theme::ink, Align::Centre});
+    m_bubbleRect = {150.f, 150.f, 370.f, m_bubble.size().y + 36.f};
+    m_bubble.setPosition({m_bubbleRect.left + 20.f, m_bubbleRect.top + 14.f});
+    m_badge.set(t, m_ctx.classMode() ? tr("menu.class_mode") : "", {theme::TextRole::Small, 300.f, theme::ink, Align::Centre, true});
+    m_badge.setPosition({60.f, kLogicalHeight - 70.f});
+
+    m_widgets.clear();
+    m_widgets.onActivate = [this] { m_ctx.audio.play(Sfx::Click); };
+    struct Entry {
+        std::string label;
+        std::function<void()> action;
+        ButtonKind kind;
+    };
+    std::vector<Entry> entries = {
+        {tr("menu.play"), [this] { open("levelmap"); }, ButtonKind::Primary},
+        // Quiz and vault arrive with their own issues; until then they say so kindly.
+        {tr("menu.quiz_soon"), [this] { showMessage("soon.title", "soon.quiz"); }, ButtonKind::Soon},
+        {tr("menu.vault_soon"), [this] { showMessage("soon.title", "soon.vault"); }, ButtonKind::Soon},
+    };
+    if (!m_ctx.kiosk()) {
+        entries.push_back({tr("menu.settings"), [this] { open("settings"); }, ButtonKind::Primary});
+        entries.push_back({tr("common.quit"), [this] { m_ctx.app.quit(); }, ButtonKind::Secondary});
+    }
+    const float h = layout::buttonHeight(t.scale());
+    const float gap = 18.f;
+    const int n = static_cast<int>(entries.size());
+    const float total = static_cast<float>(n) * h + static_cast<float>(n - 1) * gap;
+    const float top = std::max(130.f, (kLogicalHeight - total) / 2.f + 30.f);
+    auto slots = layout::column(900.f, top, 470.f, h, gap, n);
+    for (int i = 0; i < n; ++i) {
+        auto& e = entries[static_cast<std::size_t>(i)];
+        m_widgets.add<Button>(t, e.label, slots[static_cast<std::size_t>(i)], e.action, e.kind);
+    }
+    // Who is playing, top right: pressing it changes the player.
+    if (!m_ctx.classMode()) {
+        const Profile* p = m_ctx.activeProfile();
+        const std::string who = p ? tr("menu.player", {{"name", p->name}}) : tr("menu.choose_player");
+        m_widgets.add<Button>(t, who, sf::FloatRect{900.f, 24.f, 350.f, 58.f}, [this] { goTo("profiles"); },
+                              ButtonKind::Secondary);
+    }
+    m_widgets.setFocus(0);
+}
+
+void MenuScene::handleEvent(const UiEvent& e) {
+    if (m_widgets.handle(e)) return;
+    if (e.isKey(sf::Keyboard::Escape)) goTo("title");
+}
+
+void MenuScene::draw(sf::RenderTarget& target) const {
+    drawBackdrop(target, m_ctx.settings.lowDetail);
+    target.draw(m_title);
+    // Mobi and a speech bubble.
+    target.draw(roundedRect(m_bubbleRect, 24.f, theme::card, theme::ink, theme::outline));
+    sf::ConvexShape tail(3);
+    tail.setPoint(0, {m_bubbleRect.left + 70.f, m_bubbleRect.top + m_bubbleRect.height - 2.f});
+    tail.setPoint(1, {m_bubbleRect.left + 120.f, m_bubbleRect.top + m_bubbleRect.height - 2.f});
+    tail.setPoint(2, {m_bubbleRect.left + 40.f, m_bubbleRect.top + m_bubbleRect.height + 40.f});
+    tail.setFillColor(theme::card);
+    target.draw(tail);
+    target.draw(m_bubble);
+    const Profile* p = m_ctx.activeProfile();
+    drawMobi(target, {250.f, 470.f}, 260.f, Mood::Happy, p ? theme::avatar[p->colour % 8] : theme::skyBlue, 0.8f);
+    if (m_ctx.classMode()) {
+        target.draw(roundedRect({50.f, kLogicalHeight - 78.f, 320.f, 52.f}, 16.f, theme::yellow, theme::ink, 3.f));
+        target.draw(m_badge);
+    }
+    m_widgets.draw(target);
+}
+
+} // namespace mobi

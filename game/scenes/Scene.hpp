@@ -1,0 +1,67 @@
+// One screen of the game. Scenes handle input and fixed-step updates and draw
+// themselves; they reach the rest of the game only through SceneContext.
+#pragma once
+
+#include "scenes/SceneContext.hpp"
+#include "ui/UiEvent.hpp"
+
+#include <SFML/Graphics/RenderTarget.hpp>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace mobi {
+
+class Scene {
+public:
+    explicit Scene(SceneContext& ctx) : m_ctx(ctx) {}
+    virtual ~Scene() = default;
+    Scene(const Scene&) = delete;
+    Scene& operator=(const Scene&) = delete;
+
+    virtual void handleEvent(const UiEvent& e) = 0;
+    // One fixed step of kStepSeconds; only called while isAnimating() or on top.
+    virtual void update(double /*dt*/) {}
+    virtual void draw(sf::RenderTarget& target) const = 0;
+    // Rebuilds every text and widget (the language, font or text size changed).
+    virtual void rebuild() = 0;
+
+    // Drawn over the scene below it (pause, dialogs).
+    virtual bool isOverlay() const { return false; }
+    // True while something moves: the loop then runs at 60 Hz; otherwise it
+    // sleeps until the next input and does not redraw (digital sobriety).
+    virtual bool isAnimating() const { return false; }
+
+    // App calls this after each event and update. Work that rebuilds widgets
+    // is queued with later(): doing it inside a button's own callback would
+    // destroy the button while it runs.
+    void runDeferred() {
+        while (!m_deferred.empty()) {
+            auto jobs = std::move(m_deferred);
+            m_deferred.clear();
+            for (auto& job : jobs) job();
+        }
+    }
+
+protected:
+    std::string tr(const std::string& id) const { return m_ctx.strings.get(id); }
+    std::string tr(const std::string& id, const TextParams& params) const { return m_ctx.strings.get(id, params); }
+    void later(std::function<void()> job) { m_deferred.push_back(std::move(job)); }
+    void requestRebuild() {
+        later([this] { rebuild(); });
+    }
+
+    // Navigation by scene name (see SceneRegistry). All are queued.
+    void goTo(const std::string& name); // replaces the whole stack
+    void open(const std::string& name); // on top of this one
+    void close();                       // back to the scene below
+    void showMessage(const std::string& titleId, const std::string& bodyId);
+
+    SceneContext& m_ctx;
+
+private:
+    std::vector<std::function<void()>> m_deferred;
+};
+
+} // namespace mobi

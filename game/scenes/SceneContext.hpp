@@ -1,0 +1,60 @@
+// What every scene may use, passed by reference from App (no singletons).
+#pragma once
+
+#include "content/DataError.hpp"
+#include "content/Languages.hpp"
+#include "content/StringTable.hpp"
+#include "core/CommandLine.hpp"
+#include "core/SceneStack.hpp"
+#include "save/Profile.hpp"
+#include "save/Settings.hpp"
+
+#include <vector>
+
+namespace mobi {
+
+class Assets;
+class Audio;
+class Scene;
+class TextStyler;
+class UserStore;
+
+// Requests a scene may make of the application. They take effect after the
+// current event or update, never in the middle of it.
+class AppControl {
+public:
+    virtual ~AppControl() = default;
+    virtual void quit() = 0;
+    // The session settings changed (language, text, sound, screen): apply
+    // them, save what changed, and rebuild every scene's text.
+    virtual void settingsChanged() = 0;
+    // The profiles changed: save them.
+    virtual void profilesChanged() = 0;
+};
+
+struct SceneContext {
+    AppControl& app;
+    Assets& assets;
+    Audio& audio;
+    const Strings& strings;  // the current language (replaced in place when it changes)
+    const TextStyler& text;  // fonts and sizes for the current settings
+    Settings& settings;      // this session's settings (saved ones plus command-line ones)
+    ProfileBook& profiles;
+    UserStore& store;
+    const Options& options;
+    SceneStack<Scene>& stack;
+    const std::vector<LanguageInfo>& languages;
+    const ErrorList& dataErrors; // problems found in the data at start-up
+
+    bool classMode() const { return options.classMode; }
+    bool kiosk() const { return options.kiosk; }
+    // The player whose progress is shown, or null when nobody is chosen (class mode, screenshots).
+    Profile* activeProfile() const {
+        const int i = settings.lastProfile;
+        if (i < 0 || i >= kMaxProfiles) return nullptr;
+        auto& slot = profiles.slots[static_cast<std::size_t>(i)];
+        return slot ? &*slot : nullptr;
+    }
+};
+
+} // namespace mobi

@@ -1,0 +1,58 @@
+#include "scenes/SceneRegistry.hpp"
+
+#include "scenes/LevelMapScene.hpp"
+#include "scenes/MenuScene.hpp"
+#include "scenes/PauseScene.hpp"
+#include "scenes/ProfilesScene.hpp"
+#include "scenes/SettingsScene.hpp"
+#include "scenes/TitleScene.hpp"
+
+namespace mobi {
+namespace {
+template <typename S>
+std::unique_ptr<Scene> make(SceneContext& ctx) {
+    return std::make_unique<S>(ctx);
+}
+
+// A new player's sheet in the first free slot (or the last slot when all are taken).
+std::unique_ptr<Scene> makeNewProfile(SceneContext& ctx) {
+    const int free = ctx.profiles.firstFreeSlot();
+    return std::make_unique<ProfileEditScene>(ctx, free >= 0 ? free : kMaxProfiles - 1);
+}
+} // namespace
+
+const std::vector<SceneEntry>& sceneEntries() {
+    static const std::vector<SceneEntry> entries = {
+        {"title", "", make<TitleScene>},
+        {"profiles", "", make<ProfilesScene>},
+        {"profiles:new", "", makeNewProfile},
+        {"menu", "", make<MenuScene>},
+        {"levelmap", "", make<LevelMapScene>},
+        {"settings", "", make<SettingsScene>},
+        {"pause", "levelmap", make<PauseScene>},
+        {"errors", "", make<ErrorScene>},
+    };
+    return entries;
+}
+
+const SceneEntry* findSceneEntry(const std::string& name) {
+    for (const auto& entry : sceneEntries())
+        if (entry.name == name) return &entry;
+    return nullptr;
+}
+
+bool startScene(SceneContext& ctx, const std::string& name) {
+    const SceneEntry* entry = findSceneEntry(name);
+    if (!entry) return false;
+    SceneContext* c = &ctx;
+    if (!entry->base.empty()) {
+        const SceneEntry* base = findSceneEntry(entry->base);
+        ctx.stack.clearAndPush([c, base] { return base->make(*c); });
+        ctx.stack.push([c, entry] { return entry->make(*c); });
+    } else {
+        ctx.stack.clearAndPush([c, entry] { return entry->make(*c); });
+    }
+    return true;
+}
+
+} // namespace mobi

@@ -1,0 +1,144 @@
+#include "scenes/TitleScene.hpp"
+
+#include "core/Letterbox.hpp"
+#include "platform/Audio.hpp"
+#include "ui/Backdrop.hpp"
+#include "ui/Button.hpp"
+#include "ui/Layout.hpp"
+#include "ui/Shapes.hpp"
+#include "ui/TextStyler.hpp"
+
+#include <cmath>
+
+namespace mobi {
+namespace {
+constexpr double kLettersPerSecond = 22.0; // a little faster than a young child reads aloud
+constexpr float kParagraphGap = 14.f;
+const char* const kParagraphIds[] = {"mail.p1", "mail.p2", "mail.p3", "mail.p4", "mail.signature"};
+} // namespace
+
+TitleScene::TitleScene(SceneContext& ctx) : Scene(ctx) { rebuild(); }
+
+void TitleScene::rebuild() {
+    const TextStyler& t = m_ctx.text;
+    m_title.set(t, tr("game.title"), {theme::TextRole::Title, 380.f, theme::ink, Align::Centre, true});
+    m_title.setPosition({30.f, 36.f});
+    m_subtitle.set(t, tr("game.subtitle"), {theme::TextRole::Body, 380.f, theme::inkSoft, Align::Centre});
+    m_subtitle.setPosition({30.f, 40.f + m_title.size().y});
+
+    const float buttonH = layout::buttonHeight(t.scale());
+    m_card = {440.f, 28.f, 810.f, kLogicalHeight - 28.f - buttonH - 44.f};
+    const float inner = m_card.width - 70.f;
+    m_from.set(t, tr("mail.from"), {theme::TextRole::Small, inner, theme::inkSoft});
+    m_from.setPosition({m_card.left + 35.f, m_card.top + 22.f});
+    m_subject.set(t, tr("mail.subject"), {theme::TextRole::Body, inner, theme::ink, Align::Left, true});
+    m_subject.setPosition({m_card.left + 35.f, m_from.position().y + m_from.size().y + 4.f});
+    m_hint.set(t, tr("mail.skip_hint"), {theme::TextRole::Small, inner, theme::inkSoft, Align::Right});
+
+    // Body paragraphs, then pages: as many paragraphs as fit under the subject line.
+    m_paragraphs.clear();
+    for (const char* id : kParagraphIds)
+        m_paragraphs.emplace_back(t, tr(id), TextSpec{theme::TextRole::Body, inner, theme::ink, Align::Left});
+    const float bodyTop = m_subject.position().y + m_subject.size().y + 18.f;
+    const float bodyHeight = m_card.top + m_card.height - bodyTop - m_hint.size().y - 16.f;
+    m_pages.assign(1, {});
+    float used = 0;
+    for (std::size_t i = 0; i < m_paragraphs.size(); ++i) {
+        const float h = m_paragraphs[i].size().y;
+        if (!m_pages.back().empty() && used + h > bodyHeight) {
+            m_pages.emplace_back();
+            used = 0;
+        }
+        m_paragraphs[i].setPosition({m_card.left + 35.f, bodyTop + used});
+        m_pages.back().push_back(i);
+        used += h + kParagraphGap;
+    }
+    m_hint.setPosition({m_card.left + 35.f, m_card.top + m_card.height - m_hint.size().y - 12.f});
+    startPage(std::min(m_page, m_pages.size() - 1));
+}
+
+void TitleScene::startPage(std::size_t page) {
+    m_page = page;
+    m_revealed = 0;
+    m_time = 0;
+    m_pageLetters = 0;
+    for (std::size_t i : m_pages[m_page]) m_pageLetters += m_paragraphs[i].letterCount();
+    for (auto& p : m_paragraphs) p.reveal(0);
+    buildButtons();
+}
+
+void TitleScene::revealAll() {
+    m_revealed = static_cast<double>(m_pageLetters);
+    for (std::size_t i : m_pages[m_page]) m_paragraphs[i].reveal(m_paragraphs[i].letterCount());
+    buildButtons();
+}
+
+void TitleScene::next() {
+    if (typing()) revealAll();
+    else if (m_page + 1 < m_pages.size()) startPage(m_page + 1);
+    else goTo(m_ctx.classMode() ? "menu" : "profiles");
+}
+
+void TitleScene::buildButtons() {
+    const TextStyler& t = m_ctx.text;
+    m_widgets.clear();
+    m_widgets.onActivate = [this] { m_ctx.audio.play(Sfx::Click); };
+    const float h = layout::buttonHeight(t.scale());
+    const float top = kLogicalHeight - h - 22.f;
+    const bool lastPage = m_page + 1 >= m_pages.size();
+    const bool canQuit = !m_ctx.kiosk();
+    // The row sits under the e-mail card (x 440 to 1250).
+    auto slots = layout::row(845.f, top, 250.f, h, 30.f, canQuit ? 3 : 2);
+    m_widgets.add<Button>(t, tr("title.replay"), slots[0], [this] {
+        later([this] { startPage(0); });
+    }, ButtonKind::Secondary);
+    const std::string nextLabel = typing() ? tr("title.show_all") : lastPage ? tr("title.start") : tr("title.next_page");
+    m_widgets.add<Button>(t, nextLabel, slots[1], [this] { later([this] { next(); }); });
+    if (canQuit) m_widgets.add<Button>(t, tr("common.quit"), slots[2], [this] { m_ctx.app.quit(); }, ButtonKind::Secondary);
+    m_widgets.setFocus(1);
+}
+
+void TitleScene::handleEvent(const UiEvent& e) {
+    // While the text types out, any click or key shows it all (a child should
+    // never have to wait for a letter-by-letter animation).
+    if (typing() && (e.type == UiEvent::Type::MouseUp || e.isConfirmKey())) {
+        revealAll();
+        return;
+    }
+    m_widgets.handle(e);
+}
+
+void TitleScene::update(double dt) {
+    if (!typing()) return;
+    m_time += dt;
+    m_revealed = std::min(static_cast<double>(m_pageLetters), m_revealed + dt * kLettersPerSecond);
+    std::size_t left = static_cast<std::size_t>(m_revealed);
+    for (std::size_t i : m_pages[m_page]) {
+        const std::size_t n = std::min(left, m_paragraphs[i].letterCount());
+        m_paragraphs[i].reveal(n);
+        left -= n;
+    }
+    if (!typing()) buildButtons(); // "Show all" becomes "Next" or "Start"
+}
+
+void TitleScene::draw(sf::RenderTarget& target) const {
+    drawBackdrop(target, m_ctx.settings.lowDetail);
+    target.draw(m_title);
+    target.draw(m_subtitle);
+    const float wave = typing() ? static_cast<float>(std::sin(m_time * 5.0)) : 0.6f;
+    drawMobi(target, {220.f, 420.f}, 250.f, Mood::Surprised, theme::skyBlue, wave);
+
+    // The e-mail card, with an envelope badge on its corner.
+    target.draw(roundedRect(m_card, 24.f, theme::card, theme::ink, theme::outline));
+    const sf::FloatRect envelope{m_card.left - 26.f, m_card.top - 14.f, 64.f, 44.f};
+    target.draw(roundedRect(envelope, 6.f, theme::yellow, theme::ink, 3.f));
+    drawThickLine(target, {envelope.left + 4, envelope.top + 6}, {envelope.left + 32, envelope.top + 26}, 3.f, theme::ink);
+    drawThickLine(target, {envelope.left + 60, envelope.top + 6}, {envelope.left + 32, envelope.top + 26}, 3.f, theme::ink);
+    target.draw(m_from);
+    target.draw(m_subject);
+    for (std::size_t i : m_pages[m_page]) target.draw(m_paragraphs[i]);
+    if (typing()) target.draw(m_hint);
+    m_widgets.draw(target);
+}
+
+} // namespace mobi

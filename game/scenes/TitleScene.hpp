@@ -1,0 +1,42 @@
+// The title screen. Léo's e-mail from 2070 arrives and types itself out at a
+// child's reading pace: the prologue of the game. Space, Enter or a click shows
+// the whole page at once; large text splits it into pages; it can be replayed.
+#pragma once
+
+#include "scenes/Scene.hpp"
+#include "ui/TextBlock.hpp"
+#include "ui/WidgetGroup.hpp"
+
+#include <vector>
+
+namespace mobi {
+
+class TitleScene : public Scene {
+public:
+    explicit TitleScene(SceneContext& ctx);
+
+    void handleEvent(const UiEvent& e) override;
+    void update(double dt) override;
+    void draw(sf::RenderTarget& target) const override;
+    void rebuild() override;
+    bool isAnimating() const override { return typing(); }
+
+private:
+    bool typing() const { return m_revealed < m_pageLetters; }
+    void startPage(std::size_t page);
+    void revealAll();
+    void buildButtons();
+    void next();
+
+    TextBlock m_title, m_subtitle, m_from, m_subject, m_hint;
+    std::vector<TextBlock> m_paragraphs;        // the e-mail body, one block per paragraph
+    std::vector<std::vector<std::size_t>> m_pages; // paragraph indexes shown on each page
+    std::size_t m_page = 0;
+    double m_revealed = 0;    // letters shown so far on this page (fractional while typing)
+    std::size_t m_pageLetters = 0;
+    double m_time = 0;        // seconds since the page started, for Mobi's wave
+    sf::FloatRect m_card;
+    WidgetGroup m_widgets;
+};
+
+} // namespace mobi

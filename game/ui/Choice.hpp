@@ -1,0 +1,44 @@
+// Picking one option out of a few: a labelled chip (age band) or a colour
+// swatch (avatar colour). The chosen one shows a tick, never colour alone.
+#pragma once
+
+#include "ui/TextBlock.hpp"
+#include "ui/Widget.hpp"
+
+#include <functional>
+
+namespace mobi {
+
+class TextStyler;
+
+class ChoiceChip : public Widget {
+public:
+    ChoiceChip(const TextStyler& styler, const std::string& label, sf::FloatRect area, bool selected,
+               std::function<void()> onPick);
+    void activate() override { m_onPick(); }
+    void draw(sf::RenderTarget& target, bool focused) const override;
+
+private:
+    TextBlock m_label;
+    bool m_selected;
+    std::function<void()> m_onPick;
+};
+
+class ColourSwatch : public Widget {
+public:
+    ColourSwatch(sf::Vector2f centre, float radius, sf::Color colour, bool selected, std::function<void()> onPick);
+    void activate() override { m_onPick(); }
+    void draw(sf::RenderTarget& target, bool focused) const override;
+
+private:
+    sf::Vector2f m_centre;
+    float m_radius;
+    sf::Color m_colour;
+    bool m_selected;
+    std::function<void()> m_onPick;
+};
+
+// A white tick in a dark disc, the "chosen" mark shared by choices.
+void drawTick(sf::RenderTarget& target, sf::Vector2f centre, float radius);
+
+} // namespace mobi

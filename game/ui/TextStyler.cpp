@@ -1,0 +1,41 @@
+#include "ui/TextStyler.hpp"
+
+#include "core/Unicode.hpp"
+#include "platform/Assets.hpp"
+
+#include <cmath>
+
+namespace mobi {
+
+sf::String toSfString(const std::string& utf8) { return sf::String::fromUtf8(utf8.begin(), utf8.end()); }
+
+TextStyler::TextStyler(Assets& assets, const Settings& settings, bool classMode)
+    : m_assets(&assets), m_font(settings.font), m_uppercase(settings.uppercase),
+      // Class mode reads from the back of a room: one step larger.
+      m_scale(settings.textScale() * (classMode ? 1.15f : 1.0f)) {}
+
+sf::String TextStyler::shape(const std::string& utf8) const {
+    sf::String s = toSfString(utf8);
+    for (std::size_t i = 0; i < s.getSize(); ++i) {
+        char32_t c = s[i];
+        if (m_uppercase) c = toUpper(c);
+        if (c == 0x202F) c = 0x00A0;
+        s[i] = c;
+    }
+    return s;
+}
+
+unsigned TextStyler::size(theme::TextRole role) const {
+    return static_cast<unsigned>(std::lround(static_cast<float>(theme::baseSize(role)) * m_scale));
+}
+
+float TextStyler::lineHeight(theme::TextRole role, bool bold) const {
+    const sf::Font* f = font(bold);
+    const unsigned px = size(role);
+    // A little more air than the font's own spacing, for young readers.
+    return f ? std::ceil(f->getLineSpacing(px) * 1.08f) : static_cast<float>(px) * 1.5f;
+}
+
+const sf::Font* TextStyler::font(bool bold) const { return m_assets->font(m_font, bold); }
+
+} // namespace mobi
