@@ -53,7 +53,7 @@ bool App::prepare(bool readOnlyStore) {
     m_store = std::make_unique<UserStore>(userDir, readOnlyStore);
     m_store->load();
     for (const auto& n : m_store->notices())
-        std::cerr << "mobi2070: " << (userDir / n.file).u8string() << ": " << n.detail << "\n";
+        std::cerr << "mobi2070: save folder " << userDir.u8string() << ": " << n.detail << "\n";
 
     m_session = m_store->settings();
     applyCommandLine(m_options, m_session);

@@ -77,7 +77,7 @@ void ErrorScene::rebuild() {
     m_widgets.onActivate = [this] { m_ctx.audio.play(Sfx::Click); };
     const float h = layout::buttonHeight(t.scale());
     auto slots = layout::row(kLogicalWidth / 2.f, kLogicalHeight - h - 16.f, 400.f, h, 40.f, m_ctx.kiosk() ? 1 : 2);
-    m_widgets.add<Button>(t, tr("errors.continue"), slots[0], [this] { goTo("title"); });
+    m_widgets.add<Button>(t, tr(errors.empty() ? "common.ok" : "errors.continue"), slots[0], [this] { goTo("title"); });
     if (!m_ctx.kiosk()) m_widgets.add<Button>(t, tr("common.quit"), slots[1], [this] { m_ctx.app.quit(); }, ButtonKind::Secondary);
     m_widgets.setFocus(0);
 }

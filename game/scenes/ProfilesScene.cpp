@@ -23,15 +23,27 @@ public:
         rect = area;
         const float w = rect.width - 20.f;
         if (profile) {
-            m_name.set(t, profile->name, {theme::TextRole::Body, w, theme::ink, Align::Centre, true});
-            std::string detail = s.get(profile->ageBand == AgeBand::Older ? "age.older" : "age.young");
+            // A name can be empty after a damaged save was cleaned up: show a neutral one.
+            const std::string name = profile->name.empty() ? s.get("profiles.unnamed") : profile->name;
+            m_name.set(t, name, {theme::TextRole::Body, w, theme::ink, Align::Centre, true});
+            // A long name takes the smaller size rather than pushing the age off the card.
+            if (m_name.size().y > t.lineHeight(theme::TextRole::Body, true) * 1.5f)
+                m_name.set(t, name, {theme::TextRole::Small, w, theme::ink, Align::Centre, true});
+            m_detail.set(t, s.get(profile->ageBand == AgeBand::Older ? "age.older" : "age.young"),
+                         {theme::TextRole::Small, w, theme::inkSoft, Align::Centre});
             const int digits = digitsEarned(*profile);
-            if (digits > 0) detail += " · " + s.get("profiles.digits", {{"count", std::to_string(digits)}});
-            m_detail.set(t, detail, {theme::TextRole::Small, w, theme::inkSoft, Align::Centre});
+            if (digits > 0) {
+                m_digits.set(t, s.get("profiles.digits", {{"count", std::to_string(digits)}}),
+                             {theme::TextRole::Small, 104.f, theme::ink, Align::Centre, true});
+                m_digits.centreVertically(rect.left + rect.width - 122.f, rect.top + 12.f, 40.f);
+            }
         } else {
             m_name.set(t, s.get("profiles.new"), {theme::TextRole::Body, w, theme::ink, Align::Centre, true});
         }
-        const float textTop = rect.top + rect.height - 18.f - m_name.size().y - m_detail.size().y;
+        // Text under the picture, centred in the space left.
+        const float pictureBottom = rect.top + 128.f;
+        const float textHeight = m_name.size().y + m_detail.size().y;
+        const float textTop = pictureBottom + std::max(0.f, (rect.top + rect.height - pictureBottom - textHeight) / 2.f);
         m_name.setPosition({rect.left + 10.f, textTop});
         m_detail.setPosition({rect.left + 10.f, textTop + m_name.size().y});
     }
@@ -42,13 +54,18 @@ public:
         const sf::Color fill = focused ? theme::yellow : m_profile ? theme::card : theme::shade;
         target.draw(roundedRect(rect, theme::corner, fill, theme::ink, theme::outline));
         if (focused) drawFocusRing(target, rect);
-        const sf::Vector2f top{rect.left + rect.width / 2.f, rect.top + 70.f};
+        const sf::Vector2f top{rect.left + rect.width / 2.f, rect.top + 66.f};
         if (m_profile) {
             drawMobi(target, top, 100.f, Mood::Happy, theme::avatar[m_profile->colour % kProfileColours]);
         } else {
             drawCircle(target, top, 42.f, theme::card, theme::ink, theme::outline);
             drawThickLine(target, {top.x - 20, top.y}, {top.x + 20, top.y}, 9.f, theme::ink);
             drawThickLine(target, {top.x, top.y - 20}, {top.x, top.y + 20}, 9.f, theme::ink);
+        }
+        if (m_digits.letterCount() > 0) { // vault digits found, as a badge
+            target.draw(roundedRect({rect.left + rect.width - 122.f, rect.top + 12.f, 104.f, 40.f}, 20.f, theme::yellow,
+                                    theme::ink, 3.f));
+            target.draw(m_digits);
         }
         if (m_marked) { // edit or delete mode: a badge says this card will be acted on
             drawCircle(target, {rect.left + rect.width - 26.f, rect.top + 26.f}, 18.f, theme::orange, theme::ink, 3.f);
@@ -61,7 +78,7 @@ private:
     std::optional<Profile> m_profile;
     bool m_marked;
     std::function<void()> m_onPress;
-    TextBlock m_name, m_detail;
+    TextBlock m_name, m_detail, m_digits;
 };
 
 } // namespace
@@ -84,19 +101,26 @@ void ProfilesScene::rebuild() {
     m_widgets.clear();
     m_widgets.onActivate = [this] { m_ctx.audio.play(Sfx::Click); };
     const ProfileBook& book = m_ctx.profiles;
-    const float cardW = 270.f, cardH = 226.f;
+    const float h = layout::buttonHeight(t.scale());
+    // Two rows of four cards between the heading and the buttons.
+    const float cardW = 270.f, gap = 20.f;
+    const float gridTop = 34.f + m_heading.size().y;
+    const float cardH = (kLogicalHeight - h - 40.f - gridTop - gap) / 2.f;
+    // The existing players, then one card to create a new player (play mode only).
+    std::vector<int> shown;
+    for (int i = 0; i < kMaxProfiles; ++i)
+        if (book.slots[static_cast<std::size_t>(i)]) shown.push_back(i);
+    if (m_mode == Mode::Play && book.firstFreeSlot() >= 0) shown.push_back(book.firstFreeSlot());
     int focus = -1;
-    for (int i = 0; i < kMaxProfiles; ++i) {
+    for (std::size_t k = 0; k < shown.size(); ++k) {
+        const int i = shown[k];
         const auto& slot = book.slots[static_cast<std::size_t>(i)];
-        // In edit/delete mode only existing players are shown as choices.
-        if (m_mode != Mode::Play && !slot) continue;
-        const sf::FloatRect area{64.f + static_cast<float>(i % 4) * (cardW + 24.f),
-                                 100.f + static_cast<float>(i / 4) * (cardH + 22.f), cardW, cardH};
+        const sf::FloatRect area{64.f + static_cast<float>(k % 4) * (cardW + 24.f),
+                                 gridTop + static_cast<float>(k / 4) * (cardH + gap), cardW, cardH};
         if (i == m_ctx.settings.lastProfile && slot) focus = static_cast<int>(m_widgets.size());
         m_widgets.add<ProfileCard>(t, m_ctx.strings, slot ? &*slot : nullptr, area, m_mode != Mode::Play,
                                    [this, i] { pick(i); });
     }
-    const float h = layout::buttonHeight(t.scale());
     auto slots = layout::row(kLogicalWidth / 2.f, kLogicalHeight - h - 20.f, 340.f, h, 30.f, 3);
     if (m_mode == Mode::Play) {
         m_widgets.add<Button>(t, tr("common.back"), slots[0], [this] { goTo("title"); }, ButtonKind::Secondary);

@@ -25,7 +25,8 @@ void TextField::relayout() {
     const bool empty = m_value.empty();
     m_shown.set(*m_styler, empty ? m_placeholder : encodeUtf8(m_value),
                 {theme::TextRole::Heading, rect.width - 40.f, empty ? theme::inkSoft : theme::ink, Align::Left, !empty});
-    m_shown.setPosition({rect.left + 20.f, rect.top + (rect.height - m_shown.lineHeight()) / 2.f});
+    // The caret stands at the left of an empty box: the grey hint starts after it.
+    m_shown.centreVertically(rect.left + (empty ? 34.f : 20.f), rect.top, rect.height);
 }
 
 void TextField::activate() {

@@ -1,0 +1,32 @@
+#!/bin/sh
+# Command-line behaviour of the real executable (no display needed).
+#   cli.sh MOBI2070
+set -u
+game="$1"
+failed=0
+expect() { # expect CODE DESCRIPTION -- command...
+    code=$1 what=$2
+    shift 3
+    "$@" >/tmp/mobi_cli_out.$$ 2>&1
+    got=$?
+    if [ "$got" -ne "$code" ]; then
+        echo "FAILED: $what: expected exit $code, got $got"
+        cat /tmp/mobi_cli_out.$$
+        failed=1
+    fi
+}
+expect 0 "--help" -- "$game" --help
+expect 0 "--version" -- "$game" --version
+expect 2 "an unknown flag" -- "$game" --frobnicate
+expect 2 "--screenshot without a file" -- "$game" --screenshot menu
+expect 0 "--check-data" -- "$game" --check-data
+expect 1 "--check-data on a folder without data" -- "$game" --check-data --data-dir /nonexistent
+grep -q "cannot find the game data" /tmp/mobi_cli_out.$$ || { echo "FAILED: no clear message for a missing data folder"; failed=1; }
+expect 2 "--unknown flag message" -- "$game" --frobnicate
+grep -q -- "--frobnicate" /tmp/mobi_cli_out.$$ || { echo "FAILED: the unknown flag is not named"; failed=1; }
+for scene in title profiles menu levelmap settings; do
+    "$game" --list-scenes | grep -qx "$scene" || { echo "FAILED: --list-scenes lacks $scene"; failed=1; }
+done
+"$game" --help | grep -q -- "--screenshot SCENE OUT.png" || { echo "FAILED: --help lacks --screenshot"; failed=1; }
+rm -f /tmp/mobi_cli_out.$$
+exit $failed
