@@ -2,7 +2,7 @@
 #include "content/DataCheck.hpp"
 #include "core/CommandLine.hpp"
 #include "core/DataDir.hpp"
-#include "levels/LevelRegistry.hpp"
+#include "levels/HeadlessRun.hpp"
 #include "platform/App.hpp"
 #include "scenes/SceneRegistry.hpp"
 
@@ -26,21 +26,6 @@ int checkData(const std::filesystem::path& dataDir) {
     return report.errors.empty() ? 0 : 1;
 }
 
-int headless(const Options& options) {
-    const LevelInfo* level = findLevel(options.level);
-    if (!level) {
-        std::cerr << "mobi2070: unknown level \"" << options.level << "\" (levels:";
-        for (const auto& l : allLevels()) std::cerr << " " << l.id;
-        std::cerr << ")\n";
-        return 1;
-    }
-    if (!level->built) {
-        std::cerr << "mobi2070: level \"" << level->id << "\" is not built yet; no level can run headless yet\n";
-        return 1;
-    }
-    return 1;
-}
-
 } // namespace
 
 int main(int argc, char** argv) {
@@ -57,7 +42,6 @@ int main(int argc, char** argv) {
     case RunMode::ListScenes:
         for (const auto& entry : sceneEntries()) std::cout << entry.name << "\n";
         return 0;
-    case RunMode::Headless: return headless(options);
     default: break;
     }
 
@@ -69,6 +53,7 @@ int main(int argc, char** argv) {
         return 1;
     }
     if (options.mode == RunMode::CheckData) return checkData(dataDir);
+    if (options.mode == RunMode::Headless) return runHeadless(dataDir, options, std::cout, std::cerr);
 
     App app(options, dataDir);
     return options.mode == RunMode::Screenshot ? app.screenshot() : app.play();

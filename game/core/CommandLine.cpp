@@ -125,8 +125,10 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args) {
 
     if (o.mode == RunMode::Headless && o.level.empty())
         error = "--headless needs --level ID (for example --level mine)";
-    else if (o.mode != RunMode::Headless && (!o.level.empty() || !o.inputScript.empty()))
-        error = "--level and --input only work with --headless";
+    else if (o.mode != RunMode::Headless && !o.level.empty())
+        error = "--level only works with --headless";
+    else if (o.mode != RunMode::Headless && o.mode != RunMode::Screenshot && !o.inputScript.empty())
+        error = "--input only works with --headless or --screenshot";
     else if (o.steps && o.mode != RunMode::Headless && o.mode != RunMode::Screenshot)
         error = "--steps only works with --screenshot or --headless";
     else if (!o.startScene.empty() && o.mode != RunMode::Play)
@@ -163,9 +165,9 @@ Teachers and tools:
                          exit 1 if there is any
   --list-scenes          print the scene names accepted by --start and
                          --screenshot, one a line
-  --screenshot SCENE OUT.png [--steps N]
+  --screenshot SCENE OUT.png [--steps N] [--input SCRIPT] [--seed N]
                          draw SCENE after N fixed steps of 1/60 s, save it as
-                         a PNG and exit
+                         a PNG and exit; a level scene plays SCRIPT
   --headless --level ID [--input SCRIPT] [--seed N] [--steps N]
                          play a level without a window and print
                          level=ID outcome=won|lost|running steps=N hash=HEX;

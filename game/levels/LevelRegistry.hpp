@@ -4,6 +4,13 @@
 // whole journey honestly and say which stages are still to come.
 #pragma once
 
+#include "content/LevelData.hpp"
+#include "core/Params.hpp"
+#include "levels/LevelRules.hpp"
+
+#include <filesystem>
+#include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -14,6 +21,11 @@ struct LevelInfo {
     int number;        // 1..6
     std::string stage; // life-cycle stage: extraction, production, transport, use, endoflife, recovery
     bool built;        // false until the level's rules and view exist
+    std::vector<ParamSpec> params; // the level's tunables, declared once
+    std::function<std::unique_ptr<LevelRules>(const Params&, const LevelOptions&)> makeRules;
+
+    // levels/NN_<id>.xml under a data folder.
+    std::filesystem::path file(const std::filesystem::path& dataDir) const;
 };
 
 const std::vector<LevelInfo>& allLevels();

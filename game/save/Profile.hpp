@@ -25,6 +25,7 @@ struct Profile {
     std::string name; // already sanitised (see ProfileName.hpp)
     AgeBand ageBand = AgeBand::Young;
     int colour = 0;
+    std::string codeSet = "A"; // which set of vault digits this player collects (levels/*.xml <vault>)
     std::map<std::string, LevelProgress> levels; // by level id ("mine", …)
 };
 

@@ -22,6 +22,9 @@ Profile readProfile(const tinyxml2::XMLElement& e) {
     p.name = sanitizeProfileName(readString(e, "name", ""));
     p.ageBand = readString(e, "age", "") == "9-12" ? AgeBand::Older : AgeBand::Young;
     p.colour = readClampedInt(e, "colour", 0, 0, kProfileColours - 1);
+    // A code set is a short plain id ("A", "B", or one a teacher added to levels/vault.xml).
+    const std::string set = readString(e, "codeSet", "A");
+    p.codeSet = isPlainId(set, kMaxLevelIdLength) ? set : "A";
     for (const tinyxml2::XMLElement* level = e.FirstChildElement("level"); level;
          level = level->NextSiblingElement("level")) {
         const std::string id = readString(*level, "id", "");
@@ -48,6 +51,7 @@ std::string profilesToXml(const ProfileBook& book) {
         e->SetAttribute("name", p.name.c_str()); // tinyxml2 escapes & < > "
         e->SetAttribute("age", ageText(p.ageBand));
         e->SetAttribute("colour", p.colour);
+        e->SetAttribute("codeSet", p.codeSet.c_str());
         for (const auto& [id, progress] : p.levels) {
             tinyxml2::XMLElement* level = doc.NewElement("level");
             level->SetAttribute("id", id.c_str());

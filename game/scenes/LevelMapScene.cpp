@@ -3,6 +3,7 @@
 #include "core/Letterbox.hpp"
 #include "levels/Progression.hpp"
 #include "platform/Audio.hpp"
+#include "scenes/LevelScreens.hpp"
 #include "ui/Backdrop.hpp"
 #include "ui/Button.hpp"
 #include "ui/Shapes.hpp"
@@ -131,7 +132,7 @@ void LevelMapScene::choose(std::size_t index) {
     case LevelState::NotBuilt: showMessage("map.soon_title", "map.soon_body"); break;
     case LevelState::Locked: showMessage("map.locked_title", "map.locked_body"); break;
     case LevelState::Open:
-    case LevelState::Done: open("level:" + level.id); break;
+    case LevelState::Done: openLevelIntro(m_ctx, level.id); break;
     }
 }
 

@@ -1,6 +1,11 @@
 #include "scenes/SceneRegistry.hpp"
 
+#include "levels/LevelRegistry.hpp"
+#include "levels/LevelView.hpp"
+#include "scenes/LevelIntroScene.hpp"
 #include "scenes/LevelMapScene.hpp"
+#include "scenes/LevelScene.hpp"
+#include "scenes/LogbookScene.hpp"
 #include "scenes/MenuScene.hpp"
 #include "scenes/PauseScene.hpp"
 #include "scenes/ProfilesScene.hpp"
@@ -19,10 +24,29 @@ std::unique_ptr<Scene> makeNewProfile(SceneContext& ctx) {
     const int free = ctx.profiles.firstFreeSlot();
     return std::make_unique<ProfileEditScene>(ctx, free >= 0 ? free : kMaxProfiles - 1);
 }
-} // namespace
 
-const std::vector<SceneEntry>& sceneEntries() {
-    static const std::vector<SceneEntry> entries = {
+// Each built level gives four scenes: its intro card, the level in play (with
+// the default choices: what --screenshot level:mine shows), its information
+// card and its logbook page.
+void addLevelScenes(std::vector<SceneEntry>& entries) {
+    for (const LevelInfo& level : allLevels()) {
+        if (!level.built || !makeLevelView(level.id)) continue;
+        const std::string id = level.id;
+        entries.push_back({"intro:" + id, "levelmap", [id](SceneContext& c) { return std::make_unique<LevelIntroScene>(c, id); }});
+        entries.push_back({"level:" + id, "", [id](SceneContext& c) {
+                               return std::make_unique<LevelScene>(c, id, LevelScene::optionsFor(c, {}, false));
+                           }});
+        entries.push_back({"info:" + id, "", [id](SceneContext& c) {
+                               return std::make_unique<LogbookScene>(c, id, LogbookScene::Page::InfoFirst);
+                           }});
+        entries.push_back({"logbook:" + id, "", [id](SceneContext& c) {
+                               return std::make_unique<LogbookScene>(c, id, LogbookScene::Page::Logbook);
+                           }});
+    }
+}
+
+std::vector<SceneEntry> makeEntries() {
+    std::vector<SceneEntry> entries = {
         {"title", "", make<TitleScene>},
         {"profiles", "", make<ProfilesScene>},
         {"profiles:new", "", makeNewProfile},
@@ -32,6 +56,13 @@ const std::vector<SceneEntry>& sceneEntries() {
         {"pause", "levelmap", make<PauseScene>},
         {"errors", "", make<ErrorScene>},
     };
+    addLevelScenes(entries);
+    return entries;
+}
+} // namespace
+
+const std::vector<SceneEntry>& sceneEntries() {
+    static const std::vector<SceneEntry> entries = makeEntries();
     return entries;
 }
 

@@ -53,6 +53,8 @@ TEST_CASE("headless needs a level and reads input and seed", "[cli]") {
     CHECK(*r.options.steps == 100);
     CHECK_FALSE(parse({"--headless"}).error.empty());
     CHECK_FALSE(parse({"--level", "mine"}).error.empty());
+    CHECK_FALSE(parse({"--input", "s.txt"}).error.empty());
+    CHECK(parse({"--screenshot", "level:mine", "a.png", "--input", "s.txt"}).error.empty());
 }
 
 TEST_CASE("bad command lines give a message naming the problem", "[cli]") {

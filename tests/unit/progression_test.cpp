@@ -4,6 +4,13 @@
 
 using namespace mobi;
 
+namespace {
+LevelInfo info(const std::string& id, int number, const std::string& stage, bool built) {
+    LevelInfo l{id, number, stage, built, {}, nullptr};
+    return l;
+}
+} // namespace
+
 TEST_CASE("the registry lists the six stages in life-cycle order", "[levels]") {
     const auto& levels = allLevels();
     REQUIRE(levels.size() == 6);
@@ -17,8 +24,8 @@ TEST_CASE("the registry lists the six stages in life-cycle order", "[levels]") {
 }
 
 TEST_CASE("levels open one after another, skipping stages not built", "[levels]") {
-    LevelInfo first{"a", 1, "extraction", true};
-    LevelInfo missing{"b", 2, "production", false};
+    const LevelInfo first = info("a", 1, "extraction", true);
+    const LevelInfo missing = info("b", 2, "production", false);
     // Level 3 depends on the built levels before it in the real registry; use real ids.
     Profile p;
     CHECK(levelState(first, &p, false) == LevelState::Open);
@@ -31,7 +38,7 @@ TEST_CASE("levels open one after another, skipping stages not built", "[levels]"
 TEST_CASE("a later built level is locked until the earlier built ones are done", "[levels]") {
     // Whatever is built in the registry, a fake built level 6 must wait for
     // every built level before it.
-    LevelInfo last{"rebirth", 6, "recovery", true};
+    const LevelInfo last = info("rebirth", 6, "recovery", true);
     Profile p;
     bool anyBuiltBefore = false;
     for (const auto& l : allLevels())

@@ -623,7 +623,7 @@ TEST_CASE("UserStore starts fresh when the file and its .bak are both damaged", 
     CHECK_FALSE(findNotice(store.notices(), SaveNotice::Kind::StartedFresh, kSettingsFileName));
 
     // Saving afterwards writes a new file and leaves the kept copies alone.
-    store.profiles().slots[1] = Profile{"Nouveau", AgeBand::Young, 1, {}};
+    store.profiles().slots[1] = Profile{"Nouveau", AgeBand::Young, 1, "A", {}};
     REQUIRE(store.saveProfiles());
     CHECK(readRaw(dir / aside[0]) == bad);
     CHECK(readRaw(dir / bakAside[0]) == badBak);
@@ -709,7 +709,7 @@ TEST_CASE("A read-only UserStore reads the folder but changes nothing in it", "[
     CHECK(countKind(store.notices(), SaveNotice::Kind::SetAside) == 0); // nothing was moved
 
     store.settings().musicVolume = 1;
-    store.profiles().slots[6] = Profile{"Test", AgeBand::Older, 4, {}};
+    store.profiles().slots[6] = Profile{"Test", AgeBand::Older, 4, "B", {}};
     CHECK(store.saveSettings());
     CHECK(store.saveProfiles());
     CHECK(snapshot(dir.path()) == before);

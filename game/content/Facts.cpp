@@ -1,0 +1,42 @@
+#include "content/Facts.hpp"
+
+#include "content/XmlNode.hpp"
+
+namespace mobi {
+
+FactBook loadFacts(const std::string& text, const std::string& name, ErrorList& errors) {
+    FactBook book;
+    auto doc = XmlDocument::parse(text, name, errors);
+    if (!doc) return book;
+    auto root = doc->root("facts", errors);
+    if (!root) return book;
+    root->allowOnly({"version"}, {"fact"});
+    root->requireInt("version", 1, 1);
+    for (const XmlNode& f : root->children("fact")) {
+        f.allowOnly({"id", "tag", "org", "year", "document"}, {});
+        Fact fact;
+        fact.id = f.requireString("id");
+        fact.tag = f.requireChoice("tag", {"V", "S", "U"}).c_str()[0];
+        fact.org = f.requireString("org");
+        fact.year = f.requireString("year");
+        fact.document = f.requireString("document");
+        fact.line = f.line();
+        if (fact.id.empty()) continue;
+        auto [it, inserted] = book.facts.emplace(fact.id, fact);
+        if (!inserted)
+            f.error("<fact id=\"" + fact.id + "\">: expected each id once, found it again (first at line " +
+                    std::to_string(it->second.line) + ")");
+    }
+    return book;
+}
+
+FactBook loadFactsFile(const std::string& path, ErrorList& errors) {
+    auto text = readTextFile(path);
+    if (!text) {
+        errors.add(path, 0, "cannot open the facts file (is it missing?)");
+        return {};
+    }
+    return loadFacts(*text, path, errors);
+}
+
+} // namespace mobi

@@ -1,0 +1,34 @@
+// The facts the game may show, from levels/facts.xml. Each carries the id of
+// ../shared/FACTS.md, its source (organisation, year, document) and its tag:
+// V verified, S one relay only (word it carefully), U unverified (never shown).
+// The sentences themselves are in locale/ as "fact.<ID>".
+#pragma once
+
+#include "content/DataError.hpp"
+
+#include <map>
+#include <string>
+
+namespace mobi {
+
+struct Fact {
+    std::string id;   // "E1"
+    char tag = 'U';   // 'V', 'S' or 'U'
+    std::string org;  // "ADEME"
+    std::string year; // "2022" (a string: some are ranges such as "2016–2024")
+    std::string document;
+    int line = 0;
+};
+
+struct FactBook {
+    std::map<std::string, Fact> facts;
+    const Fact* find(const std::string& id) const {
+        auto it = facts.find(id);
+        return it == facts.end() ? nullptr : &it->second;
+    }
+};
+
+FactBook loadFacts(const std::string& text, const std::string& name, ErrorList& errors);
+FactBook loadFactsFile(const std::string& path, ErrorList& errors);
+
+} // namespace mobi

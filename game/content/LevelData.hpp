@@ -1,0 +1,111 @@
+// What a level file (levels/NN_<id>.xml) says: the physical world in metres,
+// kilograms and seconds (y up), the level's tunable values, the choices offered
+// at its start, and the words around it — panel card, goal, logbook, vault
+// digits — as string and fact ids, never as display text.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace mobi {
+
+struct Vec2f {
+    float x = 0.f, y = 0.f;
+};
+
+struct ShapeData {
+    enum class Kind { Box, Circle, Polygon, Chain } kind = Kind::Box;
+    float x = 0.f, y = 0.f; // offset from the body origin, metres
+    float w = 1.f, h = 1.f; // box size
+    float angle = 0.f;      // degrees
+    float radius = 0.5f;    // circle
+    std::vector<Vec2f> points; // polygon (3–8 points, counter-clockwise) or chain
+    bool loop = false;         // chain closed into a loop
+    float density = 1.f, friction = 0.4f, restitution = 0.1f;
+    bool sensor = false;
+    std::string tag; // what the rules call this fixture ("hole", "bucket"…)
+    int line = 0;
+};
+
+struct BodyData {
+    std::string name;
+    enum class Type { Static, Dynamic, Kinematic } type = Type::Static;
+    float x = 0.f, y = 0.f, angle = 0.f; // metres, degrees
+    float linearDamping = 0.f, angularDamping = 0.f;
+    bool fixedRotation = false;
+    bool grabbable = false; // the player may drag it with the mouse or the keyboard hand
+    std::vector<ShapeData> shapes;
+    int line = 0;
+};
+
+struct JointData {
+    enum class Kind { Revolute, Weld, Prismatic } kind = Kind::Revolute;
+    std::string name, bodyA, bodyB;
+    float x = 0.f, y = 0.f;         // anchor, world metres
+    float axisX = 1.f, axisY = 0.f; // prismatic axis
+    bool limit = false;
+    float lower = 0.f, upper = 0.f; // degrees (revolute) or metres (prismatic)
+    bool motor = false;
+    float motorSpeed = 0.f;  // degrees/s or m/s
+    float maxMotor = 0.f;    // N·m or N
+    int line = 0;
+};
+
+// One choice at the start of a level ("which mine?"), each option a preset of params.
+struct LevelChoiceOption {
+    std::string id;
+    std::string labelId, detailId; // string ids
+    std::string requiresLevel;     // locked until this level is done ("" for none)
+    std::map<std::string, float> params;
+    int line = 0;
+};
+
+struct LevelChoice {
+    std::string name;    // "mine"
+    std::string titleId; // the question
+    std::vector<LevelChoiceOption> options;
+};
+
+struct VaultDigit {
+    std::string set; // "A", "B"…
+    int value = 0;
+    std::string factId;
+};
+
+struct LevelData {
+    std::string file;
+    std::string id;
+    int number = 0;
+    std::string stage;
+    float gravityY = -9.8f;
+
+    std::string panelTitleId;
+    std::vector<std::string> panelMessageIds; // three key messages of the exhibition panel
+    std::string goalId, goalYoungId;           // the goal, and its words for 6–8
+
+    std::string keyFactId, keyTextId;          // the logbook: key fact in child words
+    std::string didYouKnowFactId, didYouKnowTextId;
+    std::string infoTitleId, infoTextId, infoFactId; // an information card after play ("" for none)
+    std::string quizId;                        // the quiz that follows ("" until quizzes exist)
+    std::vector<VaultDigit> digits;
+
+    std::map<std::string, float> params; // values set by the file (checked against the ParamSpecs)
+    std::vector<LevelChoice> choices;
+    std::vector<BodyData> bodies;
+    std::vector<JointData> joints;
+
+    const BodyData* body(const std::string& name) const {
+        for (const auto& b : bodies)
+            if (b.name == name) return &b;
+        return nullptr;
+    }
+    // The vault digit for a code set, or -1.
+    int digitFor(const std::string& set) const {
+        for (const auto& d : digits)
+            if (d.set == set) return d.value;
+        return -1;
+    }
+};
+
+} // namespace mobi

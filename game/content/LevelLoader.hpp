@@ -1,0 +1,32 @@
+// Strict loading of a level file. Every mistake — an unknown element or
+// attribute, a bad number, a parameter out of its declared range, a body or
+// joint that does not exist, a fact or string id that exists nowhere — is
+// reported as file:line with what was expected and what was found.
+#pragma once
+
+#include "content/DataError.hpp"
+#include "content/Facts.hpp"
+#include "content/LevelData.hpp"
+#include "content/StringTable.hpp"
+#include "core/Params.hpp"
+
+#include <string>
+#include <vector>
+
+namespace mobi {
+
+struct LevelCheckContext {
+    const std::vector<ParamSpec>* params = nullptr; // the level's declared tunables
+    const FactBook* facts = nullptr;                // to check fact ids (skipped if null)
+    const StringTable* strings = nullptr;           // the reference table, to check string ids (skipped if null)
+};
+
+LevelData loadLevel(const std::string& text, const std::string& name, const LevelCheckContext& check,
+                    ErrorList& errors);
+LevelData loadLevelFile(const std::string& path, const LevelCheckContext& check, ErrorList& errors);
+
+// The declared values with the file's values on top, then the chosen options' presets.
+Params levelParams(const LevelData& level, const std::vector<ParamSpec>& specs,
+                   const std::map<std::string, std::string>& chosen);
+
+} // namespace mobi

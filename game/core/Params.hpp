@@ -1,0 +1,39 @@
+// Tunable numbers of a level. Each is declared once, in the level's Rules,
+// with its default, its range and its unit; a level file may set a value,
+// which the loader checks against the range (Box2D FAQ: tune in data, in
+// metres, kilograms and seconds).
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace mobi {
+
+struct ParamSpec {
+    std::string name;
+    float defaultValue;
+    float min, max;
+    const char* unit; // "s", "m", "kg", "count"…, for error messages and readers of the code
+};
+
+class Params {
+public:
+    Params() = default;
+    explicit Params(const std::vector<ParamSpec>& specs) {
+        for (const auto& s : specs) m_values[s.name] = s.defaultValue;
+    }
+    // Value of a declared parameter; an undeclared name is a programming error (0 returned).
+    float get(const std::string& name) const {
+        auto it = m_values.find(name);
+        return it == m_values.end() ? 0.f : it->second;
+    }
+    int count(const std::string& name) const { return static_cast<int>(get(name) + 0.5f); }
+    void set(const std::string& name, float value) { m_values[name] = value; }
+    bool has(const std::string& name) const { return m_values.count(name) > 0; }
+
+private:
+    std::map<std::string, float> m_values;
+};
+
+} // namespace mobi

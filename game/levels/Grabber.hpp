@@ -1,0 +1,36 @@
+// Grabbing and dragging, the same way in every level: with the mouse (press on
+// a body, drag, release) or with the keyboard (arrows move a hand, Space or
+// Enter grabs and lets go, Tab jumps to the next thing that can be grabbed).
+#pragma once
+
+#include "core/InputFrame.hpp"
+#include "core/PhysicsWorld.hpp"
+#include "core/StateHash.hpp"
+#include "levels/LevelRules.hpp"
+
+#include <vector>
+
+namespace mobi {
+
+class Grabber {
+public:
+    static constexpr float kHandSpeed = 7.f;   // m/s with an arrow key held
+    static constexpr float kReach = 1.2f;      // m: how near the hand must be to grab with the keyboard
+
+    // `moveHand`: whether the arrows move the hand in this level.
+    void step(PhysicsWorld& world, const InputFrame& in, bool moveHand, std::vector<LevelEvent>& events);
+    b2Vec2 hand() const { return m_hand; }
+    bool keyboardActive() const { return m_keyboard; }
+    void setHand(b2Vec2 p) { m_hand = p; }
+    void hash(StateHasher& h) const;
+
+private:
+    b2Body* nearestGrabbable(PhysicsWorld& world) const;
+    void cycle(PhysicsWorld& world);
+
+    b2Vec2 m_hand{16.f, 9.f};
+    bool m_keyboard = false;     // the hand was last moved with the keys
+    bool m_pointerWasDown = false;
+};
+
+} // namespace mobi

@@ -1,0 +1,15 @@
+// --headless: play a level without a window, from an input script, and print
+//   level=ID outcome=won|lost|running steps=N hash=HEX
+// Exit code: 0 won or running, 2 lost, 1 data error.
+#pragma once
+
+#include "core/CommandLine.hpp"
+
+#include <filesystem>
+#include <ostream>
+
+namespace mobi {
+
+int runHeadless(const std::filesystem::path& dataDir, const Options& options, std::ostream& out, std::ostream& err);
+
+} // namespace mobi

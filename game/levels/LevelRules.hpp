@@ -1,0 +1,69 @@
+// The rules of one level: what happens each step, what the player must do,
+// and when the level is won. Rules never draw and never read a clock or a
+// device; they see the world, the input frame and the level's values.
+#pragma once
+
+#include "content/LevelData.hpp"
+#include "core/InputFrame.hpp"
+#include "core/Params.hpp"
+#include "core/PhysicsWorld.hpp"
+#include "core/Rng.hpp"
+#include "core/StateHash.hpp"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace mobi {
+
+enum class Outcome { Running, Won, Lost };
+const char* outcomeName(Outcome o);
+
+// Something a view may want to show or play a sound for.
+struct LevelEvent {
+    enum class Kind { Collected, Dropped, Grabbed, Released, Success, Oops, Phase } kind;
+    float x = 0.f, y = 0.f; // world metres
+    int variant = 0;
+};
+
+// Choices made before the level starts, and who plays.
+struct LevelOptions {
+    std::map<std::string, std::string> choices; // e.g. {"mine", "classic"}
+    bool young = true;       // age band 6–8: no fail state, friendlier goals
+    bool challenge = false;  // 9–12 only: an optional timer
+    std::string choiceOr(const std::string& name, const std::string& fallback) const {
+        auto it = choices.find(name);
+        return it == choices.end() ? fallback : it->second;
+    }
+};
+
+struct LevelContext {
+    PhysicsWorld& world;
+    Rng& rng;
+    const Params& params;
+    const LevelData& data;
+    const LevelOptions& options;
+    std::vector<LevelEvent>& events;
+    int step; // steps run before this one
+};
+
+class LevelRules {
+public:
+    virtual ~LevelRules() = default;
+    // Called once after the world is built, before the first step.
+    virtual void start(LevelContext&) {}
+    // Called every step before the physics step.
+    virtual void step(LevelContext& ctx, const InputFrame& input) = 0;
+    // Called after the physics step with the contacts it began.
+    virtual void afterPhysics(LevelContext&, const std::vector<ContactEvent>&) {}
+    virtual Outcome outcome() const = 0;
+    // How far along the goal is, 0..1, for the HUD.
+    virtual float progress() const = 0;
+    // The rules' own state (counters, phases), for determinism tests.
+    virtual void hash(StateHasher& h) const = 0;
+    // True when the arrow keys move the grabbing hand; false when the level
+    // uses them itself (the mine's sieve tilts with ← →).
+    virtual bool usesKeyboardHand() const { return true; }
+};
+
+} // namespace mobi

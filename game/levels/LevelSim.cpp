@@ -1,0 +1,60 @@
+#include "levels/LevelSim.hpp"
+
+namespace mobi {
+
+const char* outcomeName(Outcome o) {
+    switch (o) {
+    case Outcome::Running: return "running";
+    case Outcome::Won: return "won";
+    case Outcome::Lost: return "lost";
+    }
+    return "running";
+}
+
+LevelSim::LevelSim(const LevelData& data, Params params, std::unique_ptr<LevelRules> rules, LevelOptions options,
+                   std::uint32_t seed)
+    : m_data(data), m_params(std::move(params)), m_options(std::move(options)), m_world(data.gravityY), m_rng(seed),
+      m_rules(std::move(rules)) {
+    m_world.build(m_data);
+    LevelContext ctx = context();
+    m_rules->start(ctx);
+}
+
+LevelContext LevelSim::context() {
+    return LevelContext{m_world, m_rng, m_params, m_data, m_options, m_events, m_steps};
+}
+
+void LevelSim::step(const InputFrame& input) {
+    m_events.clear();
+    LevelContext ctx = context();
+    // A finished level stays as it is: the scene shows the result.
+    if (m_rules->outcome() == Outcome::Running) {
+        m_grabber.step(m_world, input, m_rules->usesKeyboardHand(), m_events);
+        m_rules->step(ctx, input);
+        m_world.step();
+        m_rules->afterPhysics(ctx, m_world.takeContacts());
+        removeLostBodies();
+        m_world.destroyDoomed();
+    }
+    ++m_steps;
+}
+
+void LevelSim::removeLostBodies() {
+    // A body that left the world (pushed through a wall by a wild drag) can
+    // never come back: remove it, so it costs nothing and breaks nothing.
+    for (b2Body* b = m_world.world().GetBodyList(); b; b = b->GetNext()) {
+        const b2Vec2 p = b->GetPosition();
+        if (b->GetType() == b2_dynamicBody && (p.y < -5.f || p.x < -10.f || p.x > 42.f)) m_world.destroyLater(b);
+    }
+}
+
+std::uint64_t LevelSim::stateHash() const {
+    StateHasher h;
+    h.add(m_steps);
+    m_world.hash(h);
+    m_grabber.hash(h);
+    m_rules->hash(h);
+    return h.value();
+}
+
+} // namespace mobi

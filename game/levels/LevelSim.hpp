@@ -1,0 +1,55 @@
+// One level being played: the physics world, the rules, the grabbing hand, the
+// step count and the seeded random generator. It runs the same with a window,
+// headless, or in a test; stateHash() sums it all up for determinism tests.
+#pragma once
+
+#include "content/LevelData.hpp"
+#include "core/InputFrame.hpp"
+#include "core/Params.hpp"
+#include "core/PhysicsWorld.hpp"
+#include "core/Rng.hpp"
+#include "levels/Grabber.hpp"
+#include "levels/LevelRules.hpp"
+
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+namespace mobi {
+
+class LevelSim {
+public:
+    LevelSim(const LevelData& data, Params params, std::unique_ptr<LevelRules> rules, LevelOptions options,
+             std::uint32_t seed);
+
+    void step(const InputFrame& input);
+
+    Outcome outcome() const { return m_rules->outcome(); }
+    int steps() const { return m_steps; }
+    std::uint64_t stateHash() const;
+
+    const PhysicsWorld& world() const { return m_world; }
+    const LevelRules& rules() const { return *m_rules; }
+    const LevelData& data() const { return m_data; }
+    const Params& params() const { return m_params; }
+    const LevelOptions& options() const { return m_options; }
+    const Grabber& grabber() const { return m_grabber; }
+    // Events of the last step (sounds, sparkles); replaced by the next step.
+    const std::vector<LevelEvent>& events() const { return m_events; }
+
+private:
+    LevelContext context();
+    void removeLostBodies();
+
+    const LevelData& m_data;
+    Params m_params;
+    LevelOptions m_options;
+    PhysicsWorld m_world;
+    Rng m_rng;
+    std::unique_ptr<LevelRules> m_rules;
+    Grabber m_grabber;
+    std::vector<LevelEvent> m_events;
+    int m_steps = 0;
+};
+
+} // namespace mobi

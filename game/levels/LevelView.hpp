@@ -1,0 +1,38 @@
+// Draws one level from its simulation, which it only reads. Each level has
+// its own view, next to its rules; LevelViews.cpp lists them.
+#pragma once
+
+#include "levels/LevelSim.hpp"
+
+#include <SFML/Graphics/RenderTarget.hpp>
+
+#include <memory>
+#include <string>
+
+namespace mobi {
+
+class Strings;
+class TextStyler;
+
+struct ViewContext {
+    const TextStyler& text;
+    const Strings& strings;
+    bool lowDetail; // no decoration, no particles
+    double time;    // seconds since the level started, for gentle animations
+};
+
+class LevelView {
+public:
+    virtual ~LevelView() = default;
+    // The world: scenery and bodies.
+    virtual void draw(sf::RenderTarget& target, const LevelSim& sim, const ViewContext& ctx) const = 0;
+    // The level's own counters in the HUD band, between x = 300 and 980, y 0 to 64.
+    virtual void drawHud(sf::RenderTarget& target, const LevelSim& sim, const ViewContext& ctx) const = 0;
+    // A hint for a player who has done nothing for a while ("" for none): a string id.
+    virtual std::string idleHint(const LevelSim&) const { return ""; }
+};
+
+// The view of a level, or null if the level has none yet.
+std::unique_ptr<LevelView> makeLevelView(const std::string& levelId);
+
+} // namespace mobi

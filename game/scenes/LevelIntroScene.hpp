@@ -1,0 +1,39 @@
+// The card before a level: the exhibition panel it goes with (title and three
+// key messages), the goal in words for the player's age, the level's choices
+// (which mine?), and for 9–12 an optional challenge against the clock.
+#pragma once
+
+#include "levels/LevelLoad.hpp"
+#include "scenes/Scene.hpp"
+#include "ui/TextBlock.hpp"
+#include "ui/WidgetGroup.hpp"
+
+#include <map>
+#include <optional>
+#include <vector>
+
+namespace mobi {
+
+class LevelIntroScene : public Scene {
+public:
+    LevelIntroScene(SceneContext& ctx, std::string levelId);
+
+    void handleEvent(const UiEvent& e) override;
+    void draw(sf::RenderTarget& target) const override;
+    void rebuild() override;
+
+private:
+    bool optionOpen(const LevelChoiceOption& option) const;
+    void start();
+
+    std::string m_levelId;
+    std::optional<LoadedLevel> m_level;
+    std::map<std::string, std::string> m_choices; // choice name → option id
+    bool m_challenge = false;
+    TextBlock m_panelLabel, m_panelTitle, m_goal, m_choiceTitle, m_choiceDetail;
+    std::vector<TextBlock> m_messages;
+    sf::FloatRect m_panelCard, m_goalCard;
+    WidgetGroup m_widgets;
+};
+
+} // namespace mobi

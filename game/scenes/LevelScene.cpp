@@ -1,0 +1,221 @@
+#include "scenes/LevelScene.hpp"
+
+#include "core/Letterbox.hpp"
+#include "platform/Audio.hpp"
+#include "scenes/LevelScreens.hpp"
+#include "scenes/MessageScene.hpp"
+#include "ui/Button.hpp"
+#include "ui/Camera.hpp"
+#include "ui/Layout.hpp"
+#include "ui/Shapes.hpp"
+#include "ui/TextStyler.hpp"
+
+#include <SFML/Graphics/RectangleShape.hpp>
+
+#include <iostream>
+#include <random>
+
+namespace mobi {
+namespace {
+constexpr float kHudHeight = 64.f;
+}
+
+LevelOptions LevelScene::optionsFor(const SceneContext& ctx, std::map<std::string, std::string> choices, bool challenge) {
+    LevelOptions o;
+    o.choices = std::move(choices);
+    const Profile* p = ctx.activeProfile();
+    // Class mode and an unknown player get the gentle rules: no fail state.
+    o.young = !p || p->ageBand == AgeBand::Young || ctx.classMode();
+    o.challenge = challenge && !o.young;
+    return o;
+}
+
+LevelScene::LevelScene(SceneContext& ctx, std::string levelId, LevelOptions options)
+    : Scene(ctx), m_levelId(std::move(levelId)), m_options(std::move(options)) {
+    m_level = loadLevelForScene(ctx, m_levelId);
+    if (ctx.options.mode == RunMode::Screenshot && !ctx.options.inputScript.empty()) {
+        ErrorList errors;
+        m_script = InputScript::load(ctx.options.inputScript, errors);
+        for (const auto& e : errors.all()) std::cerr << "mobi2070: " << e.toString() << "\n";
+        m_player.emplace(*m_script);
+        for (const auto& [name, value] : optionsFromScript(m_script->options).choices) m_options.choices[name] = value;
+    }
+    if (m_level) {
+        // Screenshots and tests are reproducible; real games vary from one play to the next.
+        const std::uint32_t seed = ctx.options.mode == RunMode::Play ? std::random_device{}() : ctx.options.seed;
+        m_sim = startLevel(*m_level, m_options, seed);
+        m_view = makeLevelView(m_levelId);
+    }
+    rebuild();
+}
+
+void LevelScene::rebuild() {
+    const TextStyler& t = m_ctx.text;
+    m_name.set(t, tr("level." + m_levelId + ".name"), {theme::TextRole::Body, 270.f, theme::ink, Align::Left, true});
+    m_name.centreVertically(20.f, 0.f, kHudHeight);
+    m_widgets.clear();
+    m_widgets.onActivate = [this] { m_ctx.audio.play(Sfx::Click); };
+    if (m_finished) {
+        buildEndPanel();
+        return;
+    }
+    m_widgets.add<Button>(t, tr("level.pause"), sf::FloatRect{1070.f, 7.f, 190.f, 50.f}, [this] { open("pause"); },
+                          ButtonKind::Secondary);
+}
+
+void LevelScene::buildEndPanel() {
+    const TextStyler& t = m_ctx.text;
+    const bool won = m_sim->outcome() == Outcome::Won;
+    m_endTitle.set(t, tr(won ? "level.won" : "level.lost"), {theme::TextRole::Title, 700.f, theme::ink, Align::Centre, true});
+    m_endText.set(t, tr(won ? "level.won_text" : "level.lost_text"), {theme::TextRole::Body, 700.f, theme::ink, Align::Centre});
+    const float h = layout::buttonHeight(t.scale());
+    const float height = 40.f + m_endTitle.size().y + 10.f + m_endText.size().y + 30.f + h + 36.f;
+    m_endCard = {kLogicalWidth / 2.f - 400.f, (kLogicalHeight - height) / 2.f + 20.f, 800.f, height};
+    m_endTitle.setPosition({m_endCard.left + 50.f, m_endCard.top + 30.f});
+    m_endText.setPosition({m_endCard.left + 50.f, m_endCard.top + 40.f + m_endTitle.size().y});
+    const float top = m_endCard.top + m_endCard.height - h - 32.f;
+    SceneContext* ctx = &m_ctx;
+    const std::string id = m_levelId;
+    if (won) {
+        m_widgets.add<Button>(t, tr("common.continue"), sf::FloatRect{kLogicalWidth / 2.f - 180.f, top, 360.f, h},
+                              [ctx, id] { openAfterLevel(*ctx, id); });
+    } else {
+        auto slots = layout::row(kLogicalWidth / 2.f, top, 340.f, h, 30.f, 2);
+        LevelOptions again = m_options;
+        m_widgets.add<Button>(t, tr("level.retry"), slots[0], [ctx, id, again] { replaceWithLevel(*ctx, id, again); });
+        LevelOptions relaxed = m_options;
+        relaxed.challenge = false;
+        m_widgets.add<Button>(t, tr("level.no_timer"), slots[1], [ctx, id, relaxed] { replaceWithLevel(*ctx, id, relaxed); },
+                              ButtonKind::Secondary);
+    }
+    m_widgets.setFocus(0);
+}
+
+void LevelScene::finish() {
+    m_finished = true;
+    if (m_sim->outcome() == Outcome::Won) {
+        recordLevelDone(m_ctx, m_level->data);
+        m_ctx.audio.play(Sfx::Success);
+    } else {
+        m_ctx.audio.play(Sfx::Error);
+    }
+    m_pointerDown = false;
+    rebuild();
+}
+
+InputFrame LevelScene::takeInput() {
+    InputFrame in;
+    in.axisX = (m_right ? 1 : 0) - (m_left ? 1 : 0);
+    in.axisY = (m_up ? 1 : 0) - (m_down ? 1 : 0);
+    in.action = m_actionHeld;
+    in.actionPressed = m_actionPressed;
+    in.cyclePressed = m_cyclePressed;
+    m_actionPressed = m_cyclePressed = false;
+    if (m_pointerValid) {
+        const sf::Vector2f w = Camera::toWorld(m_pointer);
+        in.pointerValid = true;
+        in.pointerX = w.x;
+        in.pointerY = w.y;
+        in.pointerDown = m_pointerDown;
+    }
+    return in;
+}
+
+void LevelScene::handleEvent(const UiEvent& e) {
+    if (m_widgets.handle(e)) return;
+    if (!m_sim || m_finished) return;
+    using K = sf::Keyboard;
+    const bool down = e.type == UiEvent::Type::KeyDown;
+    switch (e.type) {
+    case UiEvent::Type::KeyDown:
+    case UiEvent::Type::KeyUp:
+        if (e.key == K::Left) m_left = down;
+        if (e.key == K::Right) m_right = down;
+        if (e.key == K::Up) m_up = down;
+        if (e.key == K::Down) m_down = down;
+        if (e.key == K::Space || e.key == K::Enter) {
+            if (down && !m_actionHeld) m_actionPressed = true;
+            m_actionHeld = down;
+        }
+        if (down && e.key == K::Tab) m_cyclePressed = true;
+        if (down && (e.key == K::Escape || e.key == K::P)) open("pause");
+        break;
+    case UiEvent::Type::MouseMove:
+        m_pointerValid = true;
+        m_pointer = e.pos;
+        break;
+    case UiEvent::Type::MouseDown:
+        if (e.rightButton) break;
+        m_pointerValid = true;
+        m_pointer = e.pos;
+        m_pointerDown = e.pos.y > kHudHeight; // the HUD band is not part of the world
+        break;
+    case UiEvent::Type::MouseUp:
+        if (!e.rightButton) m_pointerDown = false;
+        break;
+    default: break;
+    }
+}
+
+void LevelScene::playSounds() {
+    int collected = 0;
+    for (const LevelEvent& ev : m_sim->events()) {
+        switch (ev.kind) {
+        case LevelEvent::Kind::Collected: ++collected; break;
+        case LevelEvent::Kind::Grabbed: m_ctx.audio.play(Sfx::Pickup); break;
+        case LevelEvent::Kind::Released: m_ctx.audio.play(Sfx::Drop); break;
+        default: break;
+        }
+    }
+    if (collected > 0) m_ctx.audio.play(Sfx::Pickup);
+}
+
+void LevelScene::update(double dt) {
+    if (!m_sim || m_finished) return;
+    m_time += dt;
+    m_sim->step(m_player ? m_player->frame(m_sim->steps()) : takeInput());
+    playSounds();
+    if (m_view) {
+        const std::string hint = m_view->idleHint(*m_sim);
+        if (hint != m_hintId) {
+            m_hintId = hint;
+            // Top right, clear of the hopper, the sieve's hinge and the bucket.
+            m_hint.set(m_ctx.text, hint.empty() ? "" : tr(hint), {theme::TextRole::Body, 520.f, theme::ink, Align::Centre, true});
+            m_hint.setPosition({730.f, 90.f});
+        }
+    }
+    if (m_sim->outcome() != Outcome::Running) finish();
+}
+
+void LevelScene::draw(sf::RenderTarget& target) const {
+    if (!m_sim || !m_view) {
+        target.clear(theme::paper);
+        return;
+    }
+    const ViewContext vc{m_ctx.text, m_ctx.strings, m_ctx.settings.lowDetail, m_time};
+    m_view->draw(target, *m_sim, vc);
+    // HUD band.
+    sf::RectangleShape band({kLogicalWidth, kHudHeight});
+    band.setFillColor(sf::Color(0xFF, 0xFF, 0xFF, 0xD8));
+    target.draw(band);
+    sf::RectangleShape rule({kLogicalWidth, 3.f});
+    rule.setPosition(0, kHudHeight);
+    rule.setFillColor(theme::ink);
+    target.draw(rule);
+    target.draw(m_name);
+    m_view->drawHud(target, *m_sim, vc);
+    if (!m_hintId.empty() && !m_finished) {
+        const sf::FloatRect box{m_hint.position().x - 16.f, m_hint.position().y - 10.f, 552.f, m_hint.size().y + 20.f};
+        target.draw(roundedRect(box, 18.f, theme::yellow, theme::ink, 3.f));
+        target.draw(m_hint);
+    }
+    if (m_finished) {
+        drawVeil(target);
+        target.draw(roundedRect(m_endCard, 28.f, theme::card, theme::ink, theme::outline));
+        target.draw(m_endTitle);
+        target.draw(m_endText);
+    }
+    m_widgets.draw(target);
+}
+
+} // namespace mobi

@@ -1,0 +1,65 @@
+#include "scenes/LevelScreens.hpp"
+
+#include "platform/Assets.hpp"
+#include "scenes/LevelIntroScene.hpp"
+#include "scenes/LevelScene.hpp"
+#include "scenes/LogbookScene.hpp"
+#include "scenes/MessageScene.hpp"
+#include "scenes/SceneRegistry.hpp"
+
+#include <iostream>
+
+namespace mobi {
+
+std::optional<LoadedLevel> loadLevelForScene(SceneContext& ctx, const std::string& id) {
+    ErrorList errors;
+    auto level = loadLevelById(ctx.assets.dataDir(), id, errors);
+    if (level) return level;
+    std::string list;
+    for (const auto& e : errors.all()) {
+        std::cerr << "mobi2070: " << e.toString() << "\n";
+        list += e.toString() + "\n";
+    }
+    const std::string title = ctx.strings.get("errors.level_title");
+    SceneContext* c = &ctx;
+    ctx.stack.push([c, title, list] { return std::make_unique<MessageScene>(*c, title, list); });
+    return std::nullopt;
+}
+
+std::string currentCodeSet(const SceneContext& ctx) {
+    const Profile* p = ctx.activeProfile();
+    return p ? p->codeSet : "A";
+}
+
+void recordLevelDone(SceneContext& ctx, const LevelData& level) {
+    Profile* p = ctx.activeProfile();
+    if (!p) return; // class mode or no player chosen: nothing to keep
+    LevelProgress& progress = p->levels[level.id];
+    progress.done = true;
+    const int digit = level.digitFor(p->codeSet);
+    progress.digit = digit >= 0 ? digit : level.digitFor("A");
+    ctx.app.profilesChanged();
+}
+
+void openLevelIntro(SceneContext& ctx, const std::string& id) {
+    SceneContext* c = &ctx;
+    ctx.stack.push([c, id] { return std::make_unique<LevelIntroScene>(*c, id); });
+}
+
+void replaceWithLevel(SceneContext& ctx, const std::string& id, const LevelOptions& options) {
+    SceneContext* c = &ctx;
+    ctx.stack.replaceTop([c, id, options] { return std::make_unique<LevelScene>(*c, id, options); });
+}
+
+void openAfterLevel(SceneContext& ctx, const std::string& id) {
+    SceneContext* c = &ctx;
+    ctx.stack.replaceTop([c, id] { return std::make_unique<LogbookScene>(*c, id, LogbookScene::Page::InfoFirst); });
+}
+
+void returnToMap(SceneContext& ctx) {
+    startScene(ctx, "menu");
+    SceneContext* c = &ctx;
+    ctx.stack.push([c] { return findSceneEntry("levelmap")->make(*c); });
+}
+
+} // namespace mobi

@@ -1,0 +1,43 @@
+// After a level: first its information card if it has one (e.g. who works in
+// the mines: respectful, never gameplay), then the logbook page — the key fact
+// in a child's words with its source for adults, the vault digit glowing, and
+// a "did you know?" card.
+#pragma once
+
+#include "content/Facts.hpp"
+#include "levels/LevelLoad.hpp"
+#include "scenes/Scene.hpp"
+#include "ui/TextBlock.hpp"
+#include "ui/WidgetGroup.hpp"
+
+#include <optional>
+
+namespace mobi {
+
+class LogbookScene : public Scene {
+public:
+    enum class Page { InfoFirst, Logbook };
+    LogbookScene(SceneContext& ctx, std::string levelId, Page page);
+
+    void handleEvent(const UiEvent& e) override;
+    void draw(sf::RenderTarget& target) const override;
+    void rebuild() override;
+
+private:
+    std::string sourceLine(const std::string& factId) const;
+    void buildInfo();
+    void buildLogbook();
+    void next();
+
+    std::string m_levelId;
+    Page m_page;
+    std::optional<LoadedLevel> m_level;
+    FactBook m_facts;
+    int m_digit = -1;
+    TextBlock m_kicker, m_title, m_text, m_source, m_digitLabel, m_digitText, m_dykTitle, m_dykText, m_dykSource;
+    sf::FloatRect m_card, m_dykCard;
+    sf::Vector2f m_digitCentre;
+    WidgetGroup m_widgets;
+};
+
+} // namespace mobi

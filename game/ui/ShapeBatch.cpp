@@ -1,0 +1,50 @@
+#include "ui/ShapeBatch.hpp"
+
+#include <cmath>
+
+namespace mobi {
+
+void ShapeBatch::fan(const std::vector<sf::Vector2f>& pts, sf::Vector2f centre, sf::Color colour) {
+    for (std::size_t i = 0; i < pts.size(); ++i) {
+        m_triangles.emplace_back(centre, colour);
+        m_triangles.emplace_back(pts[i], colour);
+        m_triangles.emplace_back(pts[(i + 1) % pts.size()], colour);
+    }
+}
+
+void ShapeBatch::polygon(const std::vector<sf::Vector2f>& pts, sf::Color fill, sf::Color outline, float outlinePixels) {
+    if (pts.size() < 3) return;
+    sf::Vector2f centre;
+    for (const auto& p : pts) centre += p;
+    centre /= static_cast<float>(pts.size());
+    if (outlinePixels > 0.f && outline.a > 0) {
+        std::vector<sf::Vector2f> grown;
+        for (const auto& p : pts) {
+            sf::Vector2f d = p - centre;
+            const float len = std::sqrt(d.x * d.x + d.y * d.y);
+            grown.push_back(len > 0.001f ? p + d * (outlinePixels / len) : p);
+        }
+        fan(grown, centre, outline);
+    }
+    fan(pts, centre, fill);
+}
+
+void ShapeBatch::regular(sf::Vector2f c, float r, int corners, float angle, sf::Color fill, sf::Color outline,
+                         float outlinePixels) {
+    std::vector<sf::Vector2f> pts;
+    for (int i = 0; i < corners; ++i) {
+        const float a = angle + 6.2831853f * static_cast<float>(i) / static_cast<float>(corners);
+        pts.push_back({c.x + r * std::cos(a), c.y + r * std::sin(a)});
+    }
+    polygon(pts, fill, outline, outlinePixels);
+}
+
+void ShapeBatch::circle(sf::Vector2f c, float r, sf::Color fill, sf::Color outline, float outlinePixels, int segments) {
+    regular(c, r, segments, 0.f, fill, outline, outlinePixels);
+}
+
+void ShapeBatch::draw(sf::RenderTarget& target) const {
+    if (!m_triangles.empty()) target.draw(m_triangles.data(), m_triangles.size(), sf::Triangles);
+}
+
+} // namespace mobi
