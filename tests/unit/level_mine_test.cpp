@@ -1,0 +1,108 @@
+// La Mine, played headless from input scripts on the real data files.
+#include "core/InputScript.hpp"
+#include "levels/LevelLoad.hpp"
+#include "levels/mine/MineRules.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace mobi;
+
+namespace {
+const std::filesystem::path kData = std::filesystem::u8path(MOBI_SOURCE_DIR);
+
+LoadedLevel loadMine() {
+    ErrorList errors;
+    auto level = loadLevelById(kData, "mine", errors);
+    INFO(errors.toString());
+    REQUIRE(level);
+    REQUIRE(errors.empty());
+    return std::move(*level);
+}
+
+InputScript script(const std::string& name) {
+    ErrorList errors;
+    InputScript s = InputScript::load(std::string(MOBI_TEST_SCRIPTS_DIR) + "/" + name, errors);
+    INFO(errors.toString());
+    REQUIRE(errors.empty());
+    return s;
+}
+
+// Plays a script to its end (or until the level ends); returns the simulation.
+std::unique_ptr<LevelSim> play(const LoadedLevel& level, const InputScript& s, std::uint32_t seed,
+                               LevelOptions options) {
+    auto sim = startLevel(level, options, seed);
+    ScriptPlayer player(s);
+    while (!player.finished(sim->steps()) && sim->outcome() == Outcome::Running) sim->step(player.frame(sim->steps()));
+    return sim;
+}
+
+const MineRules& rules(const LevelSim& sim) { return static_cast<const MineRules&>(sim.rules()); }
+} // namespace
+
+TEST_CASE("La Mine loads with every id checked", "[mine]") {
+    const LoadedLevel level = loadMine();
+    CHECK(level.data.digitFor("A") == 5);
+    CHECK(level.data.digitFor("B") == 7);
+    REQUIRE(level.data.choices.size() == 1);
+    CHECK(level.data.choices[0].options.size() == 3);
+    CHECK(level.data.choices[0].options[2].requiresLevel == "rebirth"); // the urban mine waits for level 6
+}
+
+TEST_CASE("the winning script wins La Mine, with seed 7", "[mine]") {
+    const LoadedLevel level = loadMine();
+    const InputScript s = script("mine_win.txt");
+    auto sim = play(level, s, 7, optionsFromScript(s.options));
+    CHECK(sim->outcome() == Outcome::Won);
+    CHECK(rules(*sim).nuggetsTotal() >= rules(*sim).goal());
+    // A child's pace: between 2 and 6 minutes.
+    CHECK(sim->steps() > 2 * 60 * 60);
+    CHECK(sim->steps() < 6 * 60 * 60);
+    CHECK(rules(*sim).rocksOnHeap() > 50); // a mountain of rock for a few grams of metal
+}
+
+TEST_CASE("the same seed and script give the same hash, another seed another one", "[mine]") {
+    const LoadedLevel level = loadMine();
+    const InputScript s = script("mine_win.txt");
+    const auto a = play(level, s, 7, optionsFromScript(s.options));
+    const auto b = play(level, s, 7, optionsFromScript(s.options));
+    CHECK(a->steps() == b->steps());
+    CHECK(a->stateHash() == b->stateHash());
+    const auto c = play(level, s, 8, optionsFromScript(s.options));
+    CHECK(c->stateHash() != a->stateHash());
+}
+
+TEST_CASE("left alone for ten minutes, La Mine waits for a 6-8 child", "[mine]") {
+    const LoadedLevel level = loadMine();
+    const InputScript s = script("mine_idle.txt");
+    auto sim = play(level, s, 7, optionsFromScript(s.options));
+    CHECK(sim->steps() == 36000);
+    CHECK(sim->outcome() == Outcome::Running); // no fail state for 6-8
+    CHECK(rules(*sim).hopperWaiting());         // the full sieve stops the hopper…
+    CHECK(sim->world().bodyCount() < 40);       // …so nothing piles up without end
+    CHECK(rules(*sim).idleSteps() >= 36000);    // and the view shows its hint
+}
+
+TEST_CASE("the 9-12 challenge ends when time runs out; without it nothing fails", "[mine]") {
+    const LoadedLevel level = loadMine();
+    const InputScript s = script("mine_idle.txt");
+    LevelOptions older = optionsFromScript(s.options);
+    older.young = false;
+    auto relaxed = play(level, s, 7, older);
+    CHECK(relaxed->outcome() == Outcome::Running);
+    older.challenge = true;
+    auto timed = play(level, s, 7, older);
+    CHECK(timed->outcome() == Outcome::Lost);
+    CHECK(timed->steps() == 240 * 60); // challengeSeconds exactly
+}
+
+TEST_CASE("the responsible mine muddies the river less than the classic one", "[mine]") {
+    const LoadedLevel level = loadMine();
+    InputScript s = script("mine_win.txt");
+    s.endStep = 3 * 60 * 60;
+    LevelOptions classic = optionsFromScript(s.options), responsible = classic;
+    responsible.choices["mine"] = "responsible";
+    auto a = play(level, s, 7, classic);
+    auto b = play(level, s, 7, responsible);
+    CHECK(rules(*a).mud() > 2.f * rules(*b).mud());
+    CHECK(rules(*a).rocksOnHeap() > rules(*b).rocksOnHeap()); // and digs more rock in the same time
+}
