@@ -2,6 +2,8 @@
 
 #include "content/AssetFiles.hpp"
 #include "content/Languages.hpp"
+#include "content/Facts.hpp"
+#include "content/LevelLoader.hpp"
 #include "levels/LevelRegistry.hpp"
 
 namespace mobi {
@@ -47,6 +49,26 @@ void checkLocales(const std::filesystem::path& dataDir, DataCheckReport& report)
     }
 }
 
+// facts.xml, each fact's text in the reference table, and every built level
+// with all its ids checked.
+void checkFactsAndLevels(const std::filesystem::path& dataDir, DataCheckReport& report) {
+    const auto factsPath = (dataDir / "levels" / "facts.xml").u8string();
+    const FactBook facts = loadFactsFile(factsPath, report.errors);
+    ++report.filesChecked;
+    ErrorList ignored; // the reference table's own errors are reported by checkLocales
+    const StringTable reference = loadStringTableFile(localeFile(dataDir, kReferenceLanguage).u8string(), ignored);
+    for (const auto& [id, fact] : facts.facts)
+        if (!reference.find("fact." + id))
+            report.errors.add(factsPath, fact.line, "<fact id=\"" + id + "\">: expected its text as <string id=\"fact." + id +
+                                                        "\"> in locale/fr.xml, found none");
+    for (const auto& level : allLevels()) {
+        if (!level.built) continue;
+        const LevelCheckContext check{&level.params, &facts, &reference};
+        loadLevelFile(level.file(dataDir).u8string(), check, report.errors);
+        ++report.filesChecked;
+    }
+}
+
 void checkAssets(const std::filesystem::path& dataDir, DataCheckReport& report) {
     for (const char* file : assetfiles::all) {
         const auto path = dataDir / "assets" / file;
@@ -62,6 +84,7 @@ void checkAssets(const std::filesystem::path& dataDir, DataCheckReport& report) 
 DataCheckReport checkGameData(const std::filesystem::path& dataDir) {
     DataCheckReport report;
     checkLocales(dataDir, report);
+    checkFactsAndLevels(dataDir, report);
     checkAssets(dataDir, report);
     return report;
 }

@@ -7,8 +7,10 @@
 namespace mobi {
 namespace {
 
+// Lower case, plus capitals for the ids that carry a FACTS.md id ("fact.E1").
 bool isIdChar(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-';
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' ||
+           c == '-';
 }
 
 bool isPlaceholderChar(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; }
@@ -49,7 +51,7 @@ StringTable loadStringTable(const std::string& text, const std::string& name, Er
         std::string id = s.requireString("id");
         if (id.empty()) continue;
         if (!std::all_of(id.begin(), id.end(), isIdChar)) {
-            s.error("<string> attribute \"id\": expected lower-case letters, digits and . _ -, found \"" + id +
+            s.error("<string> attribute \"id\": expected letters, digits and . _ -, found \"" + id +
                     "\"");
             continue;
         }

@@ -21,12 +21,18 @@ ChoiceChip::ChoiceChip(const TextStyler& styler, const std::string& label, sf::F
 }
 
 void ChoiceChip::draw(sf::RenderTarget& target, bool focused) const {
-    const sf::Color fill = focused ? theme::yellow : m_selected ? sf::Color(0xC9, 0xEB, 0xDD) : theme::card;
+    const sf::Color fill = !enabled ? theme::disabled : focused ? theme::yellow : m_selected ? sf::Color(0xC9, 0xEB, 0xDD) : theme::card;
     target.draw(roundedRect(rect, theme::corner, fill, theme::ink, m_selected ? theme::outline * 1.75f : theme::outline));
     if (focused) drawFocusRing(target, rect);
     const sf::Vector2f mark{rect.left + 34.f, rect.top + rect.height / 2.f};
-    if (m_selected) drawTick(target, mark, 18.f);
-    else drawCircle(target, mark, 16.f, sf::Color::Transparent, theme::ink, 3.f);
+    if (!enabled) { // a padlock: this choice opens later
+        drawCircle(target, {mark.x, mark.y - 7.f}, 9.f, sf::Color::Transparent, theme::ink, 4.f);
+        target.draw(roundedRect({mark.x - 13.f, mark.y - 4.f, 26.f, 20.f}, 4.f, theme::orange, theme::ink, 3.f));
+    } else if (m_selected) {
+        drawTick(target, mark, 18.f);
+    } else {
+        drawCircle(target, mark, 16.f, sf::Color::Transparent, theme::ink, 3.f);
+    }
     target.draw(m_label);
 }
 

@@ -23,7 +23,7 @@ TEST_CASE("a string table loads ids, texts and notes", "[strings]") {
 
 TEST_CASE("string table mistakes name file and line", "[strings]") {
     ErrorList errors;
-    table("<string id=\"a\">x</string>\n<string id=\"a\">y</string>\n<string id=\"B\">z</string>\n"
+    table("<string id=\"a\">x</string>\n<string id=\"a\">y</string>\n<string id=\"b c\">z</string>\n"
           "<string id=\"c\"></string>\n<string id=\"d\">{oops</string>\n<string id=\"e\" tone=\"x\">t</string>\n",
           errors);
     const std::string all = errors.toString();
