@@ -64,15 +64,15 @@ void LogbookScene::buildInfo() {
 void LogbookScene::buildLogbook() {
     const TextStyler& t = m_ctx.text;
     const LevelData& d = m_level->data;
-    m_card = {40.f, 24.f, 760.f, kLogicalHeight - layout::buttonHeight(t.scale()) - 60.f};
+    m_card = {30.f, 24.f, 720.f, kLogicalHeight - layout::buttonHeight(t.scale()) - 60.f};
     m_kicker.set(t, tr("logbook.kicker", {{"number", std::to_string(d.number)}, {"stage", tr("level." + d.id + ".stage")}}),
                  {theme::TextRole::Small, 560.f, theme::inkSoft, Align::Left, true});
     m_kicker.setPosition({m_card.left + 150.f, m_card.top + 26.f});
     m_title.set(t, tr("level." + d.id + ".name"), {theme::TextRole::Heading, 560.f, theme::ink, Align::Left, true});
     m_title.setPosition({m_card.left + 150.f, m_kicker.position().y + m_kicker.size().y});
-    m_text.set(t, tr(d.keyTextId), {theme::TextRole::Body, 640.f, theme::ink, Align::Left});
+    m_text.set(t, tr(d.keyTextId), {theme::TextRole::Body, 620.f, theme::ink, Align::Left});
     m_text.setPosition({m_card.left + 60.f, m_card.top + 150.f});
-    m_source.set(t, sourceLine(d.keyFactId), {theme::TextRole::Small, 640.f, theme::inkSoft, Align::Left});
+    m_source.set(t, sourceLine(d.keyFactId), {theme::TextRole::Small, 620.f, theme::inkSoft, Align::Left});
     m_source.setPosition({m_card.left + 60.f, m_text.position().y + m_text.size().y + 10.f});
 
     // The digit, glowing, at the foot of the page.
@@ -83,13 +83,14 @@ void LogbookScene::buildLogbook() {
     m_digitLabel.centreVertically(m_digitCentre.x + 80.f, m_digitCentre.y - 50.f, 100.f);
 
     // Right: did you know?
-    m_dykCard = {830.f, 60.f, 420.f, m_card.height - 70.f};
-    m_dykTitle.set(t, tr("logbook.did_you_know"), {theme::TextRole::Heading, 370.f, theme::ink, Align::Left, true});
-    m_dykTitle.setPosition({m_dykCard.left + 25.f, m_dykCard.top + 20.f});
-    m_dykText.set(t, tr(d.didYouKnowTextId), {theme::TextRole::Body, 370.f, theme::ink, Align::Left});
-    m_dykText.setPosition({m_dykCard.left + 25.f, m_dykTitle.position().y + m_dykTitle.size().y + 8.f});
-    m_dykSource.set(t, sourceLine(d.didYouKnowFactId), {theme::TextRole::Small, 370.f, theme::inkSoft, Align::Left});
-    m_dykSource.setPosition({m_dykCard.left + 25.f, m_dykText.position().y + m_dykText.size().y + 10.f});
+    m_dykCard = {770.f, 40.f, 486.f, 0.f};
+    m_dykTitle.set(t, tr("logbook.did_you_know"), {theme::TextRole::Button, 440.f, theme::ink, Align::Left, true});
+    m_dykTitle.setPosition({m_dykCard.left + 22.f, m_dykCard.top + 16.f});
+    m_dykText.set(t, tr(d.didYouKnowTextId), {theme::TextRole::Body, 440.f, theme::ink, Align::Left});
+    m_dykText.setPosition({m_dykCard.left + 22.f, m_dykTitle.position().y + m_dykTitle.size().y + 4.f});
+    m_dykSource.set(t, sourceLine(d.didYouKnowFactId), {theme::TextRole::Small, 440.f, theme::inkSoft, Align::Left});
+    m_dykSource.setPosition({m_dykCard.left + 22.f, m_dykText.position().y + m_dykText.size().y + 8.f});
+    m_dykCard.height = m_dykSource.position().y + m_dykSource.size().y + 16.f - m_dykCard.top;
 }
 
 void LogbookScene::next() {
