@@ -178,6 +178,13 @@ b2Joint* PhysicsWorld::joint(const std::string& name) const {
     return it == m_joints.end() ? nullptr : it->second;
 }
 
+void PhysicsWorld::destroyJoint(const std::string& name) {
+    auto it = m_joints.find(name);
+    if (it == m_joints.end()) return;
+    m_world->DestroyJoint(it->second);
+    m_joints.erase(it);
+}
+
 void PhysicsWorld::destroyLater(b2Body* body) {
     if (!isDoomed(body)) m_doomed.push_back(body);
 }
@@ -215,7 +222,8 @@ b2Body* PhysicsWorld::grabbableAt(b2Vec2 point) const {
         b2Body* found = nullptr;
         bool ReportFixture(b2Fixture* f) override {
             b2Body* b = f->GetBody();
-            if (b->GetType() == b2_dynamicBody && info(b).grabbable && !f->IsSensor() && f->TestPoint(point)) {
+            // Sensors count: parts on a bench seen from above slide over each other.
+            if (b->GetType() == b2_dynamicBody && b->IsEnabled() && info(b).grabbable && f->TestPoint(point)) {
                 found = b;
                 return false;
             }

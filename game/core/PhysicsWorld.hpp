@@ -46,6 +46,7 @@ public:
 
     b2Body* body(const std::string& name) const;
     b2Joint* joint(const std::string& name) const;
+    void destroyJoint(const std::string& name);
     b2World& world() { return *m_world; }
     const b2World& world() const { return *m_world; }
     int bodyCount() const { return m_world->GetBodyCount(); }

@@ -14,7 +14,8 @@ b2Body* Grabber::nearestGrabbable(PhysicsWorld& world) const {
     b2Body* best = nullptr;
     float bestDistance = kReach;
     for (b2Body* b = world.world().GetBodyList(); b; b = b->GetNext()) {
-        if (b->GetType() != b2_dynamicBody || !PhysicsWorld::info(b).grabbable || world.isDoomed(b)) continue;
+        if (b->GetType() != b2_dynamicBody || !b->IsEnabled() || !PhysicsWorld::info(b).grabbable || world.isDoomed(b))
+            continue;
         const float d = (b->GetWorldCenter() - m_hand).Length();
         if (d < bestDistance) {
             bestDistance = d;
@@ -28,7 +29,8 @@ void Grabber::cycle(PhysicsWorld& world) {
     // Grabbable bodies ordered left to right, then bottom to top: a stable tour.
     std::vector<b2Body*> bodies;
     for (b2Body* b = world.world().GetBodyList(); b; b = b->GetNext())
-        if (b->GetType() == b2_dynamicBody && PhysicsWorld::info(b).grabbable && !world.isDoomed(b)) bodies.push_back(b);
+        if (b->GetType() == b2_dynamicBody && b->IsEnabled() && PhysicsWorld::info(b).grabbable && !world.isDoomed(b))
+            bodies.push_back(b);
     if (bodies.empty()) return;
     auto before = [](const b2Body* a, const b2Body* b) {
         const b2Vec2 pa = a->GetWorldCenter(), pb = b->GetWorldCenter();

@@ -1,6 +1,7 @@
 #include "levels/LevelRegistry.hpp"
 
 #include "levels/mine/MineRules.hpp"
+#include "levels/rebirth/RebirthRules.hpp"
 
 namespace mobi {
 
@@ -18,7 +19,8 @@ const std::vector<LevelInfo>& allLevels() {
         {"journey", 3, "transport", false, {}, nullptr},
         {"pocket", 4, "use", false, {}, nullptr},
         {"drawer", 5, "endoflife", false, {}, nullptr},
-        {"rebirth", 6, "recovery", false, {}, nullptr},
+        {"rebirth", 6, "recovery", true, RebirthRules::paramSpecs(),
+         [](const Params& p, const LevelOptions& o) { return std::make_unique<RebirthRules>(p, o); }},
     };
     return levels;
 }

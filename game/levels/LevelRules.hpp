@@ -16,6 +16,8 @@
 
 namespace mobi {
 
+class Grabber;
+
 enum class Outcome { Running, Won, Lost };
 const char* outcomeName(Outcome o);
 
@@ -45,6 +47,7 @@ struct LevelContext {
     const LevelOptions& options;
     std::vector<LevelEvent>& events;
     int step; // steps run before this one
+    const Grabber& grabber; // where the mouse or keyboard hand is
 };
 
 class LevelRules {

@@ -21,7 +21,7 @@ LevelSim::LevelSim(const LevelData& data, Params params, std::unique_ptr<LevelRu
 }
 
 LevelContext LevelSim::context() {
-    return LevelContext{m_world, m_rng, m_params, m_data, m_options, m_events, m_steps};
+    return LevelContext{m_world, m_rng, m_params, m_data, m_options, m_events, m_steps, m_grabber};
 }
 
 void LevelSim::step(const InputFrame& input) {

@@ -30,6 +30,8 @@ public:
     virtual void drawHud(sf::RenderTarget& target, const LevelSim& sim, const ViewContext& ctx) const = 0;
     // A hint for a player who has done nothing for a while ("" for none): a string id.
     virtual std::string idleHint(const LevelSim&) const { return ""; }
+    // Where the hint box goes (top-left corner, logical pixels): clear of the play.
+    virtual sf::Vector2f hintPosition(const LevelSim&) const { return {730.f, 90.f}; }
 };
 
 // The view of a level, or null if the level has none yet.

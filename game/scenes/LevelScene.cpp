@@ -177,11 +177,11 @@ void LevelScene::update(double dt) {
     playSounds();
     if (m_view) {
         const std::string hint = m_view->idleHint(*m_sim);
-        if (hint != m_hintId) {
+        const sf::Vector2f where = m_view->hintPosition(*m_sim);
+        if (hint != m_hintId || where != m_hint.position()) {
             m_hintId = hint;
-            // Top right, clear of the hopper, the sieve's hinge and the bucket.
             m_hint.set(m_ctx.text, hint.empty() ? "" : tr(hint), {theme::TextRole::Body, 520.f, theme::ink, Align::Centre, true});
-            m_hint.setPosition({730.f, 90.f});
+            m_hint.setPosition(where);
         }
     }
     if (m_sim->outcome() != Outcome::Running) finish();

@@ -1,6 +1,7 @@
 #include "ui/Button.hpp"
 
 #include "ui/Shapes.hpp"
+#include "ui/TextStyler.hpp"
 #include "ui/Theme.hpp"
 
 #include <cmath>
@@ -16,7 +17,12 @@ Button::Button(const TextStyler& styler, const std::string& label, sf::FloatRect
 
 void Button::setLabel(const TextStyler& styler, const std::string& label) {
     const sf::Color colour = m_kind == ButtonKind::Danger ? sf::Color::White : theme::ink;
-    m_label.set(styler, label, {theme::TextRole::Button, rect.width - 24.f, colour, Align::Centre, true});
+    // The largest size at which the label stays on one line; wrapping (at the
+    // smallest size) only when even that is too long, rather than spilling out.
+    for (theme::TextRole role : {theme::TextRole::Button, theme::TextRole::Body, theme::TextRole::Small}) {
+        m_label.set(styler, label, {role, rect.width - 24.f, colour, Align::Centre, true});
+        if (m_label.size().y <= styler.lineHeight(role, true) * 1.01f) break;
+    }
     placeLabel();
 }
 

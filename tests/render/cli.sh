@@ -1,8 +1,8 @@
 #!/bin/sh
 # Command-line behaviour of the real executable (no display needed).
-#   cli.sh MOBI2070
+#   cli.sh MOBI2070 SCRIPTS_DIR
 set -u
-game="$1"
+game="$1" scripts="$2"
 failed=0
 expect() { # expect CODE DESCRIPTION -- command...
     code=$1 what=$2
@@ -28,5 +28,18 @@ for scene in title profiles menu levelmap settings; do
     "$game" --list-scenes | grep -qx "$scene" || { echo "FAILED: --list-scenes lacks $scene"; failed=1; }
 done
 "$game" --help | grep -q -- "--screenshot SCENE OUT.png" || { echo "FAILED: --help lacks --screenshot"; failed=1; }
+# Headless runs: each level's winning script wins, twice with the same hash.
+for level in mine rebirth; do
+    first=$("$game" --headless --level "$level" --input "$scripts/${level}_win.txt" --seed 7)
+    second=$("$game" --headless --level "$level" --input "$scripts/${level}_win.txt" --seed 7)
+    echo "$first"
+    case "$first" in
+        "level=$level outcome=won steps="*" hash="*) ;;
+        *) echo "FAILED: $level: expected outcome=won, got: $first"; failed=1 ;;
+    esac
+    [ "$first" = "$second" ] || { echo "FAILED: $level: two runs differ: $first / $second"; failed=1; }
+done
+expect 1 "--headless on a level not built yet" -- "$game" --headless --level factory
+grep -q "not built yet" /tmp/mobi_cli_out.$$ || { echo "FAILED: no clear message for a level not built"; failed=1; }
 rm -f /tmp/mobi_cli_out.$$
 exit $failed

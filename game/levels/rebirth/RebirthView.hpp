@@ -1,0 +1,30 @@
+// Draws La Renaissance, phase by phase: the repair bench seen from above (Mobi
+// face down, its back, screws, batteries), the recycler seen from the side
+// (shredder, magnet, water tank, medal mould) and the podium of the 5R.
+#pragma once
+
+#include "levels/LevelView.hpp"
+#include "ui/ShapeBatch.hpp"
+
+namespace mobi {
+
+class RebirthRules;
+
+class RebirthView : public LevelView {
+public:
+    void draw(sf::RenderTarget& target, const LevelSim& sim, const ViewContext& ctx) const override;
+    void drawHud(sf::RenderTarget& target, const LevelSim& sim, const ViewContext& ctx) const override;
+    // The instruction for the current step, always shown: each step is new to the child.
+    std::string idleHint(const LevelSim& sim) const override;
+    sf::Vector2f hintPosition(const LevelSim& sim) const override;
+
+private:
+    void drawBench(sf::RenderTarget& target, const LevelSim& sim, const ViewContext& ctx) const;
+    void drawRecycler(sf::RenderTarget& target, const LevelSim& sim, const ViewContext& ctx) const;
+    void drawPodium(sf::RenderTarget& target, const LevelSim& sim, const ViewContext& ctx) const;
+    void drawHand(sf::RenderTarget& target, const LevelSim& sim) const;
+
+    mutable ShapeBatch m_batch;
+};
+
+} // namespace mobi
