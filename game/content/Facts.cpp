@@ -1,5 +1,6 @@
 #include "content/Facts.hpp"
 
+#include "content/StringTable.hpp"
 #include "content/XmlNode.hpp"
 
 namespace mobi {
@@ -13,13 +14,14 @@ FactBook loadFacts(const std::string& text, const std::string& name, ErrorList& 
     root->allowOnly({"version"}, {"fact"});
     root->requireInt("version", 1, 1);
     for (const XmlNode& f : root->children("fact")) {
-        f.allowOnly({"id", "tag", "org", "year", "document"}, {});
+        f.allowOnly({"id", "tag", "org", "year", "document", "via"}, {});
         Fact fact;
         fact.id = f.requireString("id");
         fact.tag = f.requireChoice("tag", {"V", "S", "U"}).c_str()[0];
         fact.org = f.requireString("org");
-        fact.year = f.requireString("year");
-        fact.document = f.requireString("document");
+        fact.year = f.optString("year", "");
+        fact.document = f.optString("document", "");
+        fact.via = f.optString("via", "");
         fact.line = f.line();
         if (fact.id.empty()) continue;
         auto [it, inserted] = book.facts.emplace(fact.id, fact);
@@ -28,6 +30,14 @@ FactBook loadFacts(const std::string& text, const std::string& name, ErrorList& 
                     std::to_string(it->second.line) + ")");
     }
     return book;
+}
+
+std::string sourceOf(const Fact& fact, const std::string& quoteTemplate, const std::string& viaTemplate) {
+    std::string line = fact.org;
+    if (!fact.year.empty()) line += ", " + fact.year;
+    if (!fact.document.empty()) line += ", " + fillPlaceholders(quoteTemplate, {{"title", fact.document}});
+    if (!fact.via.empty()) line += " (" + fillPlaceholders(viaTemplate, {{"via", fact.via}}) + ")";
+    return line;
 }
 
 FactBook loadFactsFile(const std::string& path, ErrorList& errors) {

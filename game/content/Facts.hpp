@@ -14,9 +14,10 @@ namespace mobi {
 struct Fact {
     std::string id;   // "E1"
     char tag = 'U';   // 'V', 'S' or 'U'
-    std::string org;  // "ADEME"
-    std::string year; // "2022" (a string: some are ranges such as "2016–2024")
-    std::string document;
+    std::string org;      // "ADEME"
+    std::string year;     // "2022" (a string: some are lists such as "2014, 2024"); "" if unknown
+    std::string document; // the document's title; "" when it has none
+    std::string via;      // the relay that reported it ("20 Minutes"); "" when read at the source
     int line = 0;
 };
 
@@ -27,6 +28,10 @@ struct FactBook {
         return it == facts.end() ? nullptr : &it->second;
     }
 };
+
+// "ADEME, 2022, « Longue vie à notre smartphone »" — the parts that exist, with
+// the quoting and the relay phrase given by the language ({title}, {via}).
+std::string sourceOf(const Fact& fact, const std::string& quoteTemplate, const std::string& viaTemplate);
 
 FactBook loadFacts(const std::string& text, const std::string& name, ErrorList& errors);
 FactBook loadFactsFile(const std::string& path, ErrorList& errors);

@@ -29,7 +29,7 @@ LogbookScene::LogbookScene(SceneContext& ctx, std::string levelId, Page page)
 std::string LogbookScene::sourceLine(const std::string& factId) const {
     const Fact* f = m_facts.find(factId);
     if (!f) return "";
-    return tr("logbook.source", {{"org", f->org}, {"year", f->year}, {"document", f->document}});
+    return tr("logbook.source", {{"source", sourceOf(*f, tr("source.quoted"), tr("source.via"))}});
 }
 
 void LogbookScene::rebuild() {
