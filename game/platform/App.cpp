@@ -224,6 +224,9 @@ void App::handleWindowEvent(const sf::Event& event) {
         if (!m_options.kiosk) quit();
         break;
     case sf::Event::Resized: applyView(); break;
+    case sf::Event::LostFocus:
+        if (Scene* top = m_stack.top()) top->focusLost();
+        break;
     case sf::Event::KeyPressed:
         if (event.key.code == sf::Keyboard::F11) {
             m_session.fullscreen = !m_session.fullscreen;

@@ -157,6 +157,11 @@ void LevelScene::handleEvent(const UiEvent& e) {
     }
 }
 
+void LevelScene::focusLost() {
+    // A teacher switching windows, a child clicking away: the level waits.
+    if (isAnimating()) open("pause");
+}
+
 void LevelScene::playSounds() {
     int collected = 0;
     for (const LevelEvent& ev : m_sim->events()) {
@@ -164,6 +169,9 @@ void LevelScene::playSounds() {
         case LevelEvent::Kind::Collected: ++collected; break;
         case LevelEvent::Kind::Grabbed: m_ctx.audio.play(Sfx::Pickup); break;
         case LevelEvent::Kind::Released: m_ctx.audio.play(Sfx::Drop); break;
+        case LevelEvent::Kind::Success: m_ctx.audio.play(Sfx::Success); break;
+        case LevelEvent::Kind::Oops: m_ctx.audio.play(Sfx::Error); break; // gentle, never harsh
+        case LevelEvent::Kind::Phase: m_ctx.audio.play(Sfx::Digit); break;
         default: break;
         }
     }

@@ -25,6 +25,7 @@ public:
     void draw(sf::RenderTarget& target) const override;
     void rebuild() override;
     bool isAnimating() const override { return m_sim && m_sim->outcome() == Outcome::Running; }
+    void focusLost() override;
 
     // Options for a player: their age band, the choices made on the intro card.
     static LevelOptions optionsFor(const SceneContext& ctx, std::map<std::string, std::string> choices, bool challenge);

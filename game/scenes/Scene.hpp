@@ -29,6 +29,8 @@ public:
 
     // Drawn over the scene below it (pause, dialogs).
     virtual bool isOverlay() const { return false; }
+    // The window lost the keyboard focus (another window came in front).
+    virtual void focusLost() {}
     // True while something moves: the loop then runs at 60 Hz; otherwise it
     // sleeps until the next input and does not redraw (digital sobriety).
     virtual bool isAnimating() const { return false; }
