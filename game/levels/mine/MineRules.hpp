@@ -52,9 +52,11 @@ private:
     bool m_challenge;
     float m_challengeSeconds;
     bool m_urban;
+    bool m_young;
 
     std::array<int, MetalCount> m_nuggets{};
     int m_rocksOnHeap = 0;
+    int m_nuggetsLost = 0; // nuggets that slid onto the heap with the rocks
     float m_mud = 0.f;
     float m_spawnTimer = 0.f;
     float m_targetAngle = 0.f; // degrees, positive tilts the right end up
