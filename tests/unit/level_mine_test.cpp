@@ -1,6 +1,5 @@
 // La Mine, played headless from input scripts on the real data files.
-#include "core/InputScript.hpp"
-#include "levels/LevelLoad.hpp"
+#include "LevelTestSupport.hpp"
 #include "levels/mine/MineRules.hpp"
 
 #include <catch2/catch.hpp>
@@ -8,34 +7,10 @@
 using namespace mobi;
 
 namespace {
-const std::filesystem::path kData = std::filesystem::u8path(MOBI_SOURCE_DIR);
+using namespace mobi::testing;
 
-LoadedLevel loadMine() {
-    ErrorList errors;
-    auto level = loadLevelById(kData, "mine", errors);
-    INFO(errors.toString());
-    REQUIRE(level);
-    REQUIRE(errors.empty());
-    return std::move(*level);
-}
-
-InputScript script(const std::string& name) {
-    ErrorList errors;
-    InputScript s = InputScript::load(std::string(MOBI_TEST_SCRIPTS_DIR) + "/" + name, errors);
-    INFO(errors.toString());
-    REQUIRE(errors.empty());
-    return s;
-}
-
-// Plays a script to its end (or until the level ends); returns the simulation.
-std::unique_ptr<LevelSim> play(const LoadedLevel& level, const InputScript& s, std::uint32_t seed,
-                               LevelOptions options) {
-    auto sim = startLevel(level, options, seed);
-    ScriptPlayer player(s);
-    while (!player.finished(sim->steps()) && sim->outcome() == Outcome::Running) sim->step(player.frame(sim->steps()));
-    return sim;
-}
-
+LoadedLevel loadMine() { return loadRealLevel("mine"); }
+InputScript script(const std::string& name) { return loadScript(name); }
 const MineRules& rules(const LevelSim& sim) { return static_cast<const MineRules&>(sim.rules()); }
 } // namespace
 

@@ -1,6 +1,5 @@
 // La Renaissance, played headless from input scripts on the real data files.
-#include "core/InputScript.hpp"
-#include "levels/LevelLoad.hpp"
+#include "LevelTestSupport.hpp"
 #include "levels/rebirth/RebirthRules.hpp"
 
 #include <catch2/catch.hpp>
@@ -8,32 +7,10 @@
 using namespace mobi;
 
 namespace {
-const std::filesystem::path kData = std::filesystem::u8path(MOBI_SOURCE_DIR);
+using namespace mobi::testing;
 
-LoadedLevel loadRebirth() {
-    ErrorList errors;
-    auto level = loadLevelById(kData, "rebirth", errors);
-    INFO(errors.toString());
-    REQUIRE(level);
-    REQUIRE(errors.empty());
-    return std::move(*level);
-}
-
-InputScript script(const std::string& name) {
-    ErrorList errors;
-    InputScript s = InputScript::load(std::string(MOBI_TEST_SCRIPTS_DIR) + "/" + name, errors);
-    INFO(errors.toString());
-    REQUIRE(errors.empty());
-    return s;
-}
-
-std::unique_ptr<LevelSim> play(const LoadedLevel& level, const InputScript& s, std::uint32_t seed, LevelOptions o) {
-    auto sim = startLevel(level, o, seed);
-    ScriptPlayer player(s);
-    while (!player.finished(sim->steps()) && sim->outcome() == Outcome::Running) sim->step(player.frame(sim->steps()));
-    return sim;
-}
-
+LoadedLevel loadRebirth() { return loadRealLevel("rebirth"); }
+InputScript script(const std::string& name) { return loadScript(name); }
 const RebirthRules& rules(const LevelSim& sim) { return static_cast<const RebirthRules&>(sim.rules()); }
 } // namespace
 

@@ -1,0 +1,42 @@
+// Shared by the level tests: load a level from the real data files, read an
+// input script from tests/scripts, and play it headless.
+#pragma once
+
+#include "core/InputScript.hpp"
+#include "levels/LevelLoad.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <memory>
+#include <string>
+
+namespace mobi::testing {
+
+inline LoadedLevel loadRealLevel(const std::string& id) {
+    ErrorList errors;
+    auto level = loadLevelById(std::filesystem::u8path(MOBI_SOURCE_DIR), id, errors);
+    INFO(errors.toString());
+    REQUIRE(level);
+    REQUIRE(errors.empty());
+    return std::move(*level);
+}
+
+inline InputScript loadScript(const std::string& name) {
+    ErrorList errors;
+    InputScript s = InputScript::load(std::string(MOBI_TEST_SCRIPTS_DIR) + "/" + name, errors);
+    INFO(errors.toString());
+    REQUIRE(errors.empty());
+    return s;
+}
+
+// Plays a script to its end, or until the level is won or lost.
+inline std::unique_ptr<LevelSim> play(const LoadedLevel& level, const InputScript& s, std::uint32_t seed,
+                                      const LevelOptions& options) {
+    auto sim = startLevel(level, options, seed);
+    ScriptPlayer player(s);
+    while (!player.finished(sim->steps()) && sim->outcome() == Outcome::Running) sim->step(player.frame(sim->steps()));
+    return sim;
+}
+
+} // namespace mobi::testing
