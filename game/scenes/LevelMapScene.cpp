@@ -57,6 +57,12 @@ public:
         const sf::Vector2f badge{m_centre.x - kStopRadius * 0.75f, m_centre.y - kStopRadius * 0.75f};
         drawCircle(target, badge, 20.f, theme::ink);
         drawStateMark(target, {m_centre.x + kStopRadius * 0.75f, m_centre.y - kStopRadius * 0.75f});
+        // A light pill under the label: the road must never run through the words.
+        const sf::FloatRect ink = m_name.inkBounds();
+        const float w = ink.width + 24.f;
+        const float top = m_name.position().y + ink.top - 6.f;
+        target.draw(roundedRect({m_centre.x - w / 2.f, top, w, ink.height + m_status.size().y + 14.f}, 14.f,
+                                sf::Color(0xFF, 0xF6, 0xE3, 0xE8)));
         target.draw(m_name);
         target.draw(m_status);
         drawNumber(target, badge);
