@@ -1,0 +1,167 @@
+#include "content/QuizLoader.hpp"
+
+#include "content/XmlNode.hpp"
+
+#include <algorithm>
+#include <set>
+#include <sstream>
+
+namespace mobi {
+namespace {
+
+class Checker {
+public:
+    explicit Checker(const QuizCheckContext& c) : m_check(c) {}
+
+    std::string text(const XmlNode& n, const char* attr) const {
+        std::string id = n.requireString(attr);
+        if (!id.empty() && m_check.strings && !m_check.strings->find(id))
+            n.error(std::string("<") + n.name() + "> attribute \"" + attr +
+                    "\": expected a string id of locale/fr.xml, found \"" + id + "\", which is not there");
+        return id;
+    }
+    std::string fact(const XmlNode& n) const {
+        std::string id = n.requireString("fact");
+        if (id.empty() || !m_check.facts) return id;
+        const Fact* f = m_check.facts->find(id);
+        if (!f)
+            n.error("<question> attribute \"fact\": expected a fact id of levels/facts.xml, found \"" + id +
+                    "\", which is not there");
+        else if (f->tag == 'U')
+            n.error("<question> attribute \"fact\": expected a verified fact (V or S), found \"" + id +
+                    "\", tagged U (unverified facts are never shown)");
+        return id;
+    }
+
+private:
+    const QuizCheckContext& m_check;
+};
+
+bool isPlainId(const std::string& id) {
+    return !id.empty() && std::all_of(id.begin(), id.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+    });
+}
+
+void readAges(const XmlNode& n, QuizQuestion& q) {
+    std::istringstream words(n.requireString("ages"));
+    for (std::string w; words >> w;) {
+        if (w == "young") q.young = true;
+        else if (w == "older") q.older = true;
+        else n.error("<question> attribute \"ages\": expected \"young\", \"older\" or both, found \"" + w + "\"");
+    }
+}
+
+QuizQuestion readQuestion(const XmlNode& n, const Checker& c) {
+    QuizQuestion q;
+    q.line = n.line();
+    const std::string type = n.requireChoice("type", {"choice", "truefalse", "order", "estimate"});
+    if (type == "estimate")
+        n.allowOnly({"id", "type", "ages", "fact", "text", "explain", "min", "max", "step", "answer", "acceptMin",
+                     "acceptMax", "unit"},
+                    {});
+    else if (type == "truefalse") n.allowOnly({"id", "type", "ages", "fact", "text", "explain", "answer"}, {});
+    else if (type == "order") n.allowOnly({"id", "type", "ages", "fact", "text", "explain"}, {"item"});
+    else n.allowOnly({"id", "type", "ages", "fact", "text", "explain"}, {"answer"});
+    q.id = n.requireString("id");
+    if (!q.id.empty() && !isPlainId(q.id))
+        n.error("<question> attribute \"id\": expected lower-case letters, digits and _, found \"" + q.id + "\"");
+    readAges(n, q);
+    q.factId = c.fact(n);
+    q.textId = c.text(n, "text");
+    q.explainId = c.text(n, "explain");
+
+    if (type == "choice") {
+        q.type = QuizQuestion::Type::Choice;
+        for (const XmlNode& a : n.children("answer")) {
+            a.allowOnly({"text", "picture", "correct"}, {});
+            QuizAnswer answer{c.text(a, "text"), a.optString("picture", ""), a.optBool("correct", false)};
+            const auto& pictures = quizPictures();
+            if (!answer.picture.empty() && std::find(pictures.begin(), pictures.end(), answer.picture) == pictures.end())
+                a.error("<answer> attribute \"picture\": expected a picture the game draws, found \"" + answer.picture + "\"");
+            q.answers.push_back(answer);
+        }
+        if (q.answers.size() < 2 || q.answers.size() > 4)
+            n.error("<question id=\"" + q.id + "\">: expected 2 to 4 answers, found " + std::to_string(q.answers.size()));
+        const auto correct = std::count_if(q.answers.begin(), q.answers.end(), [](const QuizAnswer& a) { return a.correct; });
+        if (correct != 1)
+            n.error("<question id=\"" + q.id + "\">: expected exactly one correct answer, found " + std::to_string(correct));
+        const auto pictures = std::count_if(q.answers.begin(), q.answers.end(), [](const QuizAnswer& a) { return !a.picture.empty(); });
+        if (pictures != 0 && pictures != static_cast<long>(q.answers.size()))
+            n.error("<question id=\"" + q.id + "\">: expected a picture on every answer or on none, found " +
+                    std::to_string(pictures) + " of " + std::to_string(q.answers.size()));
+    } else if (type == "truefalse") {
+        q.type = QuizQuestion::Type::TrueFalse;
+        q.truth = n.requireChoice("answer", {"true", "false"}) == "true";
+    } else if (type == "order") {
+        q.type = QuizQuestion::Type::Order;
+        for (const XmlNode& item : n.children("item")) {
+            item.allowOnly({"text"}, {});
+            q.items.push_back(c.text(item, "text"));
+        }
+        if (q.items.size() < 3 || q.items.size() > 6)
+            n.error("<question id=\"" + q.id + "\">: expected 3 to 6 items, found " + std::to_string(q.items.size()));
+    } else if (type == "estimate") {
+        q.type = QuizQuestion::Type::Estimate;
+        q.min = static_cast<float>(n.requireNumber("min", -1e9, 1e9));
+        q.max = static_cast<float>(n.requireNumber("max", -1e9, 1e9));
+        q.step = static_cast<float>(n.requireNumber("step", 1e-6, 1e9));
+        q.answer = static_cast<float>(n.requireNumber("answer", -1e9, 1e9));
+        q.acceptMin = static_cast<float>(n.requireNumber("acceptMin", -1e9, 1e9));
+        q.acceptMax = static_cast<float>(n.requireNumber("acceptMax", -1e9, 1e9));
+        q.unitId = c.text(n, "unit");
+        if (!(q.min < q.max && q.min <= q.acceptMin && q.acceptMin <= q.answer && q.answer <= q.acceptMax &&
+              q.acceptMax <= q.max))
+            n.error("<question id=\"" + q.id + "\">: expected min <= acceptMin <= answer <= acceptMax <= max and min < max");
+        else if ((q.max - q.min) / q.step > 1000.f)
+            n.error("<question id=\"" + q.id + "\">: expected at most 1000 steps on the slider, found " +
+                    std::to_string(static_cast<int>((q.max - q.min) / q.step)));
+    }
+    return q;
+}
+
+} // namespace
+
+const std::vector<std::string>& quizPictures() {
+    static const std::vector<std::string> pictures = {
+        "extraction", "production", "transport", "use", "endoflife", "recovery", "plane", "ship", "train", "truck",
+        "glass_small", "glass", "bottle", "bucket", "phone", "battery", "screen", "bin", "collection_box", "drawer",
+        "video", "message", "photo", "wifi", "antenna", "repair", "gold", "rock"};
+    return pictures;
+}
+
+std::filesystem::path quizFile(const std::filesystem::path& dataDir, int number, const std::string& levelId) {
+    return dataDir / "levels" / "quizzes" / ((number < 10 ? "0" : "") + std::to_string(number) + "_" + levelId + ".xml");
+}
+
+Quiz loadQuiz(const std::string& text, const std::string& name, const QuizCheckContext& check, ErrorList& errors) {
+    Quiz quiz;
+    quiz.file = name;
+    auto doc = XmlDocument::parse(text, name, errors);
+    if (!doc) return quiz;
+    auto root = doc->root("quiz", errors);
+    if (!root) return quiz;
+    root->allowOnly({"level", "version"}, {"question"});
+    quiz.level = root->requireString("level");
+    root->requireInt("version", 1, 1);
+    const Checker c(check);
+    std::set<std::string> ids;
+    for (const XmlNode& q : root->children("question")) {
+        quiz.questions.push_back(readQuestion(q, c));
+        if (!quiz.questions.back().id.empty() && !ids.insert(quiz.questions.back().id).second)
+            q.error("<question>: expected each id once, found \"" + quiz.questions.back().id + "\" again");
+    }
+    if (quiz.questions.empty()) root->error("<quiz>: expected questions, found none");
+    return quiz;
+}
+
+Quiz loadQuizFile(const std::string& path, const QuizCheckContext& check, ErrorList& errors) {
+    auto text = readTextFile(path);
+    if (!text) {
+        errors.add(path, 0, "cannot open the quiz file (is it missing?)");
+        return {};
+    }
+    return loadQuiz(*text, path, check, errors);
+}
+
+} // namespace mobi

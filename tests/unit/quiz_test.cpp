@@ -1,0 +1,129 @@
+// Quizzes: strict loading, the shipped bank, picking questions, shuffling and scoring.
+#include "content/Languages.hpp"
+#include "content/QuizLoader.hpp"
+#include "levels/LevelRegistry.hpp"
+#include "quiz/QuizRun.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <set>
+
+using namespace mobi;
+
+namespace {
+const std::string kDir = std::string(MOBI_TEST_DATA_DIR) + "/quizzes/";
+const std::filesystem::path kSource = std::filesystem::u8path(MOBI_SOURCE_DIR);
+
+FactBook testFacts() {
+    ErrorList e;
+    FactBook f = loadFactsFile(std::string(MOBI_TEST_DATA_DIR) + "/levels/facts.xml", e);
+    REQUIRE(e.empty());
+    return f;
+}
+
+Quiz load(const std::string& file, ErrorList& errors) {
+    static const FactBook facts = testFacts();
+    return loadQuizFile(kDir + file, QuizCheckContext{&facts, nullptr}, errors);
+}
+
+void expectError(const std::string& file, int line, const std::string& text) {
+    ErrorList errors;
+    load(file, errors);
+    INFO(errors.toString());
+    REQUIRE(errors.size() == 1);
+    CHECK(errors.all()[0].line == line);
+    CHECK(errors.all()[0].message.find(text) != std::string::npos);
+}
+} // namespace
+
+TEST_CASE("a valid quiz loads its four kinds of question", "[quiz]") {
+    ErrorList errors;
+    const Quiz quiz = load("good.xml", errors);
+    INFO(errors.toString());
+    REQUIRE(errors.empty());
+    REQUIRE(quiz.questions.size() == 5);
+    CHECK(quiz.questions[0].correctIndex() == 1);
+    CHECK(quiz.questions[1].answers[0].picture == "plane");
+    CHECK(quiz.questions[2].type == QuizQuestion::Type::TrueFalse);
+    CHECK_FALSE(quiz.questions[2].truth);
+    CHECK(quiz.questions[3].items.size() == 4);
+    CHECK(quiz.questions[4].acceptMin == 30.f);
+}
+
+TEST_CASE("quiz mistakes are named with file and line", "[quiz]") {
+    expectError("two_correct.xml", 4, "expected exactly one correct answer, found 2");
+    expectError("no_correct.xml", 4, "expected exactly one correct answer, found 0");
+    expectError("unverified_fact.xml", 14, "tagged U");
+    expectError("unknown_picture.xml", 12, "found \"rocket\"");
+    expectError("bad_estimate.xml", 21, "expected min <= acceptMin <= answer");
+    expectError("too_few_items.xml", 15, "expected 3 to 6 items, found 2");
+    expectError("bad_ages.xml", 4, "found \"kids\"");
+}
+
+TEST_CASE("after a level, 3 to 5 questions of the player's age band", "[quiz]") {
+    ErrorList errors;
+    const Quiz quiz = load("good.xml", errors);
+    const QuizRun young = QuizRun::afterLevel(quiz, true, 7, 4);
+    REQUIRE(young.size() == 3); // only three questions are for 6–8 in this file
+    for (const auto& item : young.items()) CHECK(item.question->young);
+    const QuizRun older = QuizRun::afterLevel(quiz, false, 7, 4);
+    CHECK(older.size() == 4);
+    for (const auto& item : older.items()) CHECK(item.question->older);
+}
+
+TEST_CASE("the shuffle is the same for the same seed, and differs for another", "[quiz]") {
+    ErrorList errors;
+    const Quiz quiz = load("good.xml", errors);
+    auto order = [&](std::uint32_t seed) {
+        const QuizRun run = QuizRun::allOf(quiz, true, seed);
+        std::vector<int> all;
+        for (const auto& item : run.items()) all.insert(all.end(), item.shown.begin(), item.shown.end());
+        return all;
+    };
+    CHECK(order(3) == order(3));
+    bool differs = false;
+    for (std::uint32_t seed = 4; seed < 12 && !differs; ++seed) differs = order(seed) != order(3);
+    CHECK(differs);
+    // An order question is never shown already in the right order.
+    for (std::uint32_t seed = 0; seed < 50; ++seed) {
+        const QuizRun run = QuizRun::allOf(quiz, true, seed);
+        for (const auto& item : run.items())
+            if (item.question->type == QuizQuestion::Type::Order) CHECK_FALSE(std::is_sorted(item.shown.begin(), item.shown.end()));
+    }
+}
+
+TEST_CASE("answers are scored for each kind of question", "[quiz]") {
+    ErrorList errors;
+    const Quiz quiz = load("good.xml", errors);
+    QuizRun run = QuizRun::allOf(quiz, false, 5); // older: pick, truth, cycle, rock
+    REQUIRE(run.size() == 4);
+    // Choice: find where the right answer is shown.
+    const QuizItem& pick = run.current();
+    int shownRight = -1;
+    for (std::size_t i = 0; i < pick.shown.size(); ++i)
+        if (pick.shown[i] == pick.question->correctIndex()) shownRight = static_cast<int>(i);
+    CHECK_FALSE(QuizRun(run).answerChoice((shownRight + 1) % 4));
+    CHECK(run.answerChoice(shownRight));
+    run.next();
+    CHECK_FALSE(QuizRun(run).answerTrueFalse(true));
+    CHECK(run.answerTrueFalse(false));
+    run.next();
+    // Order: pick the shown positions holding items 0, 1, 2, 3.
+    const QuizItem& cycle = run.current();
+    std::vector<int> right(cycle.shown.size());
+    for (std::size_t pos = 0; pos < cycle.shown.size(); ++pos) right[static_cast<std::size_t>(cycle.shown[pos])] = static_cast<int>(pos);
+    std::vector<int> wrong = right;
+    std::swap(wrong[0], wrong[1]);
+    CHECK_FALSE(QuizRun(run).answerOrder(wrong));
+    CHECK_FALSE(QuizRun(run).answerOrder({0, 1}));
+    CHECK(run.answerOrder(right));
+    run.next();
+    CHECK_FALSE(QuizRun(run).answerEstimate(20.f)); // below the accepted range
+    CHECK(QuizRun(run).answerEstimate(30.f));       // its edge counts
+    CHECK(run.answerEstimate(250.f));
+    run.next();
+    CHECK(run.finished());
+    CHECK(run.rightCount() == 4);
+    CHECK(run.answeredCount() == 4);
+}
