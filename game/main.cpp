@@ -1,5 +1,7 @@
 // Command line → the window (App) or a display-free mode. Nothing else here.
 #include "content/DataCheck.hpp"
+#include "content/Languages.hpp"
+#include "content/TeacherGuide.hpp"
 #include "core/CommandLine.hpp"
 #include "core/DataDir.hpp"
 #include "levels/HeadlessRun.hpp"
@@ -23,6 +25,14 @@ int checkData(const std::filesystem::path& dataDir) {
     for (const auto& e : report.errors.all()) std::cout << e.toString() << "\n";
     std::cout << report.filesChecked << " files checked in " << dataDir.u8string() << ", " << report.errors.size()
               << (report.errors.size() == 1 ? " error" : " errors") << "\n";
+    return report.errors.empty() ? 0 : 1;
+}
+
+int exportGuide(const std::filesystem::path& dataDir, const Options& options) {
+    const GuideReport report = exportTeacherGuide(dataDir, options.language.value_or(kReferenceLanguage),
+                                                  std::filesystem::u8path(options.guideDir));
+    for (const auto& e : report.errors.all()) std::cerr << "mobi2070: " << e.toString() << "\n";
+    for (const auto& path : report.written) std::cout << path.u8string() << "\n";
     return report.errors.empty() ? 0 : 1;
 }
 
@@ -54,6 +64,7 @@ int main(int argc, char** argv) {
     }
     if (options.mode == RunMode::CheckData) return checkData(dataDir);
     if (options.mode == RunMode::Headless) return runHeadless(dataDir, options, std::cout, std::cerr);
+    if (options.mode == RunMode::ExportGuide) return exportGuide(dataDir, options);
 
     App app(options, dataDir);
     return options.mode == RunMode::Screenshot ? app.screenshot() : app.play();

@@ -59,6 +59,8 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args) {
             setMode(o, RunMode::ListScenes, flag, error);
         } else if (flag == "--check-data") {
             setMode(o, RunMode::CheckData, flag, error);
+        } else if (flag == "--export-guide") {
+            if (setMode(o, RunMode::ExportGuide, flag, error)) in.value(flag, o.guideDir, error);
         } else if (flag == "--headless") {
             setMode(o, RunMode::Headless, flag, error);
         } else if (flag == "--screenshot") {
@@ -172,6 +174,9 @@ Teachers and tools:
                          play a level without a window and print
                          level=ID outcome=won|lost|running steps=N hash=HEX;
                          exit 0 if won or running, 2 if lost, 1 on a data error
+  --export-guide DIR     write the teacher guide (a printable HTML page per
+                         stage: panel card, facts and sources, quiz with
+                         answers) into DIR, in the --lang language
   --version              print the version
   --help                 print this help
 

@@ -10,7 +10,7 @@
 
 namespace mobi {
 
-enum class RunMode { Play, Help, Version, ListScenes, CheckData, Screenshot, Headless };
+enum class RunMode { Play, Help, Version, ListScenes, CheckData, Screenshot, Headless, ExportGuide };
 
 struct Options {
     RunMode mode = RunMode::Play;
@@ -34,6 +34,7 @@ struct Options {
     std::string screenshotPath;
     std::optional<int> steps;    // --steps N (screenshot or headless)
 
+    std::string guideDir;    // --export-guide DIR
     std::string level;       // --headless --level ID
     std::string inputScript; // --input FILE
     std::uint32_t seed = 1;  // --seed N

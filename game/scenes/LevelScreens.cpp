@@ -5,9 +5,12 @@
 #include "scenes/LevelScene.hpp"
 #include "scenes/LogbookScene.hpp"
 #include "scenes/MessageScene.hpp"
+#include "scenes/QuizScene.hpp"
+#include "content/QuizLoader.hpp"
 #include "scenes/SceneRegistry.hpp"
 
 #include <iostream>
+#include <random>
 
 namespace mobi {
 
@@ -54,6 +57,18 @@ void replaceWithLevel(SceneContext& ctx, const std::string& id, const LevelOptio
 void openAfterLevel(SceneContext& ctx, const std::string& id) {
     SceneContext* c = &ctx;
     ctx.stack.replaceTop([c, id] { return std::make_unique<LogbookScene>(*c, id, LogbookScene::Page::InfoFirst); });
+}
+
+void openQuizAfterLevel(SceneContext& ctx, const std::string& id) {
+    const LevelInfo* level = findLevel(id);
+    std::error_code ec;
+    if (!level || !std::filesystem::exists(quizFile(ctx.assets.dataDir(), level->number, id), ec)) {
+        returnToMap(ctx);
+        return;
+    }
+    SceneContext* c = &ctx;
+    const QuizScene::Setup setup{id, ctx.classMode(), true, std::random_device{}()};
+    ctx.stack.replaceTop([c, setup] { return std::make_unique<QuizScene>(*c, setup); });
 }
 
 void returnToMap(SceneContext& ctx) {

@@ -22,6 +22,7 @@ std::string currentCodeSet(const SceneContext& ctx);
 void openLevelIntro(SceneContext& ctx, const std::string& id);                              // from the map
 void replaceWithLevel(SceneContext& ctx, const std::string& id, const LevelOptions& options); // intro → play
 void openAfterLevel(SceneContext& ctx, const std::string& id);                               // play → cards
+void openQuizAfterLevel(SceneContext& ctx, const std::string& id);                           // cards → quiz
 void returnToMap(SceneContext& ctx);
 
 } // namespace mobi

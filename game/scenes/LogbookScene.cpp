@@ -99,7 +99,7 @@ void LogbookScene::next() {
         rebuild();
         return;
     }
-    returnToMap(m_ctx);
+    openQuizAfterLevel(m_ctx, m_levelId);
 }
 
 void LogbookScene::handleEvent(const UiEvent& e) { m_widgets.handle(e); }

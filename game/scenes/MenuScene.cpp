@@ -31,8 +31,9 @@ void MenuScene::rebuild() {
     };
     std::vector<Entry> entries = {
         {tr("menu.play"), [this] { open("levelmap"); }, ButtonKind::Primary},
-        // Quiz and vault arrive with their own issues; until then they say so kindly.
-        {tr("menu.quiz_soon"), [this] { showMessage("soon.title", "soon.quiz"); }, ButtonKind::Soon},
+        // In class mode, the quiz is the class vote.
+        {tr("menu.quiz"), [this] { open("quiz:all"); }, ButtonKind::Primary},
+        // The vault arrives with its own issue; until then it says so kindly.
         {tr("menu.vault_soon"), [this] { showMessage("soon.title", "soon.vault"); }, ButtonKind::Soon},
     };
     if (!m_ctx.kiosk()) {

@@ -9,8 +9,11 @@
 #include "scenes/MenuScene.hpp"
 #include "scenes/PauseScene.hpp"
 #include "scenes/ProfilesScene.hpp"
+#include "scenes/QuizScene.hpp"
 #include "scenes/SettingsScene.hpp"
 #include "scenes/TitleScene.hpp"
+
+#include <random>
 
 namespace mobi {
 namespace {
@@ -45,6 +48,30 @@ void addLevelScenes(std::vector<SceneEntry>& entries) {
     }
 }
 
+// Screenshots and tests are reproducible; real quizzes vary from one sitting to the next.
+std::uint32_t quizSeed(const SceneContext& c) {
+    return c.options.mode == RunMode::Play ? std::random_device{}() : c.options.seed;
+}
+
+std::unique_ptr<Scene> makeQuiz(SceneContext& c, const std::string& level, bool vote, bool answered) {
+    auto quiz = std::make_unique<QuizScene>(c, QuizScene::Setup{level, vote, false, quizSeed(c)});
+    if (answered) quiz->answerFirstForScreenshot();
+    return quiz;
+}
+
+// A quiz per stage (whether or not its level is built: quizzes can be played
+// from the menu), the quiz across all stages, and vote mode.
+void addQuizScenes(std::vector<SceneEntry>& entries) {
+    for (const LevelInfo& level : allLevels()) {
+        const std::string id = level.id;
+        entries.push_back({"quiz:" + id, "", [id](SceneContext& c) { return makeQuiz(c, id, c.classMode(), false); }});
+    }
+    entries.push_back({"quiz:all", "", [](SceneContext& c) { return makeQuiz(c, "", c.classMode(), false); }});
+    entries.push_back({"quiz:feedback", "", [](SceneContext& c) { return makeQuiz(c, "mine", false, true); }});
+    entries.push_back({"quiz:vote", "", [](SceneContext& c) { return makeQuiz(c, "", true, false); }});
+    entries.push_back({"quiz:vote:reveal", "", [](SceneContext& c) { return makeQuiz(c, "", true, true); }});
+}
+
 std::vector<SceneEntry> makeEntries() {
     std::vector<SceneEntry> entries = {
         {"title", "", make<TitleScene>},
@@ -57,6 +84,7 @@ std::vector<SceneEntry> makeEntries() {
         {"errors", "", make<ErrorScene>},
     };
     addLevelScenes(entries);
+    addQuizScenes(entries);
     return entries;
 }
 } // namespace

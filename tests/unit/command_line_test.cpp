@@ -77,6 +77,10 @@ TEST_CASE("actions are recognised", "[cli]") {
     CHECK(parse({"--list-scenes"}).options.mode == RunMode::ListScenes);
     CHECK(parse({"--check-data"}).options.mode == RunMode::CheckData);
     CHECK(parse({"--start", "level:drawer"}).options.startScene == "level:drawer");
+    auto guide = parse({"--export-guide", "out", "--lang", "en"});
+    CHECK(guide.options.mode == RunMode::ExportGuide);
+    CHECK(guide.options.guideDir == "out");
+    CHECK_FALSE(parse({"--export-guide"}).error.empty());
 }
 
 TEST_CASE("help lists every flag of the architecture table", "[cli]") {

@@ -1,0 +1,72 @@
+// A quiz: after a level (3 to 5 questions of its stage) or from the menu
+// (questions across every stage). One question at a time, answered with the
+// mouse, the arrows and Enter, or the keys 1 to 4; then kind feedback with the
+// explanation and its source; a friendly end card. No timer.
+//
+// Vote mode (class mode): answers huge with a letter, a colour and a shape;
+// the class votes by hand; the teacher presses R (or the button) to reveal,
+// then Space or → for the next question. No score is kept on screen.
+#pragma once
+
+#include "content/Facts.hpp"
+#include "content/QuizData.hpp"
+#include "quiz/QuizRun.hpp"
+#include "scenes/Scene.hpp"
+#include "ui/TextBlock.hpp"
+#include "ui/WidgetGroup.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace mobi {
+
+class QuizScene : public Scene {
+public:
+    struct Setup {
+        std::string levelId; // the stage's level; "" for every stage
+        bool vote = false;
+        bool afterLevel = false; // at the end, go on to the level map
+        std::uint32_t seed = 1;
+    };
+    QuizScene(SceneContext& ctx, Setup setup);
+
+    void handleEvent(const UiEvent& e) override;
+    void draw(sf::RenderTarget& target) const override;
+    void rebuild() override;
+
+    // For screenshots of the feedback and the reveal: answer the first
+    // question rightly (play) or reveal it (vote).
+    void answerFirstForScreenshot();
+
+private:
+    enum class Phase { Asking, Answered, End };
+
+    void loadQuizzes();
+    void buildAsking();
+    void buildAnswered();
+    void buildEnd();
+    void answered(bool right);
+    void pickChoice(int shown);
+    void pickOrder(int shown);
+    void reveal();
+    void next();
+    std::string sourceLine(const std::string& factId) const;
+    std::string rightAnswerText() const;
+    bool youngBand() const;
+
+    Setup m_setup;
+    std::vector<Quiz> m_quizzes;
+    FactBook m_facts;
+    std::optional<QuizRun> m_run;
+    Phase m_phase = Phase::Asking;
+    bool m_lastRight = false;
+    std::vector<int> m_picked; // order questions: shown positions, in the order picked
+    std::size_t m_sliderWidget = 0;
+
+    TextBlock m_band, m_counter, m_question, m_status, m_explain, m_source;
+    sf::FloatRect m_explainCard;
+    WidgetGroup m_widgets;
+};
+
+} // namespace mobi

@@ -1,0 +1,65 @@
+// The controls of a quiz: an answer card (letter and vote shape, an optional
+// picture, a text) that can show whether it was right, and a slider for
+// estimates that works with a click or the arrow keys.
+#pragma once
+
+#include "ui/TextBlock.hpp"
+#include "ui/Widget.hpp"
+
+#include <functional>
+#include <string>
+
+namespace mobi {
+
+class TextStyler;
+
+class AnswerCard : public Widget {
+public:
+    enum class Mark { None, Right, Wrong, Dimmed };
+
+    // `index` 0..3 gives the letter A–D, the vote colour and shape.
+    AnswerCard(const TextStyler& styler, int index, const std::string& text, const std::string& picture, sf::FloatRect area,
+               bool big, std::function<void()> onPick);
+
+    void activate() override;
+    void draw(sf::RenderTarget& target, bool focused) const override;
+
+    Mark mark = Mark::None;
+    int rank = 0; // order questions: the position the player gave it (0 = none yet)
+
+private:
+    int m_index;
+    std::string m_picture;
+    bool m_big;
+    TextBlock m_letter, m_text, m_rank;
+    const TextStyler* m_styler;
+    std::function<void()> m_onPick;
+};
+
+class EstimateSlider : public Widget {
+public:
+    EstimateSlider(const TextStyler& styler, float min, float max, float step, float value, const std::string& unit,
+                   sf::FloatRect area);
+    void click(sf::Vector2f p) override;
+    bool key(const UiEvent& e) override;
+    void draw(sf::RenderTarget& target, bool focused) const override;
+    float value() const { return m_value; }
+    // Shows the accepted range and the answer after the reveal.
+    void showAnswer(float answer, float acceptMin, float acceptMax);
+
+private:
+    void set(float value);
+    float xOf(float value) const;
+
+    const TextStyler* m_styler;
+    float m_min, m_max, m_step, m_value;
+    std::string m_unit;
+    TextBlock m_label, m_minLabel, m_maxLabel;
+    bool m_revealed = false;
+    float m_answer = 0.f, m_acceptMin = 0.f, m_acceptMax = 0.f;
+};
+
+// "200" or "0.5": numbers as a reader expects them, without trailing zeros.
+std::string formatQuizNumber(float value);
+
+} // namespace mobi
