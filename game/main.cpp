@@ -23,7 +23,8 @@ int checkData(const std::filesystem::path& dataDir) {
     const DataCheckReport report = checkGameData(dataDir);
     for (const auto& w : report.warnings) std::cout << "warning: " << w << "\n";
     for (const auto& e : report.errors.all()) std::cout << e.toString() << "\n";
-    std::cout << report.filesChecked << " files checked in " << dataDir.u8string() << ", " << report.errors.size()
+    std::cout << report.filesChecked << " files checked in " << dataDir.u8string() << ", " << report.questions
+              << " quiz questions, " << report.errors.size()
               << (report.errors.size() == 1 ? " error" : " errors") << "\n";
     return report.errors.empty() ? 0 : 1;
 }

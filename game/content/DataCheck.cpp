@@ -4,6 +4,7 @@
 #include "content/Languages.hpp"
 #include "content/Facts.hpp"
 #include "content/LevelLoader.hpp"
+#include "content/QuizLoader.hpp"
 #include "levels/LevelRegistry.hpp"
 
 namespace mobi {
@@ -62,6 +63,19 @@ void checkFactsAndLevels(const std::filesystem::path& dataDir, DataCheckReport& 
             report.errors.add(factsPath, fact.line, "<fact id=\"" + id + "\">: expected its text as <string id=\"fact." + id +
                                                         "\"> in locale/fr.xml, found none");
     for (const auto& level : allLevels()) {
+        // Every stage's quiz, whether or not its level is built.
+        const auto quizPath = quizFile(dataDir, level.number, level.id);
+        std::error_code ec;
+        if (std::filesystem::exists(quizPath, ec)) {
+            const Quiz quiz = loadQuizFile(quizPath.u8string(), QuizCheckContext{&facts, &reference}, report.errors);
+            report.questions += static_cast<int>(quiz.questions.size());
+            if (!quiz.level.empty() && quiz.level != level.id)
+                report.errors.add(quizPath.u8string(), 1, "<quiz> attribute \"level\": expected \"" + level.id + "\", found \"" +
+                                                              quiz.level + "\"");
+            ++report.filesChecked;
+        } else {
+            report.warnings.push_back(quizPath.u8string() + ": no quiz for this stage yet");
+        }
         if (!level.built) continue;
         const LevelCheckContext check{&level.params, &facts, &reference};
         loadLevelFile(level.file(dataDir).u8string(), check, report.errors);

@@ -15,6 +15,7 @@ struct DataCheckReport {
     ErrorList errors;
     std::vector<std::string> warnings; // e.g. texts not translated yet (French is shown instead)
     int filesChecked = 0;
+    int questions = 0; // quiz questions found in all stages
 };
 
 DataCheckReport checkGameData(const std::filesystem::path& dataDir);

@@ -21,6 +21,7 @@ struct QuizQuestion {
     bool young = false, older = false; // age bands 6–8 and 9–12
     std::string factId, textId, explainId;
     std::vector<QuizAnswer> answers; // Choice: 2 to 4, exactly one correct
+    bool keepOrder = false;          // Choice: answers on a scale (0.5 cl, 5 cl…) keep their file order
     bool truth = false;              // TrueFalse
     std::vector<std::string> items;  // Order: 3 to 6 string ids, in the right order
     // Estimate: a slider from min to max by step; any value in [acceptMin, acceptMax] is right.

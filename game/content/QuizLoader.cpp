@@ -62,7 +62,7 @@ QuizQuestion readQuestion(const XmlNode& n, const Checker& c) {
                     {});
     else if (type == "truefalse") n.allowOnly({"id", "type", "ages", "fact", "text", "explain", "answer"}, {});
     else if (type == "order") n.allowOnly({"id", "type", "ages", "fact", "text", "explain"}, {"item"});
-    else n.allowOnly({"id", "type", "ages", "fact", "text", "explain"}, {"answer"});
+    else n.allowOnly({"id", "type", "ages", "fact", "text", "explain", "keepOrder"}, {"answer"});
     q.id = n.requireString("id");
     if (!q.id.empty() && !isPlainId(q.id))
         n.error("<question> attribute \"id\": expected lower-case letters, digits and _, found \"" + q.id + "\"");
@@ -73,6 +73,7 @@ QuizQuestion readQuestion(const XmlNode& n, const Checker& c) {
 
     if (type == "choice") {
         q.type = QuizQuestion::Type::Choice;
+        q.keepOrder = n.optBool("keepOrder", false);
         for (const XmlNode& a : n.children("answer")) {
             a.allowOnly({"text", "picture", "correct"}, {});
             QuizAnswer answer{c.text(a, "text"), a.optString("picture", ""), a.optBool("correct", false)};

@@ -33,7 +33,7 @@ void QuizRun::add(const QuizQuestion& q, const std::string& level, std::uint32_t
     if (q.type == QuizQuestion::Type::Choice) {
         item.shown.resize(q.answers.size());
         std::iota(item.shown.begin(), item.shown.end(), 0);
-        shuffle(item.shown, rng);
+        if (!q.keepOrder) shuffle(item.shown, rng);
     } else if (q.type == QuizQuestion::Type::Order) {
         item.shown.resize(q.items.size());
         std::iota(item.shown.begin(), item.shown.end(), 0);

@@ -3,6 +3,7 @@
 #include "content/Languages.hpp"
 #include "content/QuizLoader.hpp"
 #include "core/Letterbox.hpp"
+#include "core/NumberFormat.hpp"
 #include "levels/LevelRegistry.hpp"
 #include "platform/Assets.hpp"
 #include "platform/Audio.hpp"
@@ -78,8 +79,9 @@ std::string QuizScene::rightAnswerText() const {
         return out;
     }
     case QuizQuestion::Type::Estimate:
-        return tr("quiz.estimate_answer", {{"answer", formatQuizNumber(q.answer)}, {"min", formatQuizNumber(q.acceptMin)},
-                                          {"max", formatQuizNumber(q.acceptMax)}, {"unit", tr(q.unitId)}});
+        return tr("quiz.estimate_answer", {{"answer", formatNumber(q.answer, tr("format.thousands"))},
+                                          {"min", formatNumber(q.acceptMin, tr("format.thousands"))},
+                                          {"max", formatNumber(q.acceptMax, tr("format.thousands"))}, {"unit", tr(q.unitId)}});
     }
     return "";
 }
@@ -166,7 +168,8 @@ void QuizScene::buildAsking() {
     case QuizQuestion::Type::Estimate: {
         const float start = q.min + std::round((q.max - q.min) / 2.f / q.step) * q.step;
         m_sliderWidget = m_widgets.size();
-        m_widgets.add<EstimateSlider>(t, q.min, q.max, q.step, start, tr(q.unitId), sf::FloatRect{140.f, top + 10.f, 1000.f, 200.f});
+        m_widgets.add<EstimateSlider>(t, q.min, q.max, q.step, start, tr(q.unitId), tr("format.thousands"),
+                                      sf::FloatRect{140.f, top + 10.f, 1000.f, 200.f});
         if (!m_setup.vote) {
             m_widgets.add<Button>(t, tr("quiz.check"), bottom, [this] {
                 auto* slider = dynamic_cast<EstimateSlider*>(&m_widgets.at(m_sliderWidget));

@@ -1,5 +1,7 @@
 #include "ui/QuizWidgets.hpp"
 
+#include "core/NumberFormat.hpp"
+
 #include "ui/Button.hpp"
 #include "ui/Choice.hpp"
 #include "ui/QuizPictures.hpp"
@@ -12,13 +14,6 @@
 #include <sstream>
 
 namespace mobi {
-
-std::string formatQuizNumber(float value) {
-    std::ostringstream os;
-    if (std::abs(value - std::round(value)) < 1e-4f) os << static_cast<long long>(std::llround(value));
-    else os << std::round(value * 100.f) / 100.f;
-    return os.str();
-}
 
 AnswerCard::AnswerCard(const TextStyler& styler, int index, const std::string& text, const std::string& picture,
                        sf::FloatRect area, bool big, std::function<void()> onPick)
@@ -73,12 +68,12 @@ void AnswerCard::draw(sf::RenderTarget& target, bool focused) const {
 }
 
 EstimateSlider::EstimateSlider(const TextStyler& styler, float min, float max, float step, float value,
-                               const std::string& unit, sf::FloatRect area)
-    : m_styler(&styler), m_min(min), m_max(max), m_step(step), m_value(value), m_unit(unit) {
+                               const std::string& unit, const std::string& thousands, sf::FloatRect area)
+    : m_styler(&styler), m_min(min), m_max(max), m_step(step), m_value(value), m_unit(unit), m_thousands(thousands) {
     rect = area;
-    m_minLabel.set(styler, formatQuizNumber(min), {theme::TextRole::Small, 160.f, theme::inkSoft, Align::Left});
+    m_minLabel.set(styler, formatNumber(min, thousands), {theme::TextRole::Small, 160.f, theme::inkSoft, Align::Left});
     m_minLabel.setPosition({rect.left + 20.f, rect.top + rect.height - 46.f});
-    m_maxLabel.set(styler, formatQuizNumber(max), {theme::TextRole::Small, 160.f, theme::inkSoft, Align::Right});
+    m_maxLabel.set(styler, formatNumber(max, thousands), {theme::TextRole::Small, 160.f, theme::inkSoft, Align::Right});
     m_maxLabel.setPosition({rect.left + rect.width - 180.f, rect.top + rect.height - 46.f});
     set(value);
 }
@@ -91,7 +86,8 @@ float EstimateSlider::xOf(float v) const {
 void EstimateSlider::set(float v) {
     v = std::clamp(m_min + std::round((v - m_min) / m_step) * m_step, m_min, m_max);
     m_value = v;
-    m_label.set(*m_styler, formatQuizNumber(v) + (m_unit.empty() ? "" : " " + m_unit),
+    // A no-break space: the unit never wraps away from its number.
+    m_label.set(*m_styler, formatNumber(v, m_thousands) + (m_unit.empty() ? "" : "\u00A0" + m_unit),
                 {theme::TextRole::Heading, rect.width, theme::ink, Align::Centre, true});
     m_label.setPosition({rect.left, rect.top + 6.f});
 }

@@ -39,7 +39,7 @@ private:
 class EstimateSlider : public Widget {
 public:
     EstimateSlider(const TextStyler& styler, float min, float max, float step, float value, const std::string& unit,
-                   sf::FloatRect area);
+                   const std::string& thousands, sf::FloatRect area);
     void click(sf::Vector2f p) override;
     bool key(const UiEvent& e) override;
     void draw(sf::RenderTarget& target, bool focused) const override;
@@ -53,13 +53,10 @@ private:
 
     const TextStyler* m_styler;
     float m_min, m_max, m_step, m_value;
-    std::string m_unit;
+    std::string m_unit, m_thousands;
     TextBlock m_label, m_minLabel, m_maxLabel;
     bool m_revealed = false;
     float m_answer = 0.f, m_acceptMin = 0.f, m_acceptMax = 0.f;
 };
-
-// "200" or "0.5": numbers as a reader expects them, without trailing zeros.
-std::string formatQuizNumber(float value);
 
 } // namespace mobi

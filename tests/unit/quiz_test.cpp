@@ -1,6 +1,7 @@
 // Quizzes: strict loading, the shipped bank, picking questions, shuffling and scoring.
 #include "content/Languages.hpp"
 #include "content/QuizLoader.hpp"
+#include "core/NumberFormat.hpp"
 #include "levels/LevelRegistry.hpp"
 #include "quiz/QuizRun.hpp"
 
@@ -126,4 +127,59 @@ TEST_CASE("answers are scored for each kind of question", "[quiz]") {
     CHECK(run.finished());
     CHECK(run.rightCount() == 4);
     CHECK(run.answeredCount() == 4);
+}
+
+TEST_CASE("numbers read as a reader expects them", "[quiz]") {
+    CHECK(formatNumber(200.f) == "200");
+    CHECK(formatNumber(0.5f) == "0.5");
+    CHECK(formatNumber(50000.f, "\u202f") == "50\u202f000");
+    CHECK(formatNumber(1234567.f, ",") == "1,234,567");
+    CHECK(formatNumber(-4500.f, ",") == "-4,500");
+    CHECK(formatNumber(999.f, ",") == "999");
+}
+
+TEST_CASE("the shipped bank: enough questions, both age bands in every stage, scales kept in order", "[quiz]") {
+    ErrorList errors;
+    const FactBook facts = loadFactsFile((kSource / "levels" / "facts.xml").u8string(), errors);
+    const StringTable fr = loadStringTableFile((kSource / "locale" / "fr.xml").u8string(), errors);
+    const StringTable en = loadStringTableFile((kSource / "locale" / "en.xml").u8string(), errors);
+    REQUIRE(errors.empty());
+    int total = 0;
+    for (const auto& level : allLevels()) {
+        const Quiz quiz = loadQuizFile(quizFile(kSource, level.number, level.id).u8string(), {&facts, &fr}, errors);
+        INFO(level.id << ": " << errors.toString());
+        REQUIRE(errors.empty());
+        CHECK(quiz.level == level.id);
+        CHECK(quiz.questions.size() >= 8);
+        int young = 0, older = 0;
+        for (const auto& q : quiz.questions) {
+            young += q.young;
+            older += q.older;
+            CHECK(facts.find(q.factId)->tag != 'U');
+            // Every text of the question exists in both languages.
+            std::vector<std::string> ids = {q.textId, q.explainId};
+            for (const auto& a : q.answers) ids.push_back(a.textId);
+            for (const auto& i : q.items) ids.push_back(i);
+            if (!q.unitId.empty()) ids.push_back(q.unitId);
+            for (const auto& id : ids) {
+                INFO(id);
+                CHECK(fr.find(id));
+                CHECK(en.find(id));
+            }
+        }
+        CHECK(young >= 3);
+        CHECK(older >= 3);
+        total += static_cast<int>(quiz.questions.size());
+    }
+    CHECK(total >= 48);
+    // The chatbot-water question of DESIGN.md: four volumes, 50 cl right, shown smallest first.
+    const Quiz pocket = loadQuizFile(quizFile(kSource, 4, "pocket").u8string(), {&facts, &fr}, errors);
+    const auto it = std::find_if(pocket.questions.begin(), pocket.questions.end(), [](const QuizQuestion& q) { return q.id == "chatbot"; });
+    REQUIRE(it != pocket.questions.end());
+    CHECK(it->factId == "U6");
+    CHECK(it->keepOrder);
+    CHECK(it->correctIndex() == 2);
+    const QuizRun run = QuizRun::allOf(pocket, true, 99);
+    for (const auto& item : run.items())
+        if (item.question->id == "chatbot") CHECK(item.shown == std::vector<int>{0, 1, 2, 3});
 }
