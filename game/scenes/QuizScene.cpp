@@ -113,12 +113,12 @@ void QuizScene::buildAsking() {
     m_question.setPosition({50.f, kBand + 20.f});
     const float top = kBand + 40.f + m_question.size().y;
     const float h = layout::buttonHeight(t.scale());
-    m_status.set(t, m_setup.vote ? tr("quiz.vote_now") : "", {theme::TextRole::Body, 800.f, theme::ink, Align::Centre, true});
-    m_status.setPosition({240.f, kLogicalHeight - h - 70.f});
+    m_status.set(t, m_setup.vote ? tr("quiz.vote_now") : "", {theme::TextRole::Body, 1180.f, theme::ink, Align::Centre, true});
+    m_status.setPosition({50.f, kLogicalHeight - h - 24.f - m_status.size().y});
 
     // Bottom row: in vote mode the teacher's reveal; in play mode, validate for order and estimate.
     const sf::FloatRect bottom{kLogicalWidth / 2.f - 220.f, kLogicalHeight - h - 16.f, 440.f, h};
-    const float gridBottom = kLogicalHeight - h - (m_setup.vote ? 80.f : 30.f);
+    const float gridBottom = kLogicalHeight - h - (m_setup.vote ? 40.f + m_status.size().y : 30.f);
     auto grid = [&](std::size_t n, std::size_t i) {
         const std::size_t columns = n <= 2 ? n : 2;
         const std::size_t rows = (n + columns - 1) / columns;
@@ -180,8 +180,17 @@ void QuizScene::buildAsking() {
         break;
     }
     }
-    if (m_setup.vote) m_widgets.add<Button>(t, tr("quiz.reveal"), bottom, [this] { later([this] { reveal(); }); });
-    m_widgets.setFocus(q.type == QuizQuestion::Type::Estimate ? static_cast<int>(m_sliderWidget) : 0);
+    if (m_setup.vote) {
+        // The class votes by hand: the answers are shown, not chosen, so they
+        // take no focus, and the teacher's button has it.
+        for (std::size_t i = 0; i < m_widgets.size(); ++i) m_widgets.at(i).enabled = false;
+        m_widgets.add<Button>(t, tr("quiz.reveal"), bottom, [this] { later([this] { reveal(); }); });
+        m_widgets.setFocus(static_cast<int>(m_widgets.size()) - 1);
+    } else if (q.type == QuizQuestion::Type::Estimate) {
+        m_widgets.setFocus(static_cast<int>(m_sliderWidget));
+    }
+    // Otherwise nothing is highlighted until a key is used: a highlighted first
+    // answer would look already chosen to a child using the mouse.
 }
 
 void QuizScene::buildAnswered() {
