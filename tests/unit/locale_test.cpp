@@ -7,6 +7,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -130,6 +131,9 @@ TEST_CASE("the data check names broken files with file and line", "[data]") {
     CHECK(all.find("en.xml:3: <string id=\"menu.player\">: expected the same {placeholders}") != std::string::npos);
     CHECK(all.find("en.xml:4: <string id=\"not.in.french\">") != std::string::npos);
     CHECK(all.find("Andika-Bold.ttf: expected this asset file, found it missing") != std::string::npos);
-    REQUIRE(report.warnings.size() == 1);
-    CHECK(report.warnings[0].find("not translated yet") != std::string::npos);
+    // Warnings, not errors: texts not translated yet (French shows), stages with no quiz yet.
+    const auto untranslated = std::count_if(report.warnings.begin(), report.warnings.end(), [](const std::string& w) {
+        return w.find("en.xml: 2") != std::string::npos || w.find("not translated yet") != std::string::npos;
+    });
+    CHECK(untranslated == 1);
 }
