@@ -168,15 +168,15 @@ void QuizScene::buildAsking() {
     case QuizQuestion::Type::Estimate: {
         const float start = q.min + std::round((q.max - q.min) / 2.f / q.step) * q.step;
         m_sliderWidget = m_widgets.size();
+        auto submit = [this] {
+            if (m_setup.vote) return;
+            auto* slider = dynamic_cast<EstimateSlider*>(&m_widgets.at(m_sliderWidget));
+            const float value = slider ? slider->value() : 0.f;
+            later([this, value] { answered(m_run->answerEstimate(value)); });
+        };
         m_widgets.add<EstimateSlider>(t, q.min, q.max, q.step, start, tr(q.unitId), tr("format.thousands"),
-                                      sf::FloatRect{140.f, top + 10.f, 1000.f, 200.f});
-        if (!m_setup.vote) {
-            m_widgets.add<Button>(t, tr("quiz.check"), bottom, [this] {
-                auto* slider = dynamic_cast<EstimateSlider*>(&m_widgets.at(m_sliderWidget));
-                const float value = slider ? slider->value() : 0.f;
-                later([this, value] { answered(m_run->answerEstimate(value)); });
-            });
-        }
+                                      sf::FloatRect{140.f, top + 10.f, 1000.f, 200.f}, submit);
+        if (!m_setup.vote) m_widgets.add<Button>(t, tr("quiz.check"), bottom, submit);
         break;
     }
     }

@@ -68,8 +68,10 @@ void AnswerCard::draw(sf::RenderTarget& target, bool focused) const {
 }
 
 EstimateSlider::EstimateSlider(const TextStyler& styler, float min, float max, float step, float value,
-                               const std::string& unit, const std::string& thousands, sf::FloatRect area)
-    : m_styler(&styler), m_min(min), m_max(max), m_step(step), m_value(value), m_unit(unit), m_thousands(thousands) {
+                               const std::string& unit, const std::string& thousands, sf::FloatRect area,
+                               std::function<void()> onSubmit)
+    : m_styler(&styler), m_min(min), m_max(max), m_step(step), m_value(value), m_unit(unit), m_thousands(thousands),
+      m_onSubmit(std::move(onSubmit)) {
     rect = area;
     m_minLabel.set(styler, formatNumber(min, thousands), {theme::TextRole::Small, 160.f, theme::inkSoft, Align::Left});
     m_minLabel.setPosition({rect.left + 20.f, rect.top + rect.height - 46.f});

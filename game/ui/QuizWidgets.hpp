@@ -39,7 +39,10 @@ private:
 class EstimateSlider : public Widget {
 public:
     EstimateSlider(const TextStyler& styler, float min, float max, float step, float value, const std::string& unit,
-                   const std::string& thousands, sf::FloatRect area);
+                   const std::string& thousands, sf::FloatRect area, std::function<void()> onSubmit = nullptr);
+    void activate() override { // Enter or Space on the slider checks the answer, as everywhere else
+        if (m_onSubmit) m_onSubmit();
+    }
     void click(sf::Vector2f p) override;
     bool key(const UiEvent& e) override;
     void draw(sf::RenderTarget& target, bool focused) const override;
@@ -55,6 +58,7 @@ private:
     float m_min, m_max, m_step, m_value;
     std::string m_unit, m_thousands;
     TextBlock m_label, m_minLabel, m_maxLabel;
+    std::function<void()> m_onSubmit;
     bool m_revealed = false;
     float m_answer = 0.f, m_acceptMin = 0.f, m_acceptMax = 0.f;
 };
