@@ -5,6 +5,7 @@
 #include "content/Facts.hpp"
 #include "content/LevelLoader.hpp"
 #include "content/QuizLoader.hpp"
+#include "content/VaultData.hpp"
 #include "levels/LevelRegistry.hpp"
 
 namespace mobi {
@@ -62,6 +63,8 @@ void checkFactsAndLevels(const std::filesystem::path& dataDir, DataCheckReport& 
         if (!reference.find("fact." + id))
             report.errors.add(factsPath, fact.line, "<fact id=\"" + id + "\">: expected its text as <string id=\"fact." + id +
                                                         "\"> in locale/fr.xml, found none");
+    loadVaultFile(vaultFile(dataDir).u8string(), {&facts, &reference}, report.errors);
+    ++report.filesChecked;
     for (const auto& level : allLevels()) {
         // Every stage's quiz, whether or not its level is built.
         const auto quizPath = quizFile(dataDir, level.number, level.id);

@@ -67,12 +67,6 @@ struct LevelChoice {
     std::vector<LevelChoiceOption> options;
 };
 
-struct VaultDigit {
-    std::string set; // "A", "B"…
-    int value = 0;
-    std::string factId;
-};
-
 struct LevelData {
     std::string file;
     std::string id;
@@ -88,7 +82,6 @@ struct LevelData {
     std::string didYouKnowFactId, didYouKnowTextId;
     std::string infoTitleId, infoTextId, infoFactId; // an information card after play ("" for none)
     std::string quizId;                        // the quiz that follows ("" until quizzes exist)
-    std::vector<VaultDigit> digits;
 
     std::map<std::string, float> params; // values set by the file (checked against the ParamSpecs)
     std::vector<LevelChoice> choices;
@@ -99,12 +92,6 @@ struct LevelData {
         for (const auto& b : bodies)
             if (b.name == name) return &b;
         return nullptr;
-    }
-    // The vault digit for a code set, or -1.
-    int digitFor(const std::string& set) const {
-        for (const auto& d : digits)
-            if (d.set == set) return d.value;
-        return -1;
     }
 };
 

@@ -223,7 +223,7 @@ LevelData loadLevel(const std::string& text, const std::string& name, const Leve
     if (!root) return level;
     const Reader r(check);
     root->allowOnly({"id", "number", "stage", "version"},
-                    {"panel", "goal", "logbook", "info", "quiz", "vault", "params", "choice", "world"});
+                    {"panel", "goal", "logbook", "info", "quiz", "params", "choice", "world"});
     level.id = root->requireString("id");
     level.number = root->requireInt("number", 1, 6);
     level.stage = root->requireChoice("stage", {"extraction", "production", "transport", "use", "endoflife", "recovery"});
@@ -267,18 +267,6 @@ LevelData loadLevel(const std::string& text, const std::string& name, const Leve
         quiz->allowOnly({"id"}, {});
         level.quizId = quiz->requireString("id");
     }
-    if (auto vault = root->child("vault")) {
-        vault->allowOnly({}, {"digit"});
-        std::set<std::string> sets;
-        for (const XmlNode& d : vault->children("digit")) {
-            d.allowOnly({"set", "value", "fact"}, {});
-            VaultDigit digit{d.requireString("set"), d.requireInt("value", 0, 9), r.factId(d, "fact")};
-            if (!sets.insert(digit.set).second)
-                d.error("<digit>: expected one digit per code set, found set \"" + digit.set + "\" twice");
-            level.digits.push_back(digit);
-        }
-    }
-    if (level.digitFor("A") < 0) root->error("<level>: expected a <vault> digit for code set A, found none");
     if (auto params = root->child("params")) {
         params->allowOnly({}, {"param"});
         for (const XmlNode& p : params->children("param")) {

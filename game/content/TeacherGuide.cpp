@@ -4,6 +4,7 @@
 #include "content/Languages.hpp"
 #include "content/LevelLoader.hpp"
 #include "content/QuizLoader.hpp"
+#include "content/VaultData.hpp"
 #include "levels/LevelRegistry.hpp"
 
 #include <fstream>
@@ -83,7 +84,7 @@ void writeQuiz(Page& p, const Quiz& quiz, std::set<std::string>& factIds) {
     }
 }
 
-void writeLevel(Page& p, const LevelData& level, std::set<std::string>& factIds) {
+void writeLevel(Page& p, const LevelData& level, const VaultBook& vault, std::set<std::string>& factIds) {
     p.out << "<div class=\"card\"><h2>" << p.t("guide.panel") << " — " << p.t(level.panelTitleId) << "</h2>\n<ul>\n";
     for (const auto& id : level.panelMessageIds) p.out << "<li>" << p.t(id) << "</li>\n";
     p.out << "</ul></div>\n<h2>" << p.t("guide.goal") << "</h2>\n<p>" << p.t(level.goalYoungId, {{"count", "…"}})
@@ -99,10 +100,12 @@ void writeLevel(Page& p, const LevelData& level, std::set<std::string>& factIds)
     }
     p.out << "<h2>" << p.t("guide.vault") << "</h2>\n<table><tr><th>" << p.t("guide.code_set") << "</th><th>"
           << p.t("guide.digit") << "</th><th>" << p.t("guide.fact") << "</th></tr>\n";
-    for (const auto& d : level.digits) {
-        p.out << "<tr><td>" << escapeHtml(d.set) << "</td><td>" << d.value << "</td><td>" << escapeHtml(d.factId)
+    for (const CodeSet& set : vault.sets) {
+        const VaultDigitDef* d = set.digitFor(level.id);
+        if (!d) continue;
+        p.out << "<tr><td>" << escapeHtml(set.id) << "</td><td>" << d->value << "</td><td>" << escapeHtml(d->factId)
               << "</td></tr>\n";
-        factIds.insert(d.factId);
+        factIds.insert(d->factId);
     }
     p.out << "</table>\n";
 }
@@ -132,6 +135,7 @@ GuideReport exportTeacherGuide(const std::filesystem::path& dataDir, const std::
     const Strings strings = loadStrings(dataDir, language, report.errors);
     const FactBook facts = loadFactsFile((dataDir / "levels" / "facts.xml").u8string(), report.errors);
     const StringTable reference = strings.reference();
+    const VaultBook vault = loadVaultFile(vaultFile(dataDir).u8string(), {&facts, &reference}, report.errors);
     std::error_code ec;
     std::filesystem::create_directories(outDir, ec);
     if (ec) {
@@ -150,7 +154,7 @@ GuideReport exportTeacherGuide(const std::filesystem::path& dataDir, const std::
         if (info.built) {
             const LevelCheckContext check{&info.params, &facts, &reference};
             const LevelData level = loadLevelFile(info.file(dataDir).u8string(), check, report.errors);
-            writeLevel(p, level, factIds);
+            writeLevel(p, level, vault, factIds);
         } else {
             p.out << "<p><i>" << p.t("guide.not_built") << "</i></p>\n";
         }

@@ -7,6 +7,7 @@
 #include "scenes/MessageScene.hpp"
 #include "scenes/QuizScene.hpp"
 #include "content/QuizLoader.hpp"
+#include "content/VaultData.hpp"
 #include "scenes/SceneRegistry.hpp"
 
 #include <iostream>
@@ -39,8 +40,7 @@ void recordLevelDone(SceneContext& ctx, const LevelData& level) {
     if (!p) return; // class mode or no player chosen: nothing to keep
     LevelProgress& progress = p->levels[level.id];
     progress.done = true;
-    const int digit = level.digitFor(p->codeSet);
-    progress.digit = digit >= 0 ? digit : level.digitFor("A");
+    progress.digit = vaultDigit(ctx.assets.dataDir(), p->codeSet, level.id);
     ctx.app.profilesChanged();
 }
 

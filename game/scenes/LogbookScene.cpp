@@ -1,5 +1,6 @@
 #include "scenes/LogbookScene.hpp"
 
+#include "content/VaultData.hpp"
 #include "core/Letterbox.hpp"
 #include "platform/Assets.hpp"
 #include "platform/Audio.hpp"
@@ -19,8 +20,7 @@ LogbookScene::LogbookScene(SceneContext& ctx, std::string levelId, Page page)
     ErrorList ignored; // facts.xml problems are reported by --check-data
     m_facts = loadFactsFile((ctx.assets.dataDir() / "levels" / "facts.xml").u8string(), ignored);
     if (m_level) {
-        m_digit = m_level->data.digitFor(currentCodeSet(ctx));
-        if (m_digit < 0) m_digit = m_level->data.digitFor("A");
+        m_digit = vaultDigit(ctx.assets.dataDir(), currentCodeSet(ctx), m_levelId);
         if (m_page == Page::InfoFirst && m_level->data.infoTextId.empty()) m_page = Page::Logbook;
     }
     rebuild();

@@ -1,5 +1,6 @@
 // La Mine, played headless from input scripts on the real data files.
 #include "LevelTestSupport.hpp"
+#include "content/VaultData.hpp"
 #include "levels/mine/MineRules.hpp"
 
 #include <catch2/catch.hpp>
@@ -16,8 +17,10 @@ const MineRules& rules(const LevelSim& sim) { return static_cast<const MineRules
 
 TEST_CASE("La Mine loads with every id checked", "[mine]") {
     const LoadedLevel level = loadMine();
-    CHECK(level.data.digitFor("A") == 5);
-    CHECK(level.data.digitFor("B") == 7);
+    const auto data = std::filesystem::u8path(MOBI_SOURCE_DIR);
+    CHECK(vaultDigit(data, "A", "mine") == 5);
+    CHECK(vaultDigit(data, "B", "mine") == 7);
+    CHECK(vaultDigit(data, "Z", "mine") == 5); // an unknown set falls back to set A
     REQUIRE(level.data.choices.size() == 1);
     CHECK(level.data.choices[0].options.size() == 3);
     CHECK(level.data.choices[0].options[2].requiresLevel == "rebirth"); // the urban mine waits for level 6

@@ -1,5 +1,6 @@
 // La Renaissance, played headless from input scripts on the real data files.
 #include "LevelTestSupport.hpp"
+#include "content/VaultData.hpp"
 #include "levels/rebirth/RebirthRules.hpp"
 
 #include <catch2/catch.hpp>
@@ -16,8 +17,10 @@ const RebirthRules& rules(const LevelSim& sim) { return static_cast<const Rebirt
 
 TEST_CASE("La Renaissance loads with every id checked", "[rebirth]") {
     const LoadedLevel level = loadRebirth();
-    CHECK(level.data.digitFor("A") == 8);
-    CHECK(level.data.digitFor("B") == 5);
+    const auto data = std::filesystem::u8path(MOBI_SOURCE_DIR);
+    CHECK(vaultDigit(data, "A", "rebirth") == 8);
+    CHECK(vaultDigit(data, "B", "rebirth") == 5);
+    CHECK(vaultDigit(data, "Z", "rebirth") == 8); // an unknown set falls back to set A
 }
 
 TEST_CASE("the mouse script wins La Renaissance, with seed 7", "[rebirth]") {

@@ -1,0 +1,80 @@
+#include "content/VaultData.hpp"
+
+#include "content/XmlNode.hpp"
+#include "levels/LevelRegistry.hpp"
+
+#include <algorithm>
+#include <set>
+
+namespace mobi {
+
+std::filesystem::path vaultFile(const std::filesystem::path& dataDir) { return dataDir / "levels" / "vault.xml"; }
+
+VaultBook loadVault(const std::string& text, const std::string& name, const VaultCheckContext& check, ErrorList& errors) {
+    VaultBook book;
+    auto doc = XmlDocument::parse(text, name, errors);
+    if (!doc) return book;
+    auto root = doc->root("vault", errors);
+    if (!root) return book;
+    root->allowOnly({"version"}, {"set"});
+    root->requireInt("version", 1, 1);
+    const auto& levels = allLevels();
+    for (const XmlNode& s : root->children("set")) {
+        s.allowOnly({"id"}, {"digit"});
+        CodeSet set;
+        set.line = s.line();
+        set.id = s.requireString("id");
+        if (book.find(set.id)) s.error("<set>: expected each id once, found \"" + set.id + "\" again");
+        for (const XmlNode& d : s.children("digit")) {
+            d.allowOnly({"level", "value", "fact", "hint"}, {});
+            VaultDigitDef digit;
+            digit.line = d.line();
+            digit.level = d.requireString("level");
+            digit.value = d.requireInt("value", 0, 9);
+            digit.factId = d.requireString("fact");
+            digit.hintId = d.requireString("hint");
+            if (!digit.level.empty() && !findLevel(digit.level))
+                d.error("<digit> attribute \"level\": expected a level id (mine, factory, journey, pocket, drawer, rebirth), "
+                        "found \"" + digit.level + "\"");
+            if (check.facts && !digit.factId.empty()) {
+                const Fact* f = check.facts->find(digit.factId);
+                if (!f) d.error("<digit> attribute \"fact\": expected a fact id of levels/facts.xml, found \"" + digit.factId + "\"");
+                else if (f->tag == 'U') d.error("<digit> attribute \"fact\": expected a verified fact, found \"" + digit.factId + "\", tagged U");
+            }
+            if (check.strings && !digit.hintId.empty() && !check.strings->find(digit.hintId))
+                d.error("<digit> attribute \"hint\": expected a string id of locale/fr.xml, found \"" + digit.hintId + "\"");
+            set.digits.push_back(digit);
+        }
+        // One digit per level, in the order of the journey.
+        std::vector<std::string> got, expected;
+        for (const auto& d : set.digits) got.push_back(d.level);
+        for (const auto& l : levels) expected.push_back(l.id);
+        if (got != expected) {
+            std::string list;
+            for (const auto& l : expected) list += (list.empty() ? "" : ", ") + l;
+            s.error("<set id=\"" + set.id + "\">: expected one digit per level in this order: " + list);
+        }
+        book.sets.push_back(set);
+    }
+    if (!book.find("A")) root->error("<vault>: expected a code set with id \"A\", found none");
+    return book;
+}
+
+int vaultDigit(const std::filesystem::path& dataDir, const std::string& setId, const std::string& level) {
+    ErrorList ignored; // vault.xml problems are reported by --check-data
+    const VaultBook book = loadVaultFile(vaultFile(dataDir).u8string(), {}, ignored);
+    const CodeSet* set = book.setOrDefault(setId);
+    const VaultDigitDef* digit = set ? set->digitFor(level) : nullptr;
+    return digit ? digit->value : -1;
+}
+
+VaultBook loadVaultFile(const std::string& path, const VaultCheckContext& check, ErrorList& errors) {
+    auto text = readTextFile(path);
+    if (!text) {
+        errors.add(path, 0, "cannot open the vault file (is it missing?)");
+        return {};
+    }
+    return loadVault(*text, path, check, errors);
+}
+
+} // namespace mobi
