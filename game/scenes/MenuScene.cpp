@@ -33,6 +33,7 @@ void MenuScene::rebuild() {
         {tr("menu.play"), [this] { open("levelmap"); }, ButtonKind::Primary},
         // In class mode, the quiz is the class vote.
         {tr("menu.quiz"), [this] { open("quiz:all"); }, ButtonKind::Primary},
+        {tr("menu.prologue"), [this] { open("prologue"); }, ButtonKind::Secondary},
         // The vault arrives with its own issue; until then it says so kindly.
         {tr("menu.vault_soon"), [this] { showMessage("soon.title", "soon.vault"); }, ButtonKind::Soon},
     };

@@ -75,6 +75,7 @@ void addQuizScenes(std::vector<SceneEntry>& entries) {
 std::vector<SceneEntry> makeEntries() {
     std::vector<SceneEntry> entries = {
         {"title", "", make<TitleScene>},
+        {"prologue", "menu", [](SceneContext& c) { return std::make_unique<TitleScene>(c, true); }},
         {"profiles", "", make<ProfilesScene>},
         {"profiles:new", "", makeNewProfile},
         {"menu", "", make<MenuScene>},

@@ -17,7 +17,7 @@ constexpr float kParagraphGap = 14.f;
 const char* const kParagraphIds[] = {"mail.p1", "mail.p2", "mail.p3", "mail.p4", "mail.signature"};
 } // namespace
 
-TitleScene::TitleScene(SceneContext& ctx) : Scene(ctx) { rebuild(); }
+TitleScene::TitleScene(SceneContext& ctx, bool prologue) : Scene(ctx), m_prologue(prologue) { rebuild(); }
 
 void TitleScene::rebuild() {
     const TextStyler& t = m_ctx.text;
@@ -76,6 +76,7 @@ void TitleScene::revealAll() {
 void TitleScene::next() {
     if (typing()) revealAll();
     else if (m_page + 1 < m_pages.size()) startPage(m_page + 1);
+    else if (m_prologue) close();
     else goTo(m_ctx.classMode() ? "menu" : "profiles");
 }
 
@@ -86,13 +87,16 @@ void TitleScene::buildButtons() {
     const float h = layout::buttonHeight(t.scale());
     const float top = kLogicalHeight - h - 22.f;
     const bool lastPage = m_page + 1 >= m_pages.size();
-    const bool canQuit = !m_ctx.kiosk();
+    const bool canQuit = !m_ctx.kiosk() && !m_prologue;
     // The row sits under the e-mail card (x 440 to 1250).
     auto slots = layout::row(845.f, top, 250.f, h, 30.f, canQuit ? 3 : 2);
     m_widgets.add<Button>(t, tr("title.replay"), slots[0], [this] {
         later([this] { startPage(0); });
     }, ButtonKind::Secondary);
-    const std::string nextLabel = typing() ? tr("title.show_all") : lastPage ? tr("title.start") : tr("title.next_page");
+    const std::string nextLabel = typing()     ? tr("title.show_all")
+                                  : !lastPage  ? tr("title.next_page")
+                                  : m_prologue ? tr("common.back")
+                                               : tr("title.start");
     m_widgets.add<Button>(t, nextLabel, slots[1], [this] { later([this] { next(); }); });
     if (canQuit) m_widgets.add<Button>(t, tr("common.quit"), slots[2], [this] { m_ctx.app.quit(); }, ButtonKind::Secondary);
     m_widgets.setFocus(1);
@@ -105,7 +109,8 @@ void TitleScene::handleEvent(const UiEvent& e) {
         revealAll();
         return;
     }
-    m_widgets.handle(e);
+    if (m_widgets.handle(e)) return;
+    if (m_prologue && e.isKey(sf::Keyboard::Escape)) close();
 }
 
 void TitleScene::update(double dt) {

@@ -13,7 +13,8 @@ namespace mobi {
 
 class TitleScene : public Scene {
 public:
-    explicit TitleScene(SceneContext& ctx);
+    // `prologue`: the e-mail replayed from the menu; its last button goes back there.
+    explicit TitleScene(SceneContext& ctx, bool prologue = false);
 
     void handleEvent(const UiEvent& e) override;
     void update(double dt) override;
@@ -28,6 +29,7 @@ private:
     void buildButtons();
     void next();
 
+    bool m_prologue;
     TextBlock m_title, m_subtitle, m_from, m_subject, m_hint;
     std::vector<TextBlock> m_paragraphs;        // the e-mail body, one block per paragraph
     std::vector<std::vector<std::size_t>> m_pages; // paragraph indexes shown on each page
