@@ -34,8 +34,7 @@ void MenuScene::rebuild() {
         // In class mode, the quiz is the class vote.
         {tr("menu.quiz"), [this] { open("quiz:all"); }, ButtonKind::Primary},
         {tr("menu.prologue"), [this] { open("prologue"); }, ButtonKind::Secondary},
-        // The vault arrives with its own issue; until then it says so kindly.
-        {tr("menu.vault_soon"), [this] { showMessage("soon.title", "soon.vault"); }, ButtonKind::Soon},
+        {tr("menu.vault"), [this] { open("vault"); }, ButtonKind::Primary},
     };
     if (!m_ctx.kiosk()) {
         entries.push_back({tr("menu.settings"), [this] { open("settings"); }, ButtonKind::Primary});

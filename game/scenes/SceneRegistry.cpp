@@ -12,6 +12,7 @@
 #include "scenes/QuizScene.hpp"
 #include "scenes/SettingsScene.hpp"
 #include "scenes/TitleScene.hpp"
+#include "scenes/VaultScene.hpp"
 
 #include <random>
 
@@ -83,6 +84,12 @@ std::vector<SceneEntry> makeEntries() {
         {"settings", "", make<SettingsScene>},
         {"pause", "levelmap", make<PauseScene>},
         {"errors", "", make<ErrorScene>},
+        {"vault", "menu", make<VaultScene>},
+        {"vault:code", "menu", [](SceneContext& c) {
+             auto vault = std::make_unique<VaultScene>(c);
+             vault->showCode(); // what the teacher's C shows
+             return vault;
+         }},
     };
     addLevelScenes(entries);
     addQuizScenes(entries);
