@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 namespace mobi {
 
@@ -18,6 +19,10 @@ struct Settings {
     int effectsVolume = 80; // percent
     bool lowDetail = false; // no particles or decorative animation, for old PCs
     int lastProfile = -1;   // slot index of the player who played last, -1 for none
+    // The promises the class or family chose after the debate (ids of
+    // levels/debate.xml), shown on the title screen. At most kMaxPromises.
+    std::vector<std::string> promises;
+    static constexpr std::size_t kMaxPromises = 3;
 
     static constexpr int kTextSizeMin = -1;
     static constexpr int kTextSizeMax = 3;

@@ -21,6 +21,7 @@ bool copyChangedSettings(const Settings& b, const Settings& a, Settings& s) {
     changed |= copyIfChanged(b.effectsVolume, a.effectsVolume, s.effectsVolume);
     changed |= copyIfChanged(b.lowDetail, a.lowDetail, s.lowDetail);
     changed |= copyIfChanged(b.lastProfile, a.lastProfile, s.lastProfile);
+    changed |= copyIfChanged(b.promises, a.promises, s.promises);
     return changed;
 }
 

@@ -25,6 +25,11 @@ std::string settingsToXml(const Settings& s) {
     root->SetAttribute("effects", s.effectsVolume);
     root->SetAttribute("lowDetail", boolText(s.lowDetail));
     root->SetAttribute("lastProfile", s.lastProfile);
+    for (const auto& id : s.promises) {
+        tinyxml2::XMLElement* promise = doc.NewElement("promise");
+        promise->SetAttribute("id", id.c_str());
+        root->InsertEndChild(promise);
+    }
     return printSaveDocument(doc);
 }
 
@@ -54,6 +59,12 @@ std::optional<Settings> settingsFromXml(const std::string& text, std::string& er
     // child's profile, so anything out of range means "nobody".
     const int last = readClampedInt(*root, "lastProfile", -1, -1, kMaxProfiles);
     s.lastProfile = last < kMaxProfiles ? last : -1;
+    // Promise ids name texts of the game's data: plain ids only, at most three.
+    for (const tinyxml2::XMLElement* p = root->FirstChildElement("promise"); p && s.promises.size() < Settings::kMaxPromises;
+         p = p->NextSiblingElement("promise")) {
+        const std::string id = readString(*p, "id", "");
+        if (isPlainId(id, 32)) s.promises.push_back(id);
+    }
     return s;
 }
 

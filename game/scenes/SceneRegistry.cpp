@@ -2,6 +2,7 @@
 
 #include "levels/LevelRegistry.hpp"
 #include "levels/LevelView.hpp"
+#include "scenes/DebateScene.hpp"
 #include "scenes/LevelIntroScene.hpp"
 #include "scenes/LevelMapScene.hpp"
 #include "scenes/LevelScene.hpp"
@@ -85,6 +86,12 @@ std::vector<SceneEntry> makeEntries() {
         {"pause", "levelmap", make<PauseScene>},
         {"errors", "", make<ErrorScene>},
         {"vault", "menu", make<VaultScene>},
+        {"debate", "menu", make<DebateScene>},
+        {"debate:promises", "menu", [](SceneContext& c) {
+             auto debate = std::make_unique<DebateScene>(c);
+             debate->showPromises();
+             return debate;
+         }},
         {"vault:code", "menu", [](SceneContext& c) {
              auto vault = std::make_unique<VaultScene>(c);
              vault->showCode(); // what the teacher's C shows

@@ -1,6 +1,8 @@
 #include "scenes/TitleScene.hpp"
 
+#include "content/DebateData.hpp"
 #include "core/Letterbox.hpp"
+#include "platform/Assets.hpp"
 #include "platform/Audio.hpp"
 #include "ui/Backdrop.hpp"
 #include "ui/Button.hpp"
@@ -25,6 +27,19 @@ void TitleScene::rebuild() {
     m_title.setPosition({30.f, 36.f});
     m_subtitle.set(t, tr("game.subtitle"), {theme::TextRole::Body, 380.f, theme::inkSoft, Align::Centre});
     m_subtitle.setPosition({30.f, 40.f + m_title.size().y});
+
+    // The promises the class or family made after the debate, to see every day.
+    std::string promises;
+    if (!m_ctx.settings.promises.empty()) {
+        ErrorList ignored;
+        const Debate debate = loadDebateFile(m_ctx.assets.dataDir(), nullptr, ignored);
+        for (const auto& id : m_ctx.settings.promises)
+            if (const PromiseDef* p = debate.promise(id)) promises += "• " + tr(p->textId) + "\n";
+    }
+    m_promisesTitle.set(t, promises.empty() ? "" : tr("title.promises"), {theme::TextRole::Small, 380.f, theme::ink, Align::Left, true});
+    m_promises.set(t, promises, {theme::TextRole::Small, 380.f, theme::ink, Align::Left});
+    m_promisesTitle.setPosition({34.f, 345.f});
+    m_promises.setPosition({34.f, 345.f + m_promisesTitle.size().y});
 
     const float buttonH = layout::buttonHeight(t.scale());
     m_card = {440.f, 28.f, 810.f, kLogicalHeight - 28.f - buttonH - 44.f};
@@ -131,7 +146,16 @@ void TitleScene::draw(sf::RenderTarget& target) const {
     target.draw(m_title);
     target.draw(m_subtitle);
     const float wave = typing() ? static_cast<float>(std::sin(m_time * 5.0)) : 0.6f;
-    drawMobi(target, {220.f, 420.f}, 250.f, Mood::Surprised, theme::skyBlue, wave);
+    if (m_promises.letterCount() > 0) {
+        // With promises shown, Mobi steps up and makes room for them.
+        drawMobi(target, {220.f, 282.f}, 80.f, Mood::Happy, theme::skyBlue, wave);
+        target.draw(roundedRect({20.f, 335.f, 400.f, m_promisesTitle.size().y + m_promises.size().y + 20.f}, 18.f,
+                                theme::card, theme::ink, 3.f));
+        target.draw(m_promisesTitle);
+        target.draw(m_promises);
+    } else {
+        drawMobi(target, {220.f, 420.f}, 250.f, Mood::Surprised, theme::skyBlue, wave);
+    }
 
     // The e-mail card, with an envelope badge on its corner.
     target.draw(roundedRect(m_card, 24.f, theme::card, theme::ink, theme::outline));

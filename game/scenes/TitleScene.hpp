@@ -30,7 +30,7 @@ private:
     void next();
 
     bool m_prologue;
-    TextBlock m_title, m_subtitle, m_from, m_subject, m_hint;
+    TextBlock m_title, m_subtitle, m_from, m_subject, m_hint, m_promisesTitle, m_promises;
     std::vector<TextBlock> m_paragraphs;        // the e-mail body, one block per paragraph
     std::vector<std::vector<std::size_t>> m_pages; // paragraph indexes shown on each page
     std::size_t m_page = 0;
