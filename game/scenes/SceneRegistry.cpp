@@ -13,6 +13,7 @@
 #include "scenes/QuizScene.hpp"
 #include "scenes/SettingsScene.hpp"
 #include "scenes/TitleScene.hpp"
+#include "scenes/VaultOpenScene.hpp"
 #include "scenes/VaultScene.hpp"
 
 #include <random>
@@ -86,6 +87,7 @@ std::vector<SceneEntry> makeEntries() {
         {"pause", "levelmap", make<PauseScene>},
         {"errors", "", make<ErrorScene>},
         {"vault", "menu", make<VaultScene>},
+        {"vault:open", "menu", make<VaultOpenScene>},
         {"debate", "menu", make<DebateScene>},
         {"debate:promises", "menu", [](SceneContext& c) {
              auto debate = std::make_unique<DebateScene>(c);

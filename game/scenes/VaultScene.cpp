@@ -7,6 +7,7 @@
 #include "platform/Audio.hpp"
 #include "scenes/LevelScreens.hpp"
 #include "scenes/MessageScene.hpp"
+#include "scenes/VaultOpenScene.hpp"
 #include "ui/Backdrop.hpp"
 #include "ui/Button.hpp"
 #include "ui/Layout.hpp"
@@ -146,7 +147,8 @@ void VaultScene::tryOpen() {
     const auto results = checkCode(*m_set, m_entered);
     if (codeOpens(results)) {
         m_ctx.audio.play(Sfx::Digit);
-        showMessage("vault.opened_title", "vault.opened_body");
+        SceneContext* c = &m_ctx;
+        m_ctx.stack.replaceTop([c] { return std::make_unique<VaultOpenScene>(*c); });
         return;
     }
     m_ctx.audio.play(Sfx::Error);

@@ -1,0 +1,38 @@
+// The vault opens: its door slides away (a short animation, skippable), the
+// "solution since 2023" appears — BISOU before buying, the 5R in order, keep
+// the phone longer, Wi-Fi at home and smaller videos, repair or buy
+// refurbished, bring old phones back — and the player replies to Léo by
+// choosing sentences (no typing), then the debate begins.
+#pragma once
+
+#include "scenes/Scene.hpp"
+#include "ui/TextBlock.hpp"
+#include "ui/WidgetGroup.hpp"
+
+#include <vector>
+
+namespace mobi {
+
+class VaultOpenScene : public Scene {
+public:
+    explicit VaultOpenScene(SceneContext& ctx);
+
+    void handleEvent(const UiEvent& e) override;
+    void update(double dt) override;
+    void draw(sf::RenderTarget& target) const override;
+    void rebuild() override;
+    bool isAnimating() const override { return m_phase == Phase::Opening; }
+
+private:
+    enum class Phase { Opening, Solution, Reply, Sent };
+    void setPhase(Phase phase);
+
+    Phase m_phase = Phase::Opening;
+    double m_time = 0;
+    std::vector<int> m_chosen; // reply sentences picked, by index
+    TextBlock m_title, m_text;
+    std::vector<TextBlock> m_lines;
+    WidgetGroup m_widgets;
+};
+
+} // namespace mobi
