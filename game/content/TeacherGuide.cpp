@@ -1,5 +1,6 @@
 #include "content/TeacherGuide.hpp"
 
+#include "content/DebateData.hpp"
 #include "content/Facts.hpp"
 #include "content/Languages.hpp"
 #include "content/LevelLoader.hpp"
@@ -181,6 +182,36 @@ GuideReport exportTeacherGuide(const std::filesystem::path& dataDir, const std::
         }
         report.written.push_back(path);
         index << "<li><a href=\"" << name << "\">" << title << "</a></li>\n";
+    }
+    // The debate after the vault: the solution found in it, the cards by age band, the promises.
+    {
+        Page p(strings, facts);
+        const Debate debate = loadDebateFile(dataDir, &reference, report.errors);
+        const std::string title = p.t("guide.debate_title");
+        p.out << "<!DOCTYPE html>\n<html lang=\"" << escapeHtml(language) << "\"><head><meta charset=\"utf-8\"><title>" << title
+              << "</title>" << kStyle << "</head><body>\n<h1>" << title << "</h1>\n<h2>" << p.t("solution.title") << "</h2>\n<ul>\n";
+        for (const char* id : {"solution.bisou", "solution.fiver", "solution.keep", "solution.wifi", "solution.repair",
+                               "solution.bring_back"})
+            p.out << "<li>" << p.t(id) << "</li>\n";
+        p.out << "</ul>\n";
+        for (bool young : {true, false}) {
+            p.out << "<h2>" << p.t("guide.debate_cards") << " — " << p.t(young ? "age.young" : "age.older") << "</h2>\n<ol>\n";
+            for (const DebateCard* card : debate.cardsFor(young))
+                p.out << "<li><b>" << p.t("debate.kind." + card->kind) << "</b> — " << p.t(card->textId) << "</li>\n";
+            p.out << "</ol>\n";
+        }
+        p.out << "<h2>" << p.t("guide.promises") << "</h2>\n<ul>\n";
+        for (const PromiseDef& promise : debate.promises) p.out << "<li>" << p.t(promise.textId) << "</li>\n";
+        p.out << "</ul>\n<p class=\"source\">" << p.t("guide.footer") << "</p>\n</body></html>\n";
+        const auto path = outDir / "07_debate.html";
+        std::ofstream file(path, std::ios::binary);
+        file << p.out.str();
+        if (file) {
+            report.written.push_back(path);
+            index << "<li><a href=\"07_debate.html\">" << title << "</a></li>\n";
+        } else {
+            report.errors.add(path.u8string(), 0, "cannot write this file");
+        }
     }
     std::ofstream indexFile(outDir / "index.html", std::ios::binary);
     const std::string heading = escapeHtml(strings.get("guide.index_title"));

@@ -16,7 +16,7 @@ TEST_CASE("the teacher guide writes a self-contained page per stage", "[guide]")
         const GuideReport report = exportTeacherGuide(fs::u8path(MOBI_SOURCE_DIR), lang, out / lang);
         INFO(report.errors.toString());
         CHECK(report.errors.empty());
-        REQUIRE(report.written.size() == 7); // six stages and an index
+        REQUIRE(report.written.size() == 8); // six stages, the debate, and an index
         for (const auto& page : report.written) {
             const auto html = readTextFile(page.u8string());
             REQUIRE(html);
@@ -31,6 +31,9 @@ TEST_CASE("the teacher guide writes a self-contained page per stage", "[guide]")
         REQUIRE(mine);
         CHECK(mine->find("E1") != std::string::npos);         // the key fact, with its source
         CHECK(mine->find("ADEME") != std::string::npos);
+        const auto debate = readTextFile((out / lang / "07_debate.html").u8string());
+        REQUIRE(debate);
+        CHECK(debate->find("BISOU") != std::string::npos); // the debate cards are in the guide
     }
     fs::remove_all(out);
 }
