@@ -35,6 +35,7 @@ void MenuScene::rebuild() {
         {tr("menu.quiz"), [this] { open("quiz:all"); }, ButtonKind::Primary},
         {tr("menu.prologue"), [this] { open("prologue"); }, ButtonKind::Secondary},
         {tr("menu.vault"), [this] { open("vault"); }, ButtonKind::Primary},
+        {tr("menu.logbook"), [this] { open("logbook"); }, ButtonKind::Secondary},
     };
     if (!m_ctx.kiosk()) {
         entries.push_back({tr("menu.settings"), [this] { open("settings"); }, ButtonKind::Primary});

@@ -3,6 +3,7 @@
 #include "levels/LevelRegistry.hpp"
 #include "levels/LevelView.hpp"
 #include "scenes/DebateScene.hpp"
+#include "scenes/DigitLogbookScene.hpp"
 #include "scenes/LevelIntroScene.hpp"
 #include "scenes/LevelMapScene.hpp"
 #include "scenes/LevelScene.hpp"
@@ -88,6 +89,7 @@ std::vector<SceneEntry> makeEntries() {
         {"errors", "", make<ErrorScene>},
         {"vault", "menu", make<VaultScene>},
         {"vault:open", "menu", make<VaultOpenScene>},
+        {"logbook", "menu", make<DigitLogbookScene>},
         {"debate", "menu", make<DebateScene>},
         {"debate:promises", "menu", [](SceneContext& c) {
              auto debate = std::make_unique<DebateScene>(c);

@@ -6,6 +6,7 @@
 #include "platform/Assets.hpp"
 #include "platform/Audio.hpp"
 #include "scenes/LevelScreens.hpp"
+#include "scenes/DigitLogbookScene.hpp"
 #include "scenes/MessageScene.hpp"
 #include "scenes/VaultOpenScene.hpp"
 #include "ui/Backdrop.hpp"
@@ -128,18 +129,16 @@ void VaultScene::showCode() {
 
 void VaultScene::showHint(std::size_t dial) {
     const VaultDigitDef& d = m_set->digits[dial];
-    std::string body;
-    if (!m_built[dial]) {
-        // Kindly: this digit cannot be earned yet.
-        body = tr("vault.not_built", {{"level", tr("level." + d.level + ".name")}});
-    } else {
-        body = tr("vault.hint_intro", {{"level", tr("level." + d.level + ".name")}}) + "\n" + tr(d.hintId);
-        if (const Fact* f = m_facts.find(d.factId))
-            body += "\n" + tr("fact." + d.factId) + "\n" + tr("logbook.source", {{"source", sourceOf(*f, tr("source.quoted"), tr("source.via"))}});
-    }
-    const std::string title = tr("vault.hint_title");
     SceneContext* c = &m_ctx;
-    m_ctx.stack.push([c, title, body] { return std::make_unique<MessageScene>(*c, title, body); });
+    if (!m_built[dial]) { // kindly: this digit cannot be earned yet
+        const std::string title = tr("vault.hint_title");
+        const std::string body = tr("vault.not_built", {{"level", tr("level." + d.level + ".name")}});
+        m_ctx.stack.push([c, title, body] { return std::make_unique<MessageScene>(*c, title, body); });
+        return;
+    }
+    // The logbook, open at this stage, with the question that leads to its digit.
+    const std::string level = d.level;
+    m_ctx.stack.push([c, level] { return std::make_unique<DigitLogbookScene>(*c, level); });
 }
 
 void VaultScene::tryOpen() {
