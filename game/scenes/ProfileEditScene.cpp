@@ -1,4 +1,6 @@
+#include "content/VaultData.hpp"
 #include "core/Letterbox.hpp"
+#include "platform/Assets.hpp"
 #include "platform/Audio.hpp"
 #include "save/ProfileName.hpp"
 #include "scenes/ProfilesScene.hpp"
@@ -19,6 +21,7 @@ ProfileEditScene::ProfileEditScene(SceneContext& ctx, int slot) : Scene(ctx), m_
         m_name = existing->name;
         m_age = existing->ageBand;
         m_colour = existing->colour;
+        m_codeSet = existing->codeSet;
     } else {
         m_colour = slot % kProfileColours; // a different colour for each new player
     }
@@ -75,6 +78,25 @@ void ProfileEditScene::rebuild() {
                                     });
     }
 
+    // The vault's code set: teachers give different sets to different groups.
+    // Shown only when levels/vault.xml holds more than one set.
+    ErrorList ignored;
+    const VaultBook vault = loadVaultFile(vaultFile(m_ctx.assets.dataDir()).u8string(), {}, ignored);
+    if (vault.sets.size() > 1) {
+        y += 46.f;
+        m_codeLabel.set(t, tr("profile_edit.code_set"), {theme::TextRole::Small, 300.f, theme::ink, Align::Left, true});
+        m_codeLabel.centreVertically(left, y, 52.f);
+        for (std::size_t i = 0; i < vault.sets.size() && i < 6; ++i) {
+            const std::string id = vault.sets[i].id;
+            m_widgets.add<ChoiceChip>(t, id, sf::FloatRect{left + 290.f + static_cast<float>(i) * 132.f, y, 122.f, 52.f},
+                                      m_codeSet == id, [this, id] {
+                                          m_codeSet = id;
+                                          requestRebuild();
+                                      });
+        }
+    } else {
+        m_codeLabel.set(t, "", {theme::TextRole::Small, 10.f, theme::ink});
+    }
     const float h = layout::buttonHeight(t.scale());
     auto slots = layout::row(kLogicalWidth / 2.f, kLogicalHeight - h - 20.f, 360.f, h, 40.f, 2);
     m_widgets.add<Button>(t, tr("common.cancel"), slots[0], [this] { close(); }, ButtonKind::Secondary);
@@ -92,6 +114,7 @@ void ProfileEditScene::save() {
     slot->name = name;
     slot->ageBand = m_age;
     slot->colour = m_colour;
+    slot->codeSet = m_codeSet;
     m_ctx.app.profilesChanged();
     if (m_isNew) {
         // A new player starts playing straight away.
@@ -114,6 +137,7 @@ void ProfileEditScene::draw(sf::RenderTarget& target) const {
     target.draw(m_nameLabel);
     target.draw(m_ageLabel);
     target.draw(m_colourLabel);
+    target.draw(m_codeLabel);
     // A preview of the player's Mobi.
     target.draw(roundedRect({880.f, 110.f, 340.f, 420.f}, 28.f, theme::card, theme::ink, theme::outline));
     drawMobi(target, {1050.f, 310.f}, 260.f, Mood::Happy, theme::avatar[m_colour % kProfileColours], 0.7f);

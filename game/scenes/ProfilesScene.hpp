@@ -46,7 +46,8 @@ private:
     std::string m_name; // as typed so far (kept across rebuilds)
     AgeBand m_age = AgeBand::Young;
     int m_colour = 0;
-    TextBlock m_heading, m_nameLabel, m_ageLabel, m_colourLabel;
+    std::string m_codeSet = "A";
+    TextBlock m_heading, m_nameLabel, m_ageLabel, m_colourLabel, m_codeLabel;
     WidgetGroup m_widgets;
     std::size_t m_nameField = 0; // index of the text field in m_widgets
 };
