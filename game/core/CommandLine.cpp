@@ -87,6 +87,8 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args) {
                 if (v == "andika" || v == "opendyslexic") o.font = v;
                 else error = "--font expects andika or opendyslexic, found \"" + v + "\"";
             }
+        } else if (flag == "--code-set") {
+            if (in.value(flag, v, error)) o.codeSet = v;
         } else if (flag == "--text-size") {
             long long n = 0;
             if (in.value(flag, v, error)) {
@@ -156,6 +158,8 @@ Settings (for this run only; the Settings screen saves them):
   --text-size N          text size from -1 (smaller) to 3 (largest), default 0
   --font NAME            andika (default) or opendyslexic
   --uppercase            show every text in capital letters
+  --code-set ID          the vault's code set for a class session (A, B, or
+                         one added to levels/vault.xml)
 
 Folders:
   --data-dir DIR         read the game data (assets, levels, locale) from DIR

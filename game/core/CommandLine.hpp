@@ -22,6 +22,7 @@ struct Options {
     std::optional<int> textSize;
     std::optional<std::string> font; // "andika" or "opendyslexic"
     std::optional<bool> uppercase;
+    std::optional<std::string> codeSet; // the vault code set of a class session
     bool classMode = false;
     bool kiosk = false;
     bool mute = false;

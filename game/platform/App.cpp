@@ -35,6 +35,7 @@ void applyCommandLine(const Options& o, Settings& s) {
     if (o.textSize) s.textSize = *o.textSize;
     if (o.font) s.font = *o.font == "opendyslexic" ? FontChoice::OpenDyslexic : FontChoice::Andika;
     if (o.uppercase) s.uppercase = *o.uppercase;
+    if (o.codeSet) s.codeSet = *o.codeSet;
     if (o.classMode) {
         // Class mode: projected, fullscreen unless asked otherwise, no music over the teacher.
         if (!o.fullscreen) s.fullscreen = true;

@@ -19,6 +19,7 @@ struct Settings {
     int effectsVolume = 80; // percent
     bool lowDetail = false; // no particles or decorative animation, for old PCs
     int lastProfile = -1;   // slot index of the player who played last, -1 for none
+    std::string codeSet = "A"; // the vault code set of a class session (a player uses their own)
     // The promises the class or family chose after the debate (ids of
     // levels/debate.xml), shown on the title screen. At most kMaxPromises.
     std::vector<std::string> promises;

@@ -22,6 +22,7 @@ bool copyChangedSettings(const Settings& b, const Settings& a, Settings& s) {
     changed |= copyIfChanged(b.lowDetail, a.lowDetail, s.lowDetail);
     changed |= copyIfChanged(b.lastProfile, a.lastProfile, s.lastProfile);
     changed |= copyIfChanged(b.promises, a.promises, s.promises);
+    changed |= copyIfChanged(b.codeSet, a.codeSet, s.codeSet);
     return changed;
 }
 

@@ -25,6 +25,7 @@ std::string settingsToXml(const Settings& s) {
     root->SetAttribute("effects", s.effectsVolume);
     root->SetAttribute("lowDetail", boolText(s.lowDetail));
     root->SetAttribute("lastProfile", s.lastProfile);
+    root->SetAttribute("codeSet", s.codeSet.c_str());
     for (const auto& id : s.promises) {
         tinyxml2::XMLElement* promise = doc.NewElement("promise");
         promise->SetAttribute("id", id.c_str());
@@ -59,6 +60,8 @@ std::optional<Settings> settingsFromXml(const std::string& text, std::string& er
     // child's profile, so anything out of range means "nobody".
     const int last = readClampedInt(*root, "lastProfile", -1, -1, kMaxProfiles);
     s.lastProfile = last < kMaxProfiles ? last : -1;
+    const std::string codeSet = readString(*root, "codeSet", defaults.codeSet);
+    s.codeSet = isPlainId(codeSet, 32) ? codeSet : defaults.codeSet;
     // Promise ids name texts of the game's data: plain ids only, at most three.
     for (const tinyxml2::XMLElement* p = root->FirstChildElement("promise"); p && s.promises.size() < Settings::kMaxPromises;
          p = p->NextSiblingElement("promise")) {

@@ -32,7 +32,7 @@ std::optional<LoadedLevel> loadLevelForScene(SceneContext& ctx, const std::strin
 
 std::string currentCodeSet(const SceneContext& ctx) {
     const Profile* p = ctx.activeProfile();
-    return p ? p->codeSet : "A";
+    return p && !ctx.classMode() ? p->codeSet : ctx.settings.codeSet;
 }
 
 void recordLevelDone(SceneContext& ctx, const LevelData& level) {

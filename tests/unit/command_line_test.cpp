@@ -29,6 +29,7 @@ TEST_CASE("settings flags are read", "[cli]") {
     CHECK(*o.textSize == -1);
     CHECK(*o.font == "opendyslexic");
     CHECK(*o.uppercase);
+    CHECK(*parse({"--code-set", "B"}).options.codeSet == "B");
     CHECK_FALSE(*parse({"--fullscreen", "--windowed"}).options.fullscreen);
 }
 

@@ -42,10 +42,12 @@ TEST_CASE("debate mistakes are named with file and line", "[debate]") {
 TEST_CASE("the chosen promises are saved and restored", "[debate][save]") {
     Settings s;
     s.promises = {"keep_longer", "bisou", "bring_back"};
+    s.codeSet = "B";
     std::string error;
     const auto back = settingsFromXml(settingsToXml(s), error);
     REQUIRE(back);
     CHECK(back->promises == s.promises);
+    CHECK(back->codeSet == "B");
     // A hand-edited file with too many promises or a path-like id keeps only safe ones.
     const auto edited = settingsFromXml("<settings version=\"1\"><promise id=\"a\"/><promise id=\"../x\"/>"
                                         "<promise id=\"b\"/><promise id=\"c\"/><promise id=\"d\"/></settings>",
