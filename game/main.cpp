@@ -6,6 +6,7 @@
 #include "core/DataDir.hpp"
 #include "levels/HeadlessRun.hpp"
 #include "platform/App.hpp"
+#include "platform/BenchRecorder.hpp"
 #include "scenes/SceneRegistry.hpp"
 
 #include <iostream>
@@ -40,6 +41,7 @@ int exportGuide(const std::filesystem::path& dataDir, const Options& options) {
 } // namespace
 
 int main(int argc, char** argv) {
+    BenchRecorder::markLaunch(); // the time to the first frame counts from here
     std::vector<std::string> args(argv + 1, argv + argc);
     const ParsedCommandLine parsed = parseCommandLine(args);
     if (!parsed.error.empty()) {

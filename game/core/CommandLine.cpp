@@ -59,6 +59,15 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args) {
             setMode(o, RunMode::ListScenes, flag, error);
         } else if (flag == "--check-data") {
             setMode(o, RunMode::CheckData, flag, error);
+        } else if (flag == "--bench") {
+            if (setMode(o, RunMode::Bench, flag, error) && in.value(flag, o.benchScene, error)) {
+                long long n = 0;
+                if (!in.value(flag, v, error)) error = "--bench needs a scene and a number of seconds";
+                else if (parseNonNegative(v, 3600, n) && n > 0) o.benchSeconds = static_cast<double>(n);
+                else error = "--bench expects seconds from 1 to 3600, found \"" + v + "\"";
+            }
+        } else if (flag == "--uncapped") {
+            o.uncapped = true;
         } else if (flag == "--export-guide") {
             if (setMode(o, RunMode::ExportGuide, flag, error)) in.value(flag, o.guideDir, error);
         } else if (flag == "--headless") {
@@ -131,8 +140,10 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args) {
         error = "--headless needs --level ID (for example --level mine)";
     else if (o.mode != RunMode::Headless && !o.level.empty())
         error = "--level only works with --headless";
-    else if (o.mode != RunMode::Headless && o.mode != RunMode::Screenshot && !o.inputScript.empty())
-        error = "--input only works with --headless or --screenshot";
+    else if (o.mode != RunMode::Headless && o.mode != RunMode::Screenshot && o.mode != RunMode::Bench && !o.inputScript.empty())
+        error = "--input only works with --headless, --screenshot or --bench";
+    else if (o.uncapped && o.mode != RunMode::Bench)
+        error = "--uncapped only works with --bench";
     else if (o.steps && o.mode != RunMode::Headless && o.mode != RunMode::Screenshot)
         error = "--steps only works with --screenshot or --headless";
     else if (!o.startScene.empty() && o.mode != RunMode::Play)
@@ -178,6 +189,10 @@ Teachers and tools:
                          play a level without a window and print
                          level=ID outcome=won|lost|running steps=N hash=HEX;
                          exit 0 if won or running, 2 if lost, 1 on a data error
+  --bench SCENE SECONDS [--uncapped] [--input SCRIPT]
+                         run SCENE in the window for SECONDS and print frame
+                         times, CPU, memory and time to first frame (tools/bench
+                         uses it); --uncapped: no frame limit, redraw always
   --export-guide DIR     write the teacher guide (a printable HTML page per
                          stage: panel card, facts and sources, quiz with
                          answers) into DIR, in the --lang language

@@ -10,7 +10,7 @@
 
 namespace mobi {
 
-enum class RunMode { Play, Help, Version, ListScenes, CheckData, Screenshot, Headless, ExportGuide };
+enum class RunMode { Play, Help, Version, ListScenes, CheckData, Screenshot, Headless, ExportGuide, Bench };
 
 struct Options {
     RunMode mode = RunMode::Play;
@@ -36,6 +36,9 @@ struct Options {
     std::optional<int> steps;    // --steps N (screenshot or headless)
 
     std::string guideDir;    // --export-guide DIR
+    std::string benchScene;  // --bench SCENE SECONDS [--uncapped]
+    double benchSeconds = 0;
+    bool uncapped = false;
     std::string level;       // --headless --level ID
     std::string inputScript; // --input FILE
     std::uint32_t seed = 1;  // --seed N

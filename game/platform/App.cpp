@@ -3,6 +3,7 @@
 #include "content/AssetFiles.hpp"
 #include "core/Letterbox.hpp"
 #include "platform/Assets.hpp"
+#include "platform/BenchRecorder.hpp"
 #include "platform/Audio.hpp"
 #include "save/SettingsChanges.hpp"
 #include "save/UserDir.hpp"
@@ -270,13 +271,19 @@ void App::drawScenes(sf::RenderTarget& target) const {
 }
 
 int App::play() {
-    m_audio = makeAudio(m_options.mute);
-    if (!prepare(false)) return 1;
+    const bool bench = m_options.mode == RunMode::Bench;
+    m_audio = makeAudio(m_options.mute || bench);
+    // A benchmark never writes into the user folder.
+    if (!prepare(bench)) return 1;
     m_audio->setVolumes(m_session.musicVolume, m_session.effectsVolume);
     m_audio->setMusicOn(m_session.musicVolume > 0);
     openWindow();
+    if (bench && m_options.uncapped) {
+        m_window.setFramerateLimit(0);
+        m_window.setVerticalSyncEnabled(false);
+    }
 
-    const std::string first = m_options.startScene.empty() ? "title" : m_options.startScene;
+    const std::string first = bench ? m_options.benchScene : m_options.startScene.empty() ? "title" : m_options.startScene;
     if (!startScene(*m_ctx, first)) {
         std::cerr << "mobi2070: unknown scene \"" << first << "\" (mobi2070 --list-scenes lists them)\n";
         return 2;
@@ -287,7 +294,11 @@ int App::play() {
     m_stack.applyPending();
 
     sf::Clock clock, sinceDraw;
+    BenchRecorder recorder;
+    bool firstFrame = true;
     while (m_window.isOpen() && !m_quitRequested) {
+        if (bench && !firstFrame && recorder.done(m_options.benchSeconds)) break;
+        const auto frameStart = BenchRecorder::Clock::now();
         sf::Event event;
         while (m_window.pollEvent(event)) {
             handleWindowEvent(event);
@@ -304,6 +315,8 @@ int App::play() {
         if (anyAnimating()) {
             for (int i = m_fixedStep.advance(elapsed); i > 0; --i) stepTop();
             m_needsRedraw = true;
+        } else if (bench && m_options.uncapped) {
+            m_needsRedraw = true; // uncapped: measure what a redraw of this screen costs
         } else {
             // Nothing moves: no simulation, no redraw, and the CPU rests.
             m_fixedStep.reset();
@@ -317,7 +330,13 @@ int App::play() {
         m_window.display(); // waits for the 60 Hz frame limit
         m_needsRedraw = false;
         sinceDraw.restart();
+        if (bench) {
+            if (firstFrame) recorder.start();
+            else recorder.frame(std::chrono::duration<double, std::milli>(BenchRecorder::Clock::now() - frameStart).count());
+        }
+        firstFrame = false;
     }
+    if (bench) std::cout << recorder.report(m_options.benchScene, !m_options.uncapped);
     m_window.close();
     return 0;
 }

@@ -33,7 +33,7 @@ LevelOptions LevelScene::optionsFor(const SceneContext& ctx, std::map<std::strin
 LevelScene::LevelScene(SceneContext& ctx, std::string levelId, LevelOptions options)
     : Scene(ctx), m_levelId(std::move(levelId)), m_options(std::move(options)) {
     m_level = loadLevelForScene(ctx, m_levelId);
-    if (ctx.options.mode == RunMode::Screenshot && !ctx.options.inputScript.empty()) {
+    if ((ctx.options.mode == RunMode::Screenshot || ctx.options.mode == RunMode::Bench) && !ctx.options.inputScript.empty()) {
         ErrorList errors;
         m_script = InputScript::load(ctx.options.inputScript, errors);
         for (const auto& e : errors.all()) std::cerr << "mobi2070: " << e.toString() << "\n";

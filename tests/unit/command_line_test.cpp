@@ -82,6 +82,12 @@ TEST_CASE("actions are recognised", "[cli]") {
     CHECK(guide.options.mode == RunMode::ExportGuide);
     CHECK(guide.options.guideDir == "out");
     CHECK_FALSE(parse({"--export-guide"}).error.empty());
+    auto bench = parse({"--bench", "level:mine", "10", "--uncapped", "--input", "s.txt"});
+    REQUIRE(bench.error.empty());
+    CHECK(bench.options.benchSeconds == 10.0);
+    CHECK(bench.options.uncapped);
+    CHECK_FALSE(parse({"--bench", "menu", "0"}).error.empty());
+    CHECK_FALSE(parse({"--uncapped"}).error.empty());
 }
 
 TEST_CASE("help lists every flag of the architecture table", "[cli]") {
