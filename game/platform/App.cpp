@@ -26,7 +26,7 @@ namespace {
 constexpr double kKioskExitHoldSeconds = 2.0;
 // A static screen is still redrawn now and then: without a compositor, a
 // window uncovered by another one would otherwise stay blank.
-constexpr float kIdleRefreshSeconds = 1.0f;
+constexpr float kIdleRefreshSeconds = 3.0f;
 constexpr int kIdlePollMilliseconds = 16;
 
 void applyCommandLine(const Options& o, Settings& s) {
