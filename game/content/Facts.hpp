@@ -33,6 +33,11 @@ struct FactBook {
 // the quoting and the relay phrase given by the language ({title}, {via}).
 std::string sourceOf(const Fact& fact, const std::string& quoteTemplate, const std::string& viaTemplate);
 
+class Strings;
+// The whole line shown under a fact ("Source : ADEME, 2022, « … »") in the
+// current language, or "" when the fact is unknown.
+std::string sourceLine(const Strings& strings, const FactBook& facts, const std::string& factId);
+
 FactBook loadFacts(const std::string& text, const std::string& name, ErrorList& errors);
 FactBook loadFactsFile(const std::string& path, ErrorList& errors);
 

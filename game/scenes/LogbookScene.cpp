@@ -26,12 +26,6 @@ LogbookScene::LogbookScene(SceneContext& ctx, std::string levelId, Page page)
     rebuild();
 }
 
-std::string LogbookScene::sourceLine(const std::string& factId) const {
-    const Fact* f = m_facts.find(factId);
-    if (!f) return "";
-    return tr("logbook.source", {{"source", sourceOf(*f, tr("source.quoted"), tr("source.via"))}});
-}
-
 void LogbookScene::rebuild() {
     m_widgets.clear();
     m_widgets.onActivate = [this] { m_ctx.audio.play(Sfx::Click); };
@@ -57,7 +51,7 @@ void LogbookScene::buildInfo() {
     m_title.setPosition({m_card.left + 50.f, m_card.top + 35.f});
     m_text.set(t, tr(d.infoTextId), {theme::TextRole::Body, 900.f, theme::ink, Align::Left});
     m_text.setPosition({m_card.left + 50.f, m_title.position().y + m_title.size().y + 16.f});
-    m_source.set(t, sourceLine(d.infoFactId), {theme::TextRole::Small, 900.f, theme::inkSoft, Align::Left});
+    m_source.set(t, sourceLine(m_ctx.strings, m_facts, d.infoFactId), {theme::TextRole::Small, 900.f, theme::inkSoft, Align::Left});
     m_source.setPosition({m_card.left + 50.f, m_text.position().y + m_text.size().y + 16.f});
 }
 
@@ -72,7 +66,7 @@ void LogbookScene::buildLogbook() {
     m_title.setPosition({m_card.left + 150.f, m_kicker.position().y + m_kicker.size().y});
     m_text.set(t, tr(d.keyTextId), {theme::TextRole::Body, 620.f, theme::ink, Align::Left});
     m_text.setPosition({m_card.left + 60.f, m_card.top + 150.f});
-    m_source.set(t, sourceLine(d.keyFactId), {theme::TextRole::Small, 620.f, theme::inkSoft, Align::Left});
+    m_source.set(t, sourceLine(m_ctx.strings, m_facts, d.keyFactId), {theme::TextRole::Small, 620.f, theme::inkSoft, Align::Left});
     m_source.setPosition({m_card.left + 60.f, m_text.position().y + m_text.size().y + 10.f});
 
     // The digit, glowing, at the foot of the page.
@@ -88,7 +82,7 @@ void LogbookScene::buildLogbook() {
     m_dykTitle.setPosition({m_dykCard.left + 22.f, m_dykCard.top + 16.f});
     m_dykText.set(t, tr(d.didYouKnowTextId), {theme::TextRole::Body, 440.f, theme::ink, Align::Left});
     m_dykText.setPosition({m_dykCard.left + 22.f, m_dykTitle.position().y + m_dykTitle.size().y + 4.f});
-    m_dykSource.set(t, sourceLine(d.didYouKnowFactId), {theme::TextRole::Small, 440.f, theme::inkSoft, Align::Left});
+    m_dykSource.set(t, sourceLine(m_ctx.strings, m_facts, d.didYouKnowFactId), {theme::TextRole::Small, 440.f, theme::inkSoft, Align::Left});
     m_dykSource.setPosition({m_dykCard.left + 22.f, m_dykText.position().y + m_dykText.size().y + 8.f});
     m_dykCard.height = m_dykSource.position().y + m_dykSource.size().y + 16.f - m_dykCard.top;
 }

@@ -24,7 +24,6 @@ public:
     void rebuild() override;
 
 private:
-    std::string sourceLine(const std::string& factId) const;
     void buildInfo();
     void buildLogbook();
     void next();

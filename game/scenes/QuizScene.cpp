@@ -63,11 +63,6 @@ void QuizScene::loadQuizzes() {
     for (const auto& e : errors.all()) std::cerr << "mobi2070: " << e.toString() << "\n";
 }
 
-std::string QuizScene::sourceLine(const std::string& factId) const {
-    const Fact* f = m_facts.find(factId);
-    return f ? tr("logbook.source", {{"source", sourceOf(*f, tr("source.quoted"), tr("source.via"))}}) : "";
-}
-
 std::string QuizScene::rightAnswerText() const {
     const QuizQuestion& q = *m_run->current().question;
     switch (q.type) {
@@ -230,7 +225,7 @@ void QuizScene::buildAnswered() {
     if (q.type == QuizQuestion::Type::Order || q.type == QuizQuestion::Type::Estimate)
         explanation = rightAnswerText() + "\n" + explanation;
     m_explain.set(t, explanation, {theme::TextRole::Body, 1120.f, theme::ink, Align::Left});
-    m_source.set(t, sourceLine(q.factId), {theme::TextRole::Small, 1120.f, theme::inkSoft, Align::Left});
+    m_source.set(t, sourceLine(m_ctx.strings, m_facts, q.factId), {theme::TextRole::Small, 1120.f, theme::inkSoft, Align::Left});
     m_explainCard = {50.f, y, 1180.f, m_explain.size().y + m_source.size().y + 40.f};
     m_explain.setPosition({m_explainCard.left + 30.f, y + 16.f});
     m_source.setPosition({m_explainCard.left + 30.f, y + 20.f + m_explain.size().y});

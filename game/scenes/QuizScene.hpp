@@ -51,7 +51,6 @@ private:
     void pickOrder(int shown);
     void reveal();
     void next();
-    std::string sourceLine(const std::string& factId) const;
     std::string rightAnswerText() const;
     bool youngBand() const;
 
