@@ -50,7 +50,12 @@ void DigitLogbookScene::rebuild() {
             row.name.set(t, tr("level." + d.level + ".name"), {theme::TextRole::Small, 230.f, theme::ink, Align::Left, true});
             std::string text;
             if (row.highlighted) text = tr(d.hintId); // the question that leads to the digit
-            else if (row.digit) text = tr("fact." + d.factId);
+            else if (row.digit) {
+                // The fact, with a short source (the full one is on the level's logbook page).
+                text = tr("fact." + d.factId);
+                if (const Fact* f = facts.find(d.factId))
+                    text += " (" + f->org + (f->year.empty() ? "" : ", " + f->year) + ")";
+            }
             else text = tr(row.built ? "digits.to_find" : "digits.not_built");
             row.text.set(t, text, {theme::TextRole::Small, 760.f, theme::ink, Align::Left});
             row.top = y;
