@@ -66,6 +66,16 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args) {
                 else if (parseNonNegative(v, 3600, n) && n > 0) o.benchSeconds = static_cast<double>(n);
                 else error = "--bench expects seconds from 1 to 3600, found \"" + v + "\"";
             }
+        } else if (flag == "--monkey") {
+            long long seed = 0, seconds = 0;
+            std::string secondsText;
+            if (setMode(o, RunMode::Monkey, flag, error) && in.value(flag, v, error) && in.value(flag, secondsText, error)) {
+                if (!parseNonNegative(v, 4294967295LL, seed)) error = "--monkey expects a seed (a whole number), found \"" + v + "\"";
+                else if (!parseNonNegative(secondsText, 86400, seconds) || seconds == 0)
+                    error = "--monkey expects seconds from 1 to 86400, found \"" + secondsText + "\"";
+                o.monkeySeed = static_cast<std::uint32_t>(seed);
+                o.benchSeconds = static_cast<double>(seconds);
+            }
         } else if (flag == "--uncapped") {
             o.uncapped = true;
         } else if (flag == "--export-guide") {
@@ -193,6 +203,8 @@ Teachers and tools:
                          run SCENE in the window for SECONDS and print frame
                          times, CPU, memory and time to first frame (tools/bench
                          uses it); --uncapped: no frame limit, redraw always
+  --monkey SEED SECONDS  robustness test: random clicks, drags, keys and typing
+                         on every screen for SECONDS (tools/monkey uses it)
   --export-guide DIR     write the teacher guide (a printable HTML page per
                          stage: panel card, facts and sources, quiz with
                          answers) into DIR, in the --lang language

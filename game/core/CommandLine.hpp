@@ -10,7 +10,7 @@
 
 namespace mobi {
 
-enum class RunMode { Play, Help, Version, ListScenes, CheckData, Screenshot, Headless, ExportGuide, Bench };
+enum class RunMode { Play, Help, Version, ListScenes, CheckData, Screenshot, Headless, ExportGuide, Bench, Monkey };
 
 struct Options {
     RunMode mode = RunMode::Play;
@@ -39,6 +39,7 @@ struct Options {
     std::string benchScene;  // --bench SCENE SECONDS [--uncapped]
     double benchSeconds = 0;
     bool uncapped = false;
+    std::uint32_t monkeySeed = 0; // --monkey SEED SECONDS (the seconds go in benchSeconds)
     std::string level;       // --headless --level ID
     std::string inputScript; // --input FILE
     std::uint32_t seed = 1;  // --seed N

@@ -4,6 +4,7 @@
 #include "core/Letterbox.hpp"
 #include "platform/Assets.hpp"
 #include "platform/BenchRecorder.hpp"
+#include "platform/Monkey.hpp"
 #include "platform/Audio.hpp"
 #include "save/SettingsChanges.hpp"
 #include "save/UserDir.hpp"
@@ -271,7 +272,8 @@ void App::drawScenes(sf::RenderTarget& target) const {
 }
 
 int App::play() {
-    const bool bench = m_options.mode == RunMode::Bench;
+    const bool monkey = m_options.mode == RunMode::Monkey;
+    const bool bench = m_options.mode == RunMode::Bench || monkey; // the monkey runs for a set time too
     m_audio = makeAudio(m_options.mute || bench);
     // A benchmark never writes into the user folder.
     if (!prepare(bench)) return 1;
@@ -283,7 +285,7 @@ int App::play() {
         m_window.setVerticalSyncEnabled(false);
     }
 
-    const std::string first = bench ? m_options.benchScene : m_options.startScene.empty() ? "title" : m_options.startScene;
+    const std::string first = monkey ? "title" : bench ? m_options.benchScene : m_options.startScene.empty() ? "title" : m_options.startScene;
     if (!startScene(*m_ctx, first)) {
         std::cerr << "mobi2070: unknown scene \"" << first << "\" (mobi2070 --list-scenes lists them)\n";
         return 2;
@@ -295,6 +297,8 @@ int App::play() {
 
     sf::Clock clock, sinceDraw;
     BenchRecorder recorder;
+    Monkey monkeyInput(m_options.monkeySeed);
+    long long quitsIgnored = 0;
     bool firstFrame = true;
     while (m_window.isOpen() && !m_quitRequested) {
         if (bench && !firstFrame && recorder.done(m_options.benchSeconds)) break;
@@ -307,6 +311,20 @@ int App::play() {
                 if (Scene* top = m_stack.top()) top->handleEvent(ui);
             afterInput();
             if (m_quitRequested) break;
+        }
+        if (monkey) {
+            for (const UiEvent& ui : monkeyInput.frame()) {
+                if (Scene* top = m_stack.top()) top->handleEvent(ui);
+                afterInput();
+            }
+            // The monkey presses Quit too: count it, carry on from the title.
+            if (m_quitRequested || m_stack.empty()) {
+                ++quitsIgnored;
+                m_quitRequested = false;
+                startScene(*m_ctx, "title");
+                m_stack.applyPending();
+            }
+            m_needsRedraw = true;
         }
         if (m_stack.empty()) break;
         const double elapsed = clock.restart().asSeconds();
@@ -336,7 +354,10 @@ int App::play() {
         }
         firstFrame = false;
     }
-    if (bench) std::cout << recorder.report(m_options.benchScene, !m_options.uncapped);
+    if (monkey)
+        std::cout << "monkey seed=" << m_options.monkeySeed << " events=" << monkeyInput.events()
+                  << " quits_ignored=" << quitsIgnored << " outcome=survived\n";
+    else if (bench) std::cout << recorder.report(m_options.benchScene, !m_options.uncapped);
     m_window.close();
     return 0;
 }

@@ -88,6 +88,11 @@ TEST_CASE("actions are recognised", "[cli]") {
     CHECK(bench.options.uncapped);
     CHECK_FALSE(parse({"--bench", "menu", "0"}).error.empty());
     CHECK_FALSE(parse({"--uncapped"}).error.empty());
+    auto monkey = parse({"--monkey", "42", "60"});
+    REQUIRE(monkey.error.empty());
+    CHECK(monkey.options.monkeySeed == 42);
+    CHECK(monkey.options.benchSeconds == 60.0);
+    CHECK_FALSE(parse({"--monkey", "42"}).error.empty());
 }
 
 TEST_CASE("help lists every flag of the architecture table", "[cli]") {
