@@ -317,11 +317,13 @@ int App::play() {
                 if (Scene* top = m_stack.top()) top->handleEvent(ui);
                 afterInput();
             }
-            // The monkey presses Quit too: count it, carry on from the title.
+            // The monkey presses Quit too: count it, and carry on from a random
+            // scene, so the deep screens get their share of its time.
             if (m_quitRequested || m_stack.empty()) {
                 ++quitsIgnored;
                 m_quitRequested = false;
-                startScene(*m_ctx, "title");
+                const auto& entries = sceneEntries();
+                startScene(*m_ctx, entries[static_cast<std::size_t>(monkeyInput.pickScene(static_cast<int>(entries.size())))].name);
                 m_stack.applyPending();
             }
             m_needsRedraw = true;

@@ -18,6 +18,8 @@ public:
     // The events of one frame (often none: children pause too).
     std::vector<UiEvent> frame();
     long long events() const { return m_events; }
+    // Which scene to start from, of `count` (so deep screens get visited too).
+    int pickScene(int count) { return m_rng.between(0, count - 1); }
 
 private:
     Rng m_rng;
