@@ -78,7 +78,6 @@ bool App::prepare(bool readOnlyStore) {
     m_assets = std::make_unique<Assets>(m_dataDir);
     rebuildStyler();
     if (!m_styler->font(false)) {
-        for (const auto& p : m_assets->problems()) std::cerr << "mobi2070: " << p << "\n";
         std::cerr << "mobi2070: no font could be loaded from " << (m_dataDir / "assets" / "fonts").u8string()
                   << "; the game cannot show any text. Reinstall the game or pass --data-dir.\n";
         return false;

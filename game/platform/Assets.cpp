@@ -2,6 +2,8 @@
 
 #include "content/AssetFiles.hpp"
 
+#include <iostream>
+
 namespace mobi {
 namespace {
 
@@ -24,7 +26,7 @@ const sf::Font* Assets::loadFont(const std::string& relative) {
     auto font = std::make_unique<sf::Font>();
     const std::string full = path(relative).u8string();
     if (!font->loadFromFile(full)) {
-        m_problems.push_back(full + ": cannot load this font (is the file missing or damaged?)");
+        report(full + ": cannot load this font (is the file missing or damaged?)");
         font.reset();
     }
     return (m_fonts[relative] = std::move(font)).get();
@@ -43,10 +45,13 @@ std::optional<sf::Image> Assets::image(const std::string& relative) {
     sf::Image img;
     const std::string full = path(relative).u8string();
     if (!img.loadFromFile(full)) {
-        m_problems.push_back(full + ": cannot load this image (is the file missing or damaged?)");
+        report(full + ": cannot load this image (is the file missing or damaged?)");
         return std::nullopt;
     }
     return img;
 }
+
+// On stderr, where an IT person running the game from a terminal looks.
+void Assets::report(const std::string& problem) { std::cerr << "mobi2070: " << problem << "\n"; }
 
 } // namespace mobi

@@ -1,5 +1,5 @@
 // Owns the game's loaded files (fonts, images). Each is loaded on first use;
-// a file that cannot be loaded is recorded with its full path, so a broken
+// a file that cannot be loaded is reported with its full path, so a broken
 // install says exactly what is missing instead of crashing.
 #pragma once
 
@@ -13,7 +13,6 @@
 #include <memory>
 #include <optional>
 #include <string>
-#include <vector>
 
 namespace mobi {
 
@@ -31,15 +30,13 @@ public:
     std::filesystem::path path(const std::string& relative) const;
     const std::filesystem::path& dataDir() const { return m_dataDir; }
 
-    // Every file that could not be loaded, as "path: what went wrong".
-    const std::vector<std::string>& problems() const { return m_problems; }
-
 private:
     const sf::Font* loadFont(const std::string& relative);
+    // Says on stderr, at once, which file could not be loaded and why.
+    static void report(const std::string& problem);
 
     std::filesystem::path m_dataDir;
     std::map<std::string, std::unique_ptr<sf::Font>> m_fonts; // by relative path; null if it failed
-    std::vector<std::string> m_problems;
 };
 
 } // namespace mobi

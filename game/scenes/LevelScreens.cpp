@@ -15,19 +15,22 @@
 
 namespace mobi {
 
-std::optional<LoadedLevel> loadLevelForScene(SceneContext& ctx, const std::string& id) {
-    ErrorList errors;
-    auto level = loadLevelById(ctx.assets.dataDir(), id, errors);
-    if (level) return level;
+void showFileProblems(SceneContext& ctx, const std::string& titleId, const ErrorList& errors) {
     std::string list;
     for (const auto& e : errors.all()) {
         std::cerr << "mobi2070: " << e.toString() << "\n";
         list += e.toString() + "\n";
     }
-    const std::string title = ctx.strings.get("errors.level_title");
+    const std::string title = ctx.strings.get(titleId);
     SceneContext* c = &ctx;
     ctx.stack.push([c, title, list] { return std::make_unique<MessageScene>(*c, title, list); });
-    return std::nullopt;
+}
+
+std::optional<LoadedLevel> loadLevelForScene(SceneContext& ctx, const std::string& id) {
+    ErrorList errors;
+    auto level = loadLevelById(ctx.assets.dataDir(), id, errors);
+    if (!level) showFileProblems(ctx, "errors.level_title", errors);
+    return level;
 }
 
 std::string currentCodeSet(const SceneContext& ctx) {

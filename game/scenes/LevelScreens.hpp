@@ -10,6 +10,10 @@
 
 namespace mobi {
 
+// Names on screen (and on stderr) the file:line problems that stop a screen
+// from working; titleId is the locale id of the message's heading.
+void showFileProblems(SceneContext& ctx, const std::string& titleId, const ErrorList& errors);
+
 // Loads a level for a screen; on failure shows the errors (file:line) and returns nullopt.
 std::optional<LoadedLevel> loadLevelForScene(SceneContext& ctx, const std::string& id);
 

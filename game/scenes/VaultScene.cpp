@@ -50,6 +50,8 @@ VaultScene::VaultScene(SceneContext& ctx) : Scene(ctx) {
     m_facts = loadFactsFile((dataDir / "levels" / "facts.xml").u8string(), errors);
     m_book = loadVaultFile(vaultFile(dataDir).u8string(), {}, errors);
     m_set = m_book.setOrDefault(currentCodeSet(ctx));
+    // Without a readable code set the vault cannot work: say which file is broken and where.
+    if (!m_set) showFileProblems(ctx, "errors.vault_title", errors);
     if (m_set) {
         m_found = foundDigits(*m_set, ctx.activeProfile());
         m_entered.assign(m_set->digits.size(), std::nullopt);
@@ -84,9 +86,8 @@ void VaultScene::rebuild() {
     m_tiles.clear();
     m_widgets.clear();
     m_widgets.onActivate = [this] { m_ctx.audio.play(Sfx::Click); };
-    if (!m_set) return;
     m_firstDial = m_widgets.size();
-    for (std::size_t i = 0; i < m_set->digits.size(); ++i) {
+    for (std::size_t i = 0; m_set && i < m_set->digits.size(); ++i) {
         const sf::FloatRect r = dialRect(i);
         m_names.emplace_back(t, tr("level." + m_set->digits[i].level + ".name"),
                              TextSpec{theme::TextRole::Small, 186.f, sf::Color::White, Align::Centre, true});

@@ -48,7 +48,7 @@ private:
     std::optional<std::size_t> m_dragging;        // the tile being dragged (index into m_found)
     sf::Vector2f m_dragPos;
     std::size_t m_firstDial = 0;                 // index of the first dial widget
-    TextBlock m_title, m_help, m_status;
+    TextBlock m_title, m_help;
     std::vector<TextBlock> m_names, m_digits, m_tiles;
     WidgetGroup m_widgets;
 };

@@ -4,6 +4,7 @@
 #include "ui/TextStyler.hpp"
 #include "ui/Theme.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 namespace mobi {
@@ -17,12 +18,10 @@ Button::Button(const TextStyler& styler, const std::string& label, sf::FloatRect
 
 void Button::setLabel(const TextStyler& styler, const std::string& label) {
     const sf::Color colour = m_kind == ButtonKind::Danger ? sf::Color::White : theme::ink;
-    // The largest size at which the label stays on one line; wrapping (at the
-    // smallest size) only when even that is too long, rather than spilling out.
-    for (theme::TextRole role : {theme::TextRole::Button, theme::TextRole::Body, theme::TextRole::Small}) {
-        m_label.set(styler, label, {role, rect.width - 24.f, colour, Align::Centre, true});
-        if (m_label.size().y <= styler.lineHeight(role, true) * 1.01f) break;
-    }
+    // One line if it can: the button's size, else a smaller one; wrapped (at
+    // the smallest) only when even that is too long, rather than spilling out.
+    m_label.setFitting(styler, label, {theme::TextRole::Button, rect.width - 24.f, colour, Align::Centre, true},
+                       std::min(rect.height - 8.f, styler.lineHeight(theme::TextRole::Button, true) * 1.01f));
     placeLabel();
 }
 

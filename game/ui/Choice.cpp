@@ -17,11 +17,8 @@ ChoiceChip::ChoiceChip(const TextStyler& styler, const std::string& label, sf::F
                        std::function<void()> onPick)
     : m_selected(selected), m_onPick(std::move(onPick)) {
     rect = area;
-    // The largest size at which the label fits the chip (as for buttons).
-    for (theme::TextRole role : {theme::TextRole::Button, theme::TextRole::Body, theme::TextRole::Small}) {
-        m_label.set(styler, label, {role, rect.width - 70.f, theme::ink, Align::Centre, true});
-        if (m_label.size().y <= rect.height - 8.f) break;
-    }
+    m_label.setFitting(styler, label, {theme::TextRole::Button, rect.width - 70.f, theme::ink, Align::Centre, true},
+                       rect.height - 8.f);
     m_label.centreVertically(rect.left + 50.f, rect.top, rect.height);
 }
 

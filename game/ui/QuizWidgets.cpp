@@ -22,11 +22,11 @@ AnswerCard::AnswerCard(const TextStyler& styler, int index, const std::string& t
     const char letters[] = {'A', 'B', 'C', 'D', 'E', 'F'};
     m_letter.set(styler, std::string(1, letters[index % 6]), {theme::TextRole::Button, 60.f, theme::ink, Align::Centre, true});
     const float left = big ? 130.f : 86.f;
-    const float pictureWidth = picture.empty() ? 0.f : rect.height * 0.9f;
+    // The picture's slot, with a gap so its widest drawings never touch the words.
+    const float pictureWidth = picture.empty() ? 0.f : rect.height * 0.9f + 18.f;
     const theme::TextRole role = big ? theme::TextRole::Heading : theme::TextRole::Button;
-    m_text.set(styler, text, {role, rect.width - left - pictureWidth - 20.f, theme::ink, Align::Left, true});
-    if (m_text.size().y > rect.height - 10.f) // long answers step down rather than spill
-        m_text.set(styler, text, {theme::TextRole::Body, rect.width - left - pictureWidth - 20.f, theme::ink, Align::Left, true});
+    // Long answers step down rather than spill.
+    m_text.setFitting(styler, text, {role, rect.width - left - pictureWidth - 20.f, theme::ink, Align::Left, true}, rect.height - 10.f);
     m_text.centreVertically(rect.left + left + pictureWidth, rect.top, rect.height);
 }
 

@@ -48,6 +48,15 @@ void TextBlock::set(const TextStyler& styler, const std::string& utf8, const Tex
     placeLines();
 }
 
+void TextBlock::setFitting(const TextStyler& styler, const std::string& utf8, TextSpec spec, float maxHeight) {
+    for (theme::TextRole role : {spec.role, theme::TextRole::Body, theme::TextRole::Small}) {
+        if (theme::baseSize(role) > theme::baseSize(spec.role)) continue; // only ever smaller
+        spec.role = role;
+        set(styler, utf8, spec);
+        if (m_size.y <= maxHeight) return;
+    }
+}
+
 void TextBlock::setPosition(sf::Vector2f topLeft) {
     m_position = topLeft;
     placeLines();

@@ -23,6 +23,11 @@ struct TextSpec {
     sf::Color colour = theme::ink;
     Align align = Align::Left;
     bool bold = false;
+
+    bool operator==(const TextSpec& o) const {
+        return role == o.role && maxWidth == o.maxWidth && colour == o.colour && align == o.align && bold == o.bold;
+    }
+    bool operator!=(const TextSpec& o) const { return !(*this == o); }
 };
 
 class TextBlock : public sf::Drawable {
@@ -31,6 +36,10 @@ public:
     TextBlock(const TextStyler& styler, const std::string& utf8, const TextSpec& spec) { set(styler, utf8, spec); }
 
     void set(const TextStyler& styler, const std::string& utf8, const TextSpec& spec);
+    // The largest of `spec.role` and the smaller roles (Body, Small) at which
+    // the text stays within `maxHeight`; the smallest if none does. Controls
+    // use it so a long label shrinks rather than spilling out.
+    void setFitting(const TextStyler& styler, const std::string& utf8, TextSpec spec, float maxHeight);
     // Top-left corner of the block's box (of width spec.maxWidth).
     void setPosition(sf::Vector2f topLeft);
     sf::Vector2f position() const { return m_position; }

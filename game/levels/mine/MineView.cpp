@@ -214,9 +214,10 @@ void MineView::drawHud(sf::RenderTarget& target, const LevelSim& sim, const View
     if (rules.progress() > 0.f)
         target.draw(roundedRect({bar.left, bar.top, std::max(30.f, bar.width * rules.progress()), bar.height}, 15.f,
                                 theme::bluishGreen, theme::ink, 3.f));
-    TextBlock count(ctx.text, ctx.strings.get("hud.mine.count", {{"count", std::to_string(rules.nuggetsTotal())},
-                                                                   {"goal", std::to_string(rules.goal())}}),
-                    {theme::TextRole::Small, 200.f, theme::ink, Align::Left, true});
+    TextBlock& count = m_texts.get("count", ctx.text,
+                                   ctx.strings.get("hud.mine.count", {{"count", std::to_string(rules.nuggetsTotal())},
+                                                                      {"goal", std::to_string(rules.goal())}}),
+                                   {theme::TextRole::Small, 200.f, theme::ink, Align::Left, true});
     count.centreVertically(bar.left + bar.width + 12.f, 0.f, 64.f);
     target.draw(count);
     // One counter per metal: its shape and colour, then the number.
@@ -229,16 +230,17 @@ void MineView::drawHud(sf::RenderTarget& target, const LevelSim& sim, const View
     }
     icons.draw(target);
     for (int m = 0; m < MineRules::MetalCount; ++m) {
-        TextBlock n(ctx.text, std::to_string(rules.nuggets(static_cast<MineRules::Metal>(m))),
-                    {theme::TextRole::Small, 52.f, theme::ink, Align::Centre, true});
+        TextBlock& n = m_texts.get("metal" + std::to_string(m), ctx.text,
+                                   std::to_string(rules.nuggets(static_cast<MineRules::Metal>(m))),
+                                   {theme::TextRole::Small, 52.f, theme::ink, Align::Centre, true});
         n.centreVertically(800.f + static_cast<float>(m) * 54.f, 34.f, 28.f);
         target.draw(n);
     }
     if (rules.challenge()) {
         const int s = static_cast<int>(std::ceil(rules.secondsLeft()));
-        TextBlock timer(ctx.text, ctx.strings.get("hud.timer", {{"minutes", std::to_string(s / 60)},
+        TextBlock& timer = m_texts.get("timer", ctx.text, ctx.strings.get("hud.timer", {{"minutes", std::to_string(s / 60)},
                                                                 {"seconds", (s % 60 < 10 ? "0" : "") + std::to_string(s % 60)}}),
-                        {theme::TextRole::Small, 120.f, theme::ink, Align::Right, true});
+                                       {theme::TextRole::Small, 120.f, theme::ink, Align::Right, true});
         timer.centreVertically(990.f, 0.f, 64.f);
         target.draw(timer);
     }

@@ -5,6 +5,7 @@
 
 #include "levels/LevelView.hpp"
 #include "ui/ShapeBatch.hpp"
+#include "ui/TextCache.hpp"
 
 namespace mobi {
 
@@ -24,6 +25,7 @@ private:
     void drawBucket(sf::RenderTarget& target, const LevelSim& sim, const ViewContext& ctx) const;
 
     mutable ShapeBatch m_batch; // reused every frame: no allocation once warm
+    mutable TextCache m_texts;  // HUD counters, laid out again only when they change
 };
 
 } // namespace mobi

@@ -27,19 +27,19 @@ sf::FloatRect screenRect(float cx, float cy, float w, float h) {
     return {tl.x, tl.y, Camera::toPixels(w), Camera::toPixels(h)};
 }
 
-void text(sf::RenderTarget& t, const ViewContext& ctx, const std::string& s, sf::Vector2f centre, float width,
-          theme::TextRole role = theme::TextRole::Small, sf::Color colour = theme::ink) {
-    TextBlock b(ctx.text, s, {role, width, colour, Align::Centre, true});
-    b.centreVertically(centre.x - width / 2.f, centre.y - 30.f, 60.f);
-    t.draw(b);
-}
-
 const b2Body* enabledBody(const LevelSim& sim, const std::string& name) {
     const b2Body* b = sim.world().body(name);
     return b && b->IsEnabled() ? b : nullptr;
 }
 
 } // namespace
+
+void RebirthView::label(sf::RenderTarget& t, const ViewContext& ctx, const std::string& key, const std::string& s,
+                        sf::Vector2f centre, float width, theme::TextRole role, sf::Color colour) const {
+    TextBlock& b = m_texts.get(key, ctx.text, s, {role, width, colour, Align::Centre, true});
+    b.centreVertically(centre.x - width / 2.f, centre.y - 30.f, 60.f);
+    t.draw(b);
+}
 
 void RebirthView::drawHand(sf::RenderTarget& target, const LevelSim& sim) const {
     // The keyboard hand, so a player without a mouse sees where they are.
@@ -60,8 +60,8 @@ void RebirthView::drawBench(sf::RenderTarget& target, const LevelSim& sim, const
     if (const b2Body* bin = enabledBody(sim, "bench.bin")) {
         const sf::FloatRect box = screenRect(bin->GetPosition().x, bin->GetPosition().y, 5.4f, 5.4f);
         target.draw(roundedRect(box, 16.f, theme::bluishGreen, theme::ink, theme::outline));
-        text(target, ctx, ctx.strings.get("rebirth.bin"), {box.left + box.width / 2.f, box.top + 40.f}, box.width - 16.f,
-             theme::TextRole::Small, sf::Color::White);
+        label(target, ctx, "bin", ctx.strings.get("rebirth.bin"), {box.left + box.width / 2.f, box.top + 40.f}, box.width - 16.f,
+              theme::TextRole::Small, sf::Color::White);
     }
     // Mobi lying face down: the frame, then what is inside, then the back cover.
     const b2Body* phone = enabledBody(sim, "bench.phone");
@@ -114,7 +114,8 @@ void RebirthView::drawRecycler(sf::RenderTarget& target, const LevelSim& sim, co
     target.clear(kWall);
     // Shredder and chute.
     target.draw(roundedRect(screenRect(11.f, 15.6f, 12.f, 1.6f), 10.f, sf::Color(0x6B, 0x6B, 0x7A), theme::ink, theme::outline));
-    text(target, ctx, ctx.strings.get("rebirth.shredder"), Camera::toScreen(11.f, 15.6f), 300.f, theme::TextRole::Small, sf::Color::White);
+    label(target, ctx, "shredder", ctx.strings.get("rebirth.shredder"), Camera::toScreen(11.f, 15.6f), 300.f,
+          theme::TextRole::Small, sf::Color::White);
     drawThickLine(target, Camera::toScreen(5.2f, 15.f), Camera::toScreen(6.0f, 13.6f), 8.f, theme::ink);
     drawThickLine(target, Camera::toScreen(16.8f, 15.f), Camera::toScreen(16.0f, 13.6f), 8.f, theme::ink);
     // The magnet's rail, then the magnet: a red horseshoe.
@@ -145,7 +146,8 @@ void RebirthView::drawRecycler(sf::RenderTarget& target, const LevelSim& sim, co
     if (fill > 0.f) drawCircle(target, mould, 6.f + 22.f * fill, theme::yellow, sf::Color(0xB8, 0x8A, 0x00), 2.f);
     // The skimmer bin for plastics.
     target.draw(roundedRect(screenRect(27.5f, 2.4f, 6.f, 4.4f), 12.f, theme::reddishPurple, theme::ink, theme::outline));
-    text(target, ctx, ctx.strings.get("rebirth.skimmer"), Camera::toScreen(27.5f, 3.2f), 220.f, theme::TextRole::Small, theme::ink);
+    label(target, ctx, "skimmer", ctx.strings.get("rebirth.skimmer"), Camera::toScreen(27.5f, 3.2f), 220.f,
+          theme::TextRole::Small, theme::ink);
     // Specks, one batch: iron squares, plastic balls, gold discs, rare-earth triangles.
     m_batch.clear();
     for (const b2Body* b = sim.world().world().GetBodyList(); b; b = b->GetNext()) {
@@ -172,7 +174,8 @@ void RebirthView::drawPodium(sf::RenderTarget& target, const LevelSim& sim, cons
         const b2Vec2 c = slot->GetPosition();
         const sf::FloatRect box = screenRect(c.x, c.y, 4.2f, 2.6f);
         target.draw(roundedRect(box, 12.f, r.crateDone(step) ? sf::Color(0xC9, 0xEB, 0xDD) : theme::shade, theme::ink, 3.f));
-        text(target, ctx, std::to_string(step), {box.left + 22.f, box.top + 24.f}, 40.f, theme::TextRole::Body, theme::inkSoft);
+        label(target, ctx, "step" + std::to_string(step), std::to_string(step), {box.left + 22.f, box.top + 24.f}, 40.f,
+              theme::TextRole::Body, theme::inkSoft);
         // The stair under the step: higher for later steps.
         const float stair = 0.6f + 0.5f * static_cast<float>(step);
         target.draw(roundedRect(screenRect(c.x, c.y - 1.3f - stair / 2.f, 4.6f, stair), 6.f, theme::orange, theme::ink, 3.f));
@@ -184,8 +187,8 @@ void RebirthView::drawPodium(sf::RenderTarget& target, const LevelSim& sim, cons
         const sf::FloatRect box = screenRect(c.x, c.y, 3.6f, 1.9f);
         const bool held = sim.world().grabbed() == crate;
         target.draw(roundedRect(box, 10.f, held ? theme::yellow : theme::card, theme::ink, theme::outline));
-        text(target, ctx, ctx.strings.get("fiver." + std::to_string(rank)), {box.left + box.width / 2.f, box.top + box.height / 2.f},
-             box.width - 10.f, theme::TextRole::Small, theme::ink);
+        label(target, ctx, "fiver" + std::to_string(rank), ctx.strings.get("fiver." + std::to_string(rank)),
+              {box.left + box.width / 2.f, box.top + box.height / 2.f}, box.width - 10.f, theme::TextRole::Small, theme::ink);
     }
     drawHand(target, sim);
 }
@@ -220,7 +223,7 @@ void RebirthView::drawHud(sf::RenderTarget& target, const LevelSim& sim, const V
         drawCircle(target, {320.f + 34.f * static_cast<float>(i), 32.f}, now ? 13.f : 10.f,
                    done ? theme::bluishGreen : now ? theme::yellow : theme::card, theme::ink, 3.f);
     }
-    TextBlock b(ctx.text, line, {theme::TextRole::Small, 640.f, theme::ink, Align::Left, true});
+    TextBlock& b = m_texts.get("hud", ctx.text, line, {theme::TextRole::Small, 640.f, theme::ink, Align::Left, true});
     b.centreVertically(410.f, 0.f, 64.f);
     target.draw(b);
 }

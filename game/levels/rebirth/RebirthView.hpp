@@ -5,6 +5,7 @@
 
 #include "levels/LevelView.hpp"
 #include "ui/ShapeBatch.hpp"
+#include "ui/TextCache.hpp"
 
 namespace mobi {
 
@@ -24,7 +25,12 @@ private:
     void drawPodium(sf::RenderTarget& target, const LevelSim& sim, const ViewContext& ctx) const;
     void drawHand(sf::RenderTarget& target, const LevelSim& sim) const;
 
+    // A label centred on a point, from the text cache (laid out once, not every frame).
+    void label(sf::RenderTarget& t, const ViewContext& ctx, const std::string& key, const std::string& s, sf::Vector2f centre,
+               float width, theme::TextRole role, sf::Color colour) const;
+
     mutable ShapeBatch m_batch;
+    mutable TextCache m_texts;
 };
 
 } // namespace mobi
