@@ -1,6 +1,7 @@
 #include "platform/App.hpp"
 
 #include "content/AssetFiles.hpp"
+#include "core/DataDir.hpp"
 #include "core/Letterbox.hpp"
 #include "platform/Assets.hpp"
 #include "platform/BenchRecorder.hpp"
@@ -52,7 +53,11 @@ App::App(Options options, std::filesystem::path dataDir) : m_options(std::move(o
 App::~App() = default;
 
 bool App::prepare(bool readOnlyStore) {
-    const auto userDir = m_options.userDir.empty() ? defaultUserDir() : std::filesystem::u8path(m_options.userDir);
+    const UserDirChoice choice = resolveUserDir(m_options.userDir, executableDir());
+    if (choice.why == UserDirChoice::Why::PortableReadOnly)
+        std::cerr << "mobi2070: this portable copy cannot write beside itself; saving in "
+                  << choice.dir.u8string() << " instead\n";
+    const std::filesystem::path& userDir = choice.dir;
     m_store = std::make_unique<UserStore>(userDir, readOnlyStore);
     m_store->load();
     for (const auto& n : m_store->notices())

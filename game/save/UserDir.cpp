@@ -1,6 +1,7 @@
 #include "save/UserDir.hpp"
 
 #include <cstdlib>
+#include <fstream>
 #include <system_error>
 
 namespace mobi {
@@ -61,6 +62,45 @@ fs::path defaultUserDir() {
         dir = (ec ? fs::path(".") : tmp) / "mobi2070";
     }
     return dir;
+}
+
+UserDirChoice chooseUserDir(const std::string& commandLineDir, const fs::path& exeDir, bool portableMarker,
+                            bool portableWritable, const fs::path& platformDir) {
+    using Why = UserDirChoice::Why;
+    if (!commandLineDir.empty()) return {pathFromUtf8(commandLineDir), Why::CommandLine};
+    if (portableMarker && !exeDir.empty()) {
+        if (portableWritable) return {exeDir / kPortableSavesFolder, Why::Portable};
+        return {platformDir, Why::PortableReadOnly};
+    }
+    return {platformDir, Why::Platform};
+}
+
+bool hasPortableMarker(const fs::path& exeDir) {
+    std::error_code ec;
+    return !exeDir.empty() && fs::is_regular_file(exeDir / kPortableMarker, ec);
+}
+
+bool folderIsWritable(const fs::path& dir) {
+    std::error_code ec;
+    fs::create_directories(dir, ec);
+    if (!fs::is_directory(dir, ec)) return false;
+    // Permissions and attributes do not tell the whole story (a write-protected
+    // stick, ACLs on a school share): actually creating a file does.
+    const fs::path probe = dir / ".mobi2070-write-test";
+    bool ok = false;
+    {
+        std::ofstream out(probe, std::ios::binary | std::ios::trunc);
+        ok = out.is_open() && (out << "ok").flush().good();
+    }
+    fs::remove(probe, ec);
+    return ok;
+}
+
+UserDirChoice resolveUserDir(const std::string& commandLineDir, const fs::path& exeDir) {
+    if (!commandLineDir.empty()) return chooseUserDir(commandLineDir, exeDir, false, false, {});
+    const bool marker = hasPortableMarker(exeDir);
+    const bool writable = marker && folderIsWritable(exeDir / kPortableSavesFolder);
+    return chooseUserDir(commandLineDir, exeDir, marker, writable, defaultUserDir());
 }
 
 } // namespace mobi
