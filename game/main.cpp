@@ -7,6 +7,7 @@
 #include "levels/HeadlessRun.hpp"
 #include "platform/App.hpp"
 #include "platform/BenchRecorder.hpp"
+#include "platform/ProcessArgs.hpp"
 #include "scenes/SceneRegistry.hpp"
 
 #include <iostream>
@@ -42,7 +43,8 @@ int exportGuide(const std::filesystem::path& dataDir, const Options& options) {
 
 int main(int argc, char** argv) {
     BenchRecorder::markLaunch(); // the time to the first frame counts from here
-    std::vector<std::string> args(argv + 1, argv + argc);
+    attachParentConsole();
+    const std::vector<std::string> args = utf8Arguments(argc, argv);
     const ParsedCommandLine parsed = parseCommandLine(args);
     if (!parsed.error.empty()) {
         std::cerr << "mobi2070: " << parsed.error << "\n";
