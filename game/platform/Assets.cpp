@@ -2,10 +2,23 @@
 
 #include "content/AssetFiles.hpp"
 
+#include <fstream>
 #include <iostream>
+#include <iterator>
 
 namespace mobi {
 namespace {
+
+// SFML 2.5 opens files by their narrow name, which Windows reads in the ANSI
+// code page: a game unpacked in "D:\Clé USB" could not load its fonts. The
+// bytes are read here through std::filesystem (wide names on Windows) and
+// handed to SFML's loadFromMemory instead.
+bool readFileBytes(const std::filesystem::path& file, std::vector<char>& out) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) return false;
+    out.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    return !in.bad() && !out.empty();
+}
 
 std::string fontFile(FontChoice choice, bool bold) {
     if (choice == FontChoice::OpenDyslexic) return bold ? assetfiles::dyslexicBold : assetfiles::dyslexicRegular;
@@ -22,14 +35,17 @@ std::filesystem::path Assets::path(const std::string& relative) const {
 
 const sf::Font* Assets::loadFont(const std::string& relative) {
     auto it = m_fonts.find(relative);
-    if (it != m_fonts.end()) return it->second.get();
-    auto font = std::make_unique<sf::Font>();
-    const std::string full = path(relative).u8string();
-    if (!font->loadFromFile(full)) {
-        report(full + ": cannot load this font (is the file missing or damaged?)");
-        font.reset();
+    if (it != m_fonts.end()) return it->second ? &it->second->font : nullptr;
+    auto loaded = std::make_unique<LoadedFont>();
+    const std::filesystem::path full = path(relative);
+    if (!readFileBytes(full, loaded->bytes) ||
+        !loaded->font.loadFromMemory(loaded->bytes.data(), loaded->bytes.size())) {
+        report(full.u8string() + ": cannot load this font (is the file missing or damaged?)");
+        loaded.reset();
     }
-    return (m_fonts[relative] = std::move(font)).get();
+    const sf::Font* font = loaded ? &loaded->font : nullptr;
+    m_fonts[relative] = std::move(loaded);
+    return font;
 }
 
 const sf::Font* Assets::font(FontChoice choice, bool bold) {
@@ -43,9 +59,10 @@ const sf::Font* Assets::font(FontChoice choice, bool bold) {
 
 std::optional<sf::Image> Assets::image(const std::string& relative) {
     sf::Image img;
-    const std::string full = path(relative).u8string();
-    if (!img.loadFromFile(full)) {
-        report(full + ": cannot load this image (is the file missing or damaged?)");
+    const std::filesystem::path full = path(relative);
+    std::vector<char> bytes;
+    if (!readFileBytes(full, bytes) || !img.loadFromMemory(bytes.data(), bytes.size())) {
+        report(full.u8string() + ": cannot load this image (is the file missing or damaged?)");
         return std::nullopt;
     }
     return img;

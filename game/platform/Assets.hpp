@@ -13,6 +13,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace mobi {
 
@@ -35,8 +36,14 @@ private:
     // Says on stderr, at once, which file could not be loaded and why.
     static void report(const std::string& problem);
 
+    // sf::Font reads its file lazily, so the bytes live as long as the font.
+    struct LoadedFont {
+        std::vector<char> bytes;
+        sf::Font font;
+    };
+
     std::filesystem::path m_dataDir;
-    std::map<std::string, std::unique_ptr<sf::Font>> m_fonts; // by relative path; null if it failed
+    std::map<std::string, std::unique_ptr<LoadedFont>> m_fonts; // by relative path; null if it failed
 };
 
 } // namespace mobi
