@@ -36,7 +36,7 @@ cmake -S "$REPO" -B "$GAME" -G Ninja -Wno-dev \
     -DCMAKE_TOOLCHAIN_FILE="$HERE/mingw64.cmake" -DCMAKE_BUILD_TYPE=Release \
     -DCMAKE_PREFIX_PATH="$PREFIX" -DCMAKE_FIND_ROOT_PATH="$PREFIX" \
     -DMOBI_BUILD_TESTS=OFF -DSFML_STATIC_LIBRARIES=TRUE \
-    -DCMAKE_EXE_LINKER_FLAGS="-static -static-libgcc -static-libstdc++ -s" \
+    -DCMAKE_EXE_LINKER_FLAGS="-static -static-libgcc -static-libstdc++ -s -L$PREFIX/lib" \
     -DCMAKE_CXX_STANDARD_LIBRARIES="-lwinmm -lavrt -lole32 -loleaut32 -luuid -lshell32 -luser32" \
     > "$WORK/game-configure.log"
 cmake --build "$GAME" -j "${MOBI_JOBS:-$(nproc)}"

@@ -23,8 +23,10 @@ set(CPACK_PACKAGE_INSTALL_REGISTRY_KEY "Mobi2070")
 set(CPACK_NSIS_PACKAGE_NAME "Mobi 2070")
 set(CPACK_NSIS_DISPLAY_NAME "Mobi 2070")
 set(CPACK_NSIS_INSTALL_ROOT "$PROGRAMFILES64")
-# Unicode: the French shortcut names below need more than one code page.
-set(CPACK_NSIS_DEFINES "Unicode true")
+# A 64-bit Unicode installer: the game itself is 64-bit only, the French
+# shortcut names need Unicode, and Debian's nsis ships the amd64-unicode stubs
+# and plugins. (A 32-bit installer would also need 32-bit Wine to be tested.)
+set(CPACK_NSIS_DEFINES "Target amd64-unicode")
 set(CPACK_NSIS_COMPRESSOR "/SOLID lzma")
 set(CPACK_NSIS_MANIFEST_DPI_AWARE ON)
 # Installing over an older version removes it first (silently with /S).

@@ -102,10 +102,6 @@ for pkg in libogg libvorbis flac freetype openal-soft box2d tinyxml2 libsfml; do
     echo "$pkg: ${DIR[$pkg]}"
 done
 
-# SFML's static config asks for "OpenGL32"; mingw ships libopengl32.a, and
-# Linux file names are case-sensitive.
-ln -sf /usr/x86_64-w64-mingw32/lib/libopengl32.a "$PREFIX/lib/libOpenGL32.a"
-
 build libogg "${DIR[libogg]}" -DINSTALL_DOCS=OFF
 build libvorbis "${DIR[libvorbis]}"
 # No Ogg-FLAC (the game ships no sound files; SFML reads plain FLAC), no programs.
@@ -132,3 +128,10 @@ build tinyxml2 "${DIR[tinyxml2]}" -Dtinyxml2_BUILD_TESTING=OFF
 # not declare its functions as DLL imports, since it is linked statically.
 build libsfml "${DIR[libsfml]}" -DSFML_USE_SYSTEM_DEPS=ON -DSFML_BUILD_NETWORK=OFF -DSFML_BUILD_EXAMPLES=OFF \
     -DSFML_BUILD_DOCS=OFF -DCMAKE_CXX_FLAGS=-DAL_LIBTYPE_STATIC
+
+# SFML's static config (SFMLConfigDependencies.cmake) asks for "-lOpenGL32"
+# and looks for "openal32", but mingw ships libopengl32.a and OpenAL Soft makes
+# libOpenAL32.a: on Linux file names are case-sensitive. build.sh adds
+# -L PREFIX/lib to the game's link.
+ln -sf /usr/x86_64-w64-mingw32/lib/libopengl32.a "$PREFIX/lib/libOpenGL32.a"
+ln -sf libOpenAL32.a "$PREFIX/lib/libopenal32.a"

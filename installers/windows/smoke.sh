@@ -8,7 +8,8 @@
 #    there, the installed game passes --check-data and draws the menu;
 # 3. the silent uninstaller removes all of it.
 # The screenshots stay in WORKDIR (menu-fr.png, menu-en.png, installed.png):
-# look at them. A fresh Wine prefix is made in WORKDIR each time.
+# look at them. A fresh Wine prefix is made in WORKDIR each time, and removed
+# when everything passed.
 set -euo pipefail
 
 if [[ -z ${MOBI_SMOKE_DISPLAY:-} ]]; then
@@ -115,5 +116,12 @@ left=$(cd "$WINEPREFIX/drive_c" && find . -path '*Mobi 2070*' | head -n 5)
 [[ -z $left ]] && pass "uninstall /S: program and shortcuts removed" || fail "uninstall /S left: $left"
 
 echo
-[[ $failures -eq 0 ]] && echo "smoke test: all passed" || echo "smoke test: $failures failed"
+if [[ $failures -eq 0 ]]; then
+    # The Wine prefix weighs about 700 MB; the pictures and logs stay.
+    "$WINESERVER" -k 2>/dev/null || true
+    rm -rf "$WINEPREFIX"
+    echo "smoke test: all passed (screenshots in $W)"
+else
+    echo "smoke test: $failures failed (Wine prefix kept in $WINEPREFIX)"
+fi
 exit $((failures > 0))
