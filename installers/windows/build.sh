@@ -30,14 +30,16 @@ log "libraries (deps.sh)"
 "$HERE/deps.sh" "$WORK"
 
 # 3. The game: windowed, everything linked in, so the .exe needs no DLL.
-#    OpenAL Soft's system libraries come last on the link line (static order).
+#    The Windows libraries OpenAL Soft needs come last on the link line (static
+#    order): winmm and avrt (its openal.pc), ole32 and uuid (its WASAPI and
+#    DirectSound backends use COM and known-folder ids).
 log "game"
 cmake -S "$REPO" -B "$GAME" -G Ninja -Wno-dev \
     -DCMAKE_TOOLCHAIN_FILE="$HERE/mingw64.cmake" -DCMAKE_BUILD_TYPE=Release \
     -DCMAKE_PREFIX_PATH="$PREFIX" -DCMAKE_FIND_ROOT_PATH="$PREFIX" \
     -DMOBI_BUILD_TESTS=OFF -DSFML_STATIC_LIBRARIES=TRUE \
     -DCMAKE_EXE_LINKER_FLAGS="-static -static-libgcc -static-libstdc++ -s -L$PREFIX/lib" \
-    -DCMAKE_CXX_STANDARD_LIBRARIES="-lwinmm -lavrt -lole32 -loleaut32 -luuid -lshell32 -luser32" \
+    -DCMAKE_CXX_STANDARD_LIBRARIES="-lwinmm -lavrt -lole32 -luuid" \
     > "$WORK/game-configure.log"
 cmake --build "$GAME" -j "${MOBI_JOBS:-$(nproc)}"
 VERSION=$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' "$GAME/CMakeCache.txt")

@@ -51,7 +51,8 @@ apt_suite_update() {
 # apt checks every file against the signed Sources index. If the bookworm files
 # are missing on the mirror (seen here: openal-soft 1.19.1's tarballs answer
 # 404), fall back to the next Debian release's upstream tarball, still checked
-# by apt, and unpack it without the Debian patches (they only concern Linux).
+# by apt. It is built without Debian's patches: its .dsc and debian/ files
+# were missing too, and a static Windows build needs no Linux packaging.
 fetch() {
     local name=$1 dir=$SRC/$1
     if [[ -f $dir/.unpacked ]]; then DIR[$name]=$(cat "$dir/.unpacked"); return; fi
@@ -85,12 +86,16 @@ build() {
     log "building $name from $(basename "$src")"
     local start=$SECONDS
     rm -rf "${BUILD:?}/$name"
-    cmake -S "$src" -B "$BUILD/$name" -G Ninja -Wno-dev \
-        -DCMAKE_TOOLCHAIN_FILE="$TOOLCHAIN" -DCMAKE_BUILD_TYPE=Release \
-        -DCMAKE_INSTALL_PREFIX="$PREFIX" -DCMAKE_PREFIX_PATH="$PREFIX" -DCMAKE_FIND_ROOT_PATH="$PREFIX" \
-        -DBUILD_SHARED_LIBS=OFF -DBUILD_TESTING=OFF "$@" > "$BUILD/$name.log"
-    cmake --build "$BUILD/$name" -j "$JOBS" >> "$BUILD/$name.log"
-    cmake --install "$BUILD/$name" >> "$BUILD/$name.log"
+    local logfile=$BUILD/$name.log
+    if ! { cmake -S "$src" -B "$BUILD/$name" -G Ninja -Wno-dev \
+            -DCMAKE_TOOLCHAIN_FILE="$TOOLCHAIN" -DCMAKE_BUILD_TYPE=Release \
+            -DCMAKE_INSTALL_PREFIX="$PREFIX" -DCMAKE_PREFIX_PATH="$PREFIX" -DCMAKE_FIND_ROOT_PATH="$PREFIX" \
+            -DBUILD_SHARED_LIBS=OFF -DBUILD_TESTING=OFF "$@" &&
+            cmake --build "$BUILD/$name" -j "$JOBS" && cmake --install "$BUILD/$name"; } > "$logfile" 2>&1; then
+        tail -n 30 "$logfile"
+        echo "deps.sh: building $name failed; the whole log is $logfile" >&2
+        exit 1
+    fi
     echo "$want" > "$stamp"
     echo "$name: built in $((SECONDS - start)) s"
 }
