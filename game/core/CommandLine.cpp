@@ -130,6 +130,12 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args) {
                 if (parseNonNegative(v, 100000000, n)) o.steps = static_cast<int>(n);
                 else error = "--steps expects a whole number of steps (0 or more), found \"" + v + "\"";
             }
+        } else if (flag == "--soak") {
+            long long n = 0;
+            if (in.value(flag, v, error)) {
+                if (parseNonNegative(v, 1440, n) && n > 0) o.soakMinutes = static_cast<int>(n);
+                else error = "--soak expects minutes of game time from 1 to 1440, found \"" + v + "\"";
+            }
         } else if (flag == "--level") {
             in.value(flag, o.level, error);
         } else if (flag == "--input") {
@@ -152,6 +158,10 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args) {
         error = "--level only works with --headless";
     else if (o.mode != RunMode::Headless && o.mode != RunMode::Screenshot && o.mode != RunMode::Bench && !o.inputScript.empty())
         error = "--input only works with --headless, --screenshot or --bench";
+    else if (o.soakMinutes && o.mode != RunMode::Headless)
+        error = "--soak only works with --headless";
+    else if (o.soakMinutes && o.steps)
+        error = "--soak and --steps cannot be used together (--soak sets the length)";
     else if (o.uncapped && o.mode != RunMode::Bench)
         error = "--uncapped only works with --bench";
     else if (o.steps && o.mode != RunMode::Headless && o.mode != RunMode::Screenshot)
@@ -199,6 +209,10 @@ Teachers and tools:
                          play a level without a window and print
                          level=ID outcome=won|lost|running steps=N hash=HEX;
                          exit 0 if won or running, 2 if lost, 1 on a data error
+  --headless --level ID --soak MINUTES [--input SCRIPT] [--seed N]
+                         play the level again and again (a new seed each
+                         round) for MINUTES of game time, then print the
+                         rounds and the memory growth after the first round
   --bench SCENE SECONDS [--uncapped] [--input SCRIPT]
                          run SCENE in the window for SECONDS and print frame
                          times, CPU, memory and time to first frame (tools/bench

@@ -41,6 +41,7 @@ struct Options {
     bool uncapped = false;
     std::uint32_t monkeySeed = 0; // --monkey SEED SECONDS (the seconds go in benchSeconds)
     std::string level;       // --headless --level ID
+    int soakMinutes = 0;     // --headless --soak MINUTES: replay the level for that much game time
     std::string inputScript; // --input FILE
     std::uint32_t seed = 1;  // --seed N
 };

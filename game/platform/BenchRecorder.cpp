@@ -1,47 +1,14 @@
 #include "platform/BenchRecorder.hpp"
 
+#include "core/ProcessStats.hpp"
+
 #include <algorithm>
 #include <fstream>
 #include <sstream>
 
-#ifdef _WIN32
-#include <windows.h>
-#include <psapi.h>
-#else
-#include <sys/resource.h>
-#endif
 
 namespace mobi {
 namespace {
-
-double cpuSeconds() {
-#ifdef _WIN32
-    FILETIME create, exit, kernel, user;
-    if (!GetProcessTimes(GetCurrentProcess(), &create, &exit, &kernel, &user)) return 0;
-    auto seconds = [](FILETIME f) { return (static_cast<double>(f.dwHighDateTime) * 4294967296.0 + f.dwLowDateTime) * 1e-7; };
-    return seconds(kernel) + seconds(user);
-#else
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
-           static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) * 1e-6;
-#endif
-}
-
-// Peak resident memory in megabytes.
-double peakMegabytes() {
-#ifdef _WIN32
-    PROCESS_MEMORY_COUNTERS counters{};
-    if (GetProcessMemoryInfo(GetCurrentProcess(), &counters, sizeof counters))
-        return static_cast<double>(counters.PeakWorkingSetSize) / 1048576.0;
-    return 0;
-#else
-    std::ifstream status("/proc/self/status");
-    for (std::string line; std::getline(status, line);)
-        if (line.rfind("VmHWM:", 0) == 0) return std::stod(line.substr(6)) / 1024.0; // kB
-    return 0;
-#endif
-}
 
 double percentile(std::vector<double> v, double p) {
     if (v.empty()) return 0;
