@@ -120,6 +120,8 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args) {
             }
         } else if (flag == "--data-dir") {
             in.value(flag, o.dataDir, error);
+        } else if (flag == "--system-config") {
+            in.value(flag, o.systemConfig, error);
         } else if (flag == "--user-dir") {
             in.value(flag, o.userDir, error);
         } else if (flag == "--start") {
@@ -195,11 +197,15 @@ Settings (for this run only; the Settings screen saves them):
 Folders:
   --data-dir DIR         read the game data (assets, levels, locale) from DIR
   --user-dir DIR         keep settings and progress in DIR
+  --system-config FILE   read school-wide settings from FILE instead of
+                         /etc/mobi2070/system.xml (Linux),
+                         %ProgramData%\Mobi2070\system.xml (Windows) or
+                         system.xml beside the program
 
 Teachers and tools:
   --start SCENE          open the game at a scene (see --list-scenes)
-  --check-data           check every data file; print errors as file:line;
-                         exit 1 if there is any
+  --check-data           check every data file and the system configuration;
+                         print errors as file:line; exit 1 if there is any
   --list-scenes          print the scene names accepted by --start and
                          --screenshot, one a line
   --screenshot SCENE OUT.png [--steps N] [--input SCRIPT] [--seed N]

@@ -29,6 +29,7 @@ struct Options {
 
     std::string dataDir; // empty: found next to the executable
     std::string userDir; // empty: the platform's user-data folder
+    std::string systemConfig; // --system-config FILE: instead of the computer's system.xml
 
     std::string startScene;     // --start
     std::string screenshotScene; // --screenshot SCENE OUT

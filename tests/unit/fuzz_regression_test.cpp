@@ -56,3 +56,15 @@ TEST_CASE("a slider with more steps than an int holds is refused with a message 
     // 1e11 steps: the count is printed whole, not wrapped around.
     CHECK_THAT(errors.toString(), Catch::Contains("<question id=\"gold_count\">: expected at most 1000 steps on the slider, found 100000000"));
 }
+
+TEST_CASE("a joint from a body to itself is refused with file:line (fuzz find)") {
+    // Once a crash: Box2D asserts when both ends of a joint are the same body.
+    const auto* info = mobi::findLevel("mine");
+    REQUIRE(info);
+    mobi::ErrorList errors;
+    mobi::loadLevel(readAll(kFuzzData / "level" / "joint_to_itself.xml"), "l.xml", {&info->params, nullptr, nullptr},
+                    errors);
+    CHECK_THAT(errors.toString(),
+               Catch::Contains("l.xml:74: <revolute name=\"hinge\">: expected two different bodies in a and b, "
+                               "found \"sieve\" twice"));
+}
