@@ -132,6 +132,11 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args) {
                 if (parseNonNegative(v, 100000000, n)) o.steps = static_cast<int>(n);
                 else error = "--steps expects a whole number of steps (0 or more), found \"" + v + "\"";
             }
+        } else if (flag == "--fps") {
+            if (in.value(flag, v, error)) {
+                if (v == "30" || v == "60") o.fps = std::stoi(v);
+                else error = "--fps expects 30 or 60, found \"" + v + "\"";
+            }
         } else if (flag == "--soak") {
             long long n = 0;
             if (in.value(flag, v, error)) {
@@ -187,6 +192,9 @@ Settings (for this run only; the Settings screen saves them):
   --kiosk                kiosk mode: no Quit or Settings buttons; a teacher
                          leaves by holding Ctrl+Shift+F12 for two seconds
   --low-detail           fewer animations and particles, for old computers
+  --fps 30|60            images a second while something moves (default: 60,
+                         or 30 on software OpenGL or in low detail; the game
+                         itself always runs at 60 steps a second)
   --mute                 no sound at all
   --text-size N          text size from -1 (smaller) to 3 (largest), default 0
   --font NAME            andika (default) or opendyslexic

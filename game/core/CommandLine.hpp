@@ -23,6 +23,7 @@ struct Options {
     std::optional<std::string> font; // "andika" or "opendyslexic"
     std::optional<bool> uppercase;
     std::optional<std::string> codeSet; // the vault code set of a class session
+    std::optional<int> fps; // --fps 30|60: images a second while something moves (default: see FramePacing.hpp)
     bool classMode = false;
     bool kiosk = false;
     bool mute = false;

@@ -35,13 +35,13 @@ bool BenchRecorder::done(double seconds) const {
     return std::chrono::duration<double>(Clock::now() - m_start).count() >= seconds;
 }
 
-std::string BenchRecorder::report(const std::string& scene, bool capped) const {
+std::string BenchRecorder::report(const std::string& scene, int frameLimit) const {
     const double wall = std::chrono::duration<double>(Clock::now() - m_start).count();
     const double cpu = (cpuSeconds() - m_cpuStart) / std::max(wall, 1e-6) * 100.0;
     std::ostringstream out;
     out.setf(std::ios::fixed);
     out.precision(2);
-    out << "scene=" << scene << " capped=" << (capped ? 1 : 0) << " frames=" << m_frames.size() << " p50_ms=" << percentile(m_frames, 0.5)
+    out << "scene=" << scene << " limit=" << frameLimit << " frames=" << m_frames.size() << " p50_ms=" << percentile(m_frames, 0.5)
         << " p95_ms=" << percentile(m_frames, 0.95) << " max_ms=" << percentile(m_frames, 1.0) << " cpu_pct=" << cpu
         << " peak_mb=" << peakMegabytes() << " first_frame_ms=" << m_firstFrameMs << "\n";
     return out.str();
