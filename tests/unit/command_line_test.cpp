@@ -117,7 +117,7 @@ TEST_CASE("soak: a level replayed headless for minutes of game time", "[cli]") {
                Catch::Contains("cannot be used together"));
 }
 
-TEST_CASE("--fps takes 30 or 60", "[cli]") {
+TEST_CASE("the fps option takes 30 or 60", "[cli]") {
     CHECK(parse({"--fps", "30"}).options.fps == std::optional<int>(30));
     CHECK(parse({"--fps", "60"}).options.fps == std::optional<int>(60));
     CHECK_THAT(parse({"--fps", "45"}).error, Catch::Contains("--fps expects 30 or 60"));
