@@ -1,6 +1,7 @@
 // Command line → the window (App) or a display-free mode. Nothing else here.
 #include "content/DataCheck.hpp"
 #include "content/Languages.hpp"
+#include "content/SystemConfig.hpp"
 #include "content/TeacherGuide.hpp"
 #include "core/CommandLine.hpp"
 #include "core/DataDir.hpp"
@@ -21,8 +22,23 @@ std::filesystem::path resolveDataDir(const Options& options) {
     return findDataDir(executableDir());
 }
 
-int checkData(const std::filesystem::path& dataDir) {
-    const DataCheckReport report = checkGameData(dataDir);
+// School IT's settings for every account of this computer (SystemConfig.hpp):
+// mistakes are printed and the rest applies, so the game always starts.
+Options withSystemConfig(Options options, const std::filesystem::path& dataDir) {
+    ErrorList errors;
+    const auto config = findSystemConfigFor(options, executableDir(), errors);
+    for (const auto& e : errors.all()) std::cerr << "mobi2070: " << e.toString() << "\n";
+    if (!config) return options;
+    std::vector<std::string> languages;
+    for (const auto& l : listLanguages(dataDir)) languages.push_back(l.code);
+    applySystemConfig(*config, languages, loginName(), options);
+    return options;
+}
+
+int checkData(const std::filesystem::path& dataDir, const Options& options) {
+    DataCheckReport report = checkGameData(dataDir);
+    if (const auto config = findSystemConfigFor(options, executableDir(), report.errors))
+        std::cout << "system configuration: " << config->file << "\n";
     for (const auto& w : report.warnings) std::cout << "warning: " << w << "\n";
     for (const auto& e : report.errors.all()) std::cout << e.toString() << "\n";
     std::cout << report.filesChecked << " files checked in " << dataDir.u8string() << ", " << report.questions
@@ -67,10 +83,10 @@ int main(int argc, char** argv) {
                   << "; reinstall the game or pass --data-dir DIR\n";
         return 1;
     }
-    if (options.mode == RunMode::CheckData) return checkData(dataDir);
+    if (options.mode == RunMode::CheckData) return checkData(dataDir, options);
     if (options.mode == RunMode::Headless) return runHeadless(dataDir, options, std::cout, std::cerr);
     if (options.mode == RunMode::ExportGuide) return exportGuide(dataDir, options);
 
-    App app(options, dataDir);
+    App app(withSystemConfig(options, dataDir), dataDir);
     return options.mode == RunMode::Screenshot ? app.screenshot() : app.play();
 }

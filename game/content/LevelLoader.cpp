@@ -182,6 +182,9 @@ JointData readJoint(const XmlNode& n, const std::set<std::string>& bodies) {
         if (!body->empty() && !bodies.count(*body))
             n.error("<" + kind + " name=\"" + j.name + "\">: expected a body of this level, found \"" + *body +
                     "\", which is not there");
+    if (!j.bodyA.empty() && j.bodyA == j.bodyB) // Box2D asserts on a joint from a body to itself
+        n.error("<" + kind + " name=\"" + j.name + "\">: expected two different bodies in a and b, found \"" +
+                j.bodyA + "\" twice");
     if (j.limit && j.lower > j.upper)
         n.error("<" + kind + " name=\"" + j.name + "\">: expected lower <= upper, found lower " +
                 std::to_string(j.lower) + " and upper " + std::to_string(j.upper));

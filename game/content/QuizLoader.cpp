@@ -3,6 +3,7 @@
 #include "content/XmlNode.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <set>
 #include <sstream>
 
@@ -116,7 +117,7 @@ QuizQuestion readQuestion(const XmlNode& n, const Checker& c) {
             n.error("<question id=\"" + q.id + "\">: expected min <= acceptMin <= answer <= acceptMax <= max and min < max");
         else if ((q.max - q.min) / q.step > 1000.f)
             n.error("<question id=\"" + q.id + "\">: expected at most 1000 steps on the slider, found " +
-                    std::to_string(static_cast<int>((q.max - q.min) / q.step)));
+                    std::to_string(std::llround((double(q.max) - q.min) / q.step))); // may exceed int
     }
     return q;
 }

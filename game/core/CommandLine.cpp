@@ -120,6 +120,8 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args) {
             }
         } else if (flag == "--data-dir") {
             in.value(flag, o.dataDir, error);
+        } else if (flag == "--system-config") {
+            in.value(flag, o.systemConfig, error);
         } else if (flag == "--user-dir") {
             in.value(flag, o.userDir, error);
         } else if (flag == "--start") {
@@ -129,6 +131,17 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args) {
             if (in.value(flag, v, error)) {
                 if (parseNonNegative(v, 100000000, n)) o.steps = static_cast<int>(n);
                 else error = "--steps expects a whole number of steps (0 or more), found \"" + v + "\"";
+            }
+        } else if (flag == "--fps") {
+            if (in.value(flag, v, error)) {
+                if (v == "30" || v == "60") o.fps = std::stoi(v);
+                else error = "--fps expects 30 or 60, found \"" + v + "\"";
+            }
+        } else if (flag == "--soak") {
+            long long n = 0;
+            if (in.value(flag, v, error)) {
+                if (parseNonNegative(v, 1440, n) && n > 0) o.soakMinutes = static_cast<int>(n);
+                else error = "--soak expects minutes of game time from 1 to 1440, found \"" + v + "\"";
             }
         } else if (flag == "--level") {
             in.value(flag, o.level, error);
@@ -152,6 +165,10 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args) {
         error = "--level only works with --headless";
     else if (o.mode != RunMode::Headless && o.mode != RunMode::Screenshot && o.mode != RunMode::Bench && !o.inputScript.empty())
         error = "--input only works with --headless, --screenshot or --bench";
+    else if (o.soakMinutes && o.mode != RunMode::Headless)
+        error = "--soak only works with --headless";
+    else if (o.soakMinutes && o.steps)
+        error = "--soak and --steps cannot be used together (--soak sets the length)";
     else if (o.uncapped && o.mode != RunMode::Bench)
         error = "--uncapped only works with --bench";
     else if (o.steps && o.mode != RunMode::Headless && o.mode != RunMode::Screenshot)
@@ -175,6 +192,9 @@ Settings (for this run only; the Settings screen saves them):
   --kiosk                kiosk mode: no Quit or Settings buttons; a teacher
                          leaves by holding Ctrl+Shift+F12 for two seconds
   --low-detail           fewer animations and particles, for old computers
+  --fps 30|60            images a second while something moves (default: 60,
+                         or 30 on software OpenGL or in low detail; the game
+                         itself always runs at 60 steps a second)
   --mute                 no sound at all
   --text-size N          text size from -1 (smaller) to 3 (largest), default 0
   --font NAME            andika (default) or opendyslexic
@@ -185,11 +205,15 @@ Settings (for this run only; the Settings screen saves them):
 Folders:
   --data-dir DIR         read the game data (assets, levels, locale) from DIR
   --user-dir DIR         keep settings and progress in DIR
+  --system-config FILE   read school-wide settings from FILE instead of
+                         /etc/mobi2070/system.xml (Linux),
+                         %ProgramData%\Mobi2070\system.xml (Windows) or
+                         system.xml beside the program
 
 Teachers and tools:
   --start SCENE          open the game at a scene (see --list-scenes)
-  --check-data           check every data file; print errors as file:line;
-                         exit 1 if there is any
+  --check-data           check every data file and the system configuration;
+                         print errors as file:line; exit 1 if there is any
   --list-scenes          print the scene names accepted by --start and
                          --screenshot, one a line
   --screenshot SCENE OUT.png [--steps N] [--input SCRIPT] [--seed N]
@@ -199,6 +223,10 @@ Teachers and tools:
                          play a level without a window and print
                          level=ID outcome=won|lost|running steps=N hash=HEX;
                          exit 0 if won or running, 2 if lost, 1 on a data error
+  --headless --level ID --soak MINUTES [--input SCRIPT] [--seed N]
+                         play the level again and again (a new seed each
+                         round) for MINUTES of game time, then print the
+                         rounds and the memory growth after the first round
   --bench SCENE SECONDS [--uncapped] [--input SCRIPT]
                          run SCENE in the window for SECONDS and print frame
                          times, CPU, memory and time to first frame (tools/bench

@@ -23,12 +23,14 @@ struct Options {
     std::optional<std::string> font; // "andika" or "opendyslexic"
     std::optional<bool> uppercase;
     std::optional<std::string> codeSet; // the vault code set of a class session
+    std::optional<int> fps; // --fps 30|60: images a second while something moves (default: see FramePacing.hpp)
     bool classMode = false;
     bool kiosk = false;
     bool mute = false;
 
     std::string dataDir; // empty: found next to the executable
     std::string userDir; // empty: the platform's user-data folder
+    std::string systemConfig; // --system-config FILE: instead of the computer's system.xml
 
     std::string startScene;     // --start
     std::string screenshotScene; // --screenshot SCENE OUT
@@ -41,6 +43,7 @@ struct Options {
     bool uncapped = false;
     std::uint32_t monkeySeed = 0; // --monkey SEED SECONDS (the seconds go in benchSeconds)
     std::string level;       // --headless --level ID
+    int soakMinutes = 0;     // --headless --soak MINUTES: replay the level for that much game time
     std::string inputScript; // --input FILE
     std::uint32_t seed = 1;  // --seed N
 };

@@ -1,12 +1,64 @@
 #include "levels/HeadlessRun.hpp"
 
 #include "core/InputScript.hpp"
+#include "core/ProcessStats.hpp"
 #include "levels/LevelLoad.hpp"
+
+#include <algorithm>
+#include <cstdio>
 
 namespace mobi {
 namespace {
+
 constexpr int kDefaultSteps = 60 * 60 * 10; // ten minutes of play, longer than any level should take
+constexpr long kStepsPerMinute = 60 * 60;
+
+// Plays one round from the first step until the level ends or `maxSteps`
+// steps are used, and returns it for its outcome and hash.
+std::unique_ptr<LevelSim> playRound(const LoadedLevel& level, const InputScript& script, const LevelOptions& levelOptions,
+                                    std::uint32_t seed, long maxSteps) {
+    auto sim = startLevel(level, levelOptions, seed);
+    ScriptPlayer player(script);
+    while (sim->steps() < maxSteps && sim->outcome() == Outcome::Running) sim->step(player.frame(sim->steps()));
+    return sim;
 }
+
+std::string megabytes(double mb) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.2f", mb);
+    return text;
+}
+
+// --soak: one level for many minutes of game time, a new simulation (and a
+// new seed) each round, as a class replaying it all afternoon would. Memory
+// is measured once the first round has warmed up the allocator, then at the
+// end: a leak in a level shows up as growth between the two.
+int runSoak(const LoadedLevel& level, const InputScript& script, const Options& options, std::ostream& out) {
+    const LevelOptions levelOptions = optionsFromScript(script.options);
+    const long roundSteps = script.endStep >= 0 ? script.endStep : kDefaultSteps;
+    long budget = options.soakMinutes * kStepsPerMinute;
+    int rounds = 0, won = 0, lost = 0;
+    double afterFirstRound = 0, highest = 0;
+    while (budget > 0) {
+        const auto sim = playRound(level, script, levelOptions, options.seed + static_cast<std::uint32_t>(rounds),
+                                   std::min(roundSteps, budget));
+        budget -= sim->steps();
+        ++rounds;
+        won += sim->outcome() == Outcome::Won;
+        lost += sim->outcome() == Outcome::Lost;
+        const double now = residentMegabytes();
+        if (rounds == 1) afterFirstRound = now;
+        highest = std::max(highest, now);
+    }
+    const double end = residentMegabytes();
+    out << "soak level=" << level.info->id << " minutes=" << options.soakMinutes << " rounds=" << rounds
+        << " won=" << won << " lost=" << lost << " rss_after_first_round_mb=" << megabytes(afterFirstRound)
+        << " rss_highest_mb=" << megabytes(highest) << " rss_end_mb=" << megabytes(end)
+        << " growth_mb=" << megabytes(highest - afterFirstRound) << "\n";
+    return 0;
+}
+
+} // namespace
 
 int runHeadless(const std::filesystem::path& dataDir, const Options& options, std::ostream& out, std::ostream& err) {
     ErrorList errors;
@@ -17,11 +69,9 @@ int runHeadless(const std::filesystem::path& dataDir, const Options& options, st
         for (const auto& e : errors.all()) err << "mobi2070: " << e.toString() << "\n";
         return 1;
     }
-    const LevelOptions levelOptions = optionsFromScript(script.options);
-    auto sim = startLevel(*level, levelOptions, options.seed);
-    ScriptPlayer player(script);
+    if (options.soakMinutes > 0) return runSoak(*level, script, options, out);
     const int maxSteps = options.steps ? *options.steps : script.endStep >= 0 ? script.endStep : kDefaultSteps;
-    while (sim->steps() < maxSteps && sim->outcome() == Outcome::Running) sim->step(player.frame(sim->steps()));
+    const auto sim = playRound(*level, script, optionsFromScript(script.options), options.seed, maxSteps);
     out << "level=" << level->info->id << " outcome=" << outcomeName(sim->outcome()) << " steps=" << sim->steps()
         << " hash=" << StateHasher::hex(sim->stateHash()) << "\n";
     return sim->outcome() == Outcome::Lost ? 2 : 0;

@@ -2,9 +2,11 @@
 
 #include "content/AssetFiles.hpp"
 #include "core/DataDir.hpp"
+#include "core/FramePacing.hpp"
 #include "core/Letterbox.hpp"
 #include "platform/Assets.hpp"
 #include "platform/BenchRecorder.hpp"
+#include "platform/GlInfo.hpp"
 #include "platform/Monkey.hpp"
 #include "platform/Audio.hpp"
 #include "save/SettingsChanges.hpp"
@@ -116,6 +118,7 @@ void App::applyPendingChanges() {
         m_audio->setVolumes(m_session.musicVolume, m_session.effectsVolume);
         m_audio->setMusicOn(m_session.musicVolume > 0);
         if (m_window.isOpen() && m_session.fullscreen != m_windowFullscreen) openWindow();
+        if (m_window.isOpen()) applyFrameRate(); // low detail draws at 30 images a second
         if (copyChangedSettings(before, m_session, m_store->settings())) m_store->saveSettings();
         m_lastApplied = m_session;
         for (std::size_t i = 0; i < m_stack.size(); ++i) m_stack.at(i).rebuild();
@@ -171,13 +174,20 @@ void App::openWindow() {
                         toSfString(title), sf::Style::Default, gl);
     }
     m_windowFullscreen = m_session.fullscreen;
-    m_window.setFramerateLimit(60);
+    m_softwareRenderer = isSoftwareRenderer(glRenderer());
+    applyFrameRate();
     m_window.setKeyRepeatEnabled(true);
     if (auto icon = m_assets->image(assetfiles::windowIcon))
         m_window.setIcon(icon->getSize().x, icon->getSize().y, icon->getPixelsPtr());
     if (m_options.kiosk) m_window.setMouseCursorVisible(true);
     applyView();
     m_needsRedraw = true;
+}
+
+void App::applyFrameRate() {
+    m_frameRate = chooseFrameRate(m_options.fps, m_softwareRenderer, m_session.lowDetail);
+    const bool uncappedBench = m_options.mode == RunMode::Bench && m_options.uncapped;
+    m_window.setFramerateLimit(uncappedBench ? 0 : static_cast<unsigned>(m_frameRate));
 }
 
 void App::applyView() {
@@ -284,10 +294,7 @@ int App::play() {
     m_audio->setVolumes(m_session.musicVolume, m_session.effectsVolume);
     m_audio->setMusicOn(m_session.musicVolume > 0);
     openWindow();
-    if (bench && m_options.uncapped) {
-        m_window.setFramerateLimit(0);
-        m_window.setVerticalSyncEnabled(false);
-    }
+    if (bench && m_options.uncapped) m_window.setVerticalSyncEnabled(false);
 
     const std::string first = monkey ? "title" : bench ? m_options.benchScene : m_options.startScene.empty() ? "title" : m_options.startScene;
     if (!startScene(*m_ctx, first)) {
@@ -363,7 +370,9 @@ int App::play() {
     if (monkey)
         std::cout << "monkey seed=" << m_options.monkeySeed << " events=" << monkeyInput.events()
                   << " quits_ignored=" << quitsIgnored << " outcome=survived\n";
-    else if (bench) std::cout << recorder.report(m_options.benchScene, !m_options.uncapped);
+    else if (bench)
+        std::cout << "renderer: " << glRenderer() << "\n"
+                  << recorder.report(m_options.benchScene, m_options.uncapped ? 0 : m_frameRate);
     m_window.close();
     return 0;
 }

@@ -44,6 +44,7 @@ private:
     void showSaveNotices();
     void openWindow();
     void applyView();
+    void applyFrameRate();
     bool translate(const sf::Event& event, UiEvent& out) const;
     void handleWindowEvent(const sf::Event& event);
     void afterInput();
@@ -67,6 +68,8 @@ private:
 
     sf::RenderWindow m_window;
     bool m_windowFullscreen = false;
+    bool m_softwareRenderer = false; // OpenGL drawn by the CPU (FramePacing.hpp)
+    int m_frameRate = 60;            // images a second while something moves
     FixedStep m_fixedStep;
     bool m_quitRequested = false;
     bool m_settingsDirty = false;

@@ -18,7 +18,8 @@ public:
     void start();                        // after the first frame is shown
     void frame(double milliseconds);     // the work of one frame
     bool done(double seconds) const;     // measured long enough
-    std::string report(const std::string& scene, bool capped) const;
+    // One line of key=value figures; frameLimit is images a second, 0 for none.
+    std::string report(const std::string& scene, int frameLimit) const;
 
 private:
     static Clock::time_point s_launch;

@@ -14,13 +14,17 @@ MenuScene::MenuScene(SceneContext& ctx) : Scene(ctx) { rebuild(); }
 
 void MenuScene::rebuild() {
     const TextStyler& t = m_ctx.text;
-    m_title.set(t, tr("game.title"), {theme::TextRole::Title, 520.f, theme::ink, Align::Centre, true});
+    // Title and badge keep to one line, smaller if need be (class mode at the
+    // largest text size would wrap them).
+    m_title.setFitting(t, tr("game.title"), {theme::TextRole::Title, 580.f, theme::ink, Align::Centre, true}, 110.f);
     m_title.setPosition({40.f, 30.f});
-    m_bubble.set(t, tr("menu.greeting"), {theme::TextRole::Body, 330.f, theme::ink, Align::Centre});
-    m_bubbleRect = {150.f, 150.f, 370.f, m_bubble.size().y + 36.f};
+    m_bubble.set(t, tr("menu.greeting"), {theme::TextRole::Body, 440.f, theme::ink, Align::Centre});
+    m_bubbleRect = {110.f, 150.f, 480.f, m_bubble.size().y + 36.f};
     m_bubble.setPosition({m_bubbleRect.left + 20.f, m_bubbleRect.top + 14.f});
-    m_badge.set(t, m_ctx.classMode() ? tr("menu.class_mode") : "", {theme::TextRole::Small, 300.f, theme::ink, Align::Centre, true});
-    m_badge.setPosition({60.f, kLogicalHeight - 70.f});
+    m_badge.setFitting(t, m_ctx.classMode() ? tr("menu.class_mode") : "",
+                       {theme::TextRole::Small, 300.f, theme::ink, Align::Centre, true}, 44.f);
+    m_badgeRect = {50.f, kLogicalHeight - 26.f - m_badge.size().y - 16.f, 320.f, m_badge.size().y + 16.f};
+    m_badge.setPosition({60.f, m_badgeRect.top + 8.f});
 
     m_widgets.clear();
     m_widgets.onActivate = [this] { m_ctx.audio.play(Sfx::Click); };
@@ -41,11 +45,18 @@ void MenuScene::rebuild() {
         entries.push_back({tr("menu.settings"), [this] { open("settings"); }, ButtonKind::Primary});
         entries.push_back({tr("common.quit"), [this] { m_ctx.app.quit(); }, ButtonKind::Secondary});
     }
-    const float h = layout::buttonHeight(t.scale());
-    const float gap = 18.f;
+    // Seven buttons at the class-mode text size do not fit under the title:
+    // then the gaps close and the buttons get lower (their labels step down).
     const int n = static_cast<int>(entries.size());
+    const float kTop = 130.f, room = kLogicalHeight - kTop - 14.f;
+    float h = layout::buttonHeight(t.scale());
+    float gap = 18.f;
+    if (static_cast<float>(n) * h + static_cast<float>(n - 1) * gap > room) {
+        gap = 10.f;
+        h = std::min(h, (room - static_cast<float>(n - 1) * gap) / static_cast<float>(n));
+    }
     const float total = static_cast<float>(n) * h + static_cast<float>(n - 1) * gap;
-    const float top = std::max(130.f, (kLogicalHeight - total) / 2.f + 30.f);
+    const float top = std::max(kTop, (kLogicalHeight - total) / 2.f + 30.f);
     auto slots = layout::column(900.f, top, 470.f, h, gap, n);
     for (int i = 0; i < n; ++i) {
         auto& e = entries[static_cast<std::size_t>(i)];
@@ -55,7 +66,9 @@ void MenuScene::rebuild() {
     if (!m_ctx.classMode()) {
         const Profile* p = m_ctx.activeProfile();
         const std::string who = p ? tr("menu.player", {{"name", p->name}}) : tr("menu.choose_player");
-        m_widgets.add<Button>(t, who, sf::FloatRect{900.f, 24.f, 350.f, 58.f}, [this] { goTo("profiles"); },
+        // Room for two lines at the largest text size, above the column.
+        const float whoHeight = std::min(96.f, std::max(58.f, h * 0.8f));
+        m_widgets.add<Button>(t, who, sf::FloatRect{860.f, 20.f, 400.f, whoHeight}, [this] { goTo("profiles"); },
                               ButtonKind::Secondary);
     }
     m_widgets.setFocus(0);
@@ -79,9 +92,16 @@ void MenuScene::draw(sf::RenderTarget& target) const {
     target.draw(tail);
     target.draw(m_bubble);
     const Profile* p = m_ctx.activeProfile();
-    drawMobi(target, {250.f, 470.f}, 260.f, Mood::Happy, p ? theme::avatar[p->colour % 8] : theme::skyBlue, 0.8f);
+    // Mobi stands under the bubble: a tall bubble (large text) makes Mobi
+    // smaller rather than covering the words. The figure spans h/2 above its
+    // centre and 0.68 h below it (feet).
+    const float top = m_bubbleRect.top + m_bubbleRect.height + 28.f;
+    const float floor = m_ctx.classMode() ? m_badgeRect.top - 8.f : kLogicalHeight - 20.f;
+    const float h = std::min(260.f, (floor - top) / 1.18f);
+    drawMobi(target, {250.f, std::max(470.f, top + h / 2.f)}, h, Mood::Happy,
+             p ? theme::avatar[p->colour % 8] : theme::skyBlue, 0.8f);
     if (m_ctx.classMode()) {
-        target.draw(roundedRect({50.f, kLogicalHeight - 78.f, 320.f, 52.f}, 16.f, theme::yellow, theme::ink, 3.f));
+        target.draw(roundedRect(m_badgeRect, 16.f, theme::yellow, theme::ink, 3.f));
         target.draw(m_badge);
     }
     m_widgets.draw(target);

@@ -18,7 +18,7 @@ public:
 
 private:
     TextBlock m_title, m_bubble, m_badge;
-    sf::FloatRect m_bubbleRect;
+    sf::FloatRect m_bubbleRect, m_badgeRect;
     WidgetGroup m_widgets;
 };
 

@@ -63,7 +63,7 @@ mv "$STAGE/install/bin/mobi2070.exe" "$STAGE/Mobi2070/"
 mv "$STAGE/install/share/mobi2070/"* "$STAGE/Mobi2070/"
 # CRLF and a byte-order mark, so that even an old Notepad shows the accents.
 { printf '\357\273\277'; sed 's/$/\r/' "$HERE/portable.txt"; } > "$STAGE/Mobi2070/portable.txt"
-ZIP=$OUT/Mobi2070-$VERSION-win64-portable.zip
+ZIP=$OUT/Mobi2070-$VERSION-win64.zip
 rm -f "$ZIP"
 (cd "$STAGE" && zip -qr9X "$ZIP" Mobi2070)
 

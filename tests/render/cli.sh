@@ -41,5 +41,15 @@ for level in mine rebirth; do
 done
 expect 1 "--headless on a level not built yet" -- "$game" --headless --level factory
 grep -q "not built yet" /tmp/mobi_cli_out.$$ || { echo "FAILED: no clear message for a level not built"; failed=1; }
-rm -f /tmp/mobi_cli_out.$$
+# A school's system configuration: checked by --check-data, named with file:line.
+conf=/tmp/mobi_cli_system.$$.xml
+printf '<system version="1" class="true"\n        kioks="true"/>\n' >"$conf"
+expect 1 "--check-data with a misspelt system configuration" -- "$game" --check-data --system-config "$conf"
+grep -q "$conf:2: .*kioks" /tmp/mobi_cli_out.$$ || { echo "FAILED: the misspelt attribute is not named with file:line"; failed=1; }
+printf '<system version="1" class="true" language="en"/>\n' >"$conf"
+expect 0 "--check-data with a good system configuration" -- "$game" --check-data --system-config "$conf"
+grep -q "system configuration: $conf" /tmp/mobi_cli_out.$$ || { echo "FAILED: --check-data does not say which system configuration it read"; failed=1; }
+expect 1 "--check-data with a missing system configuration" -- "$game" --check-data --system-config /nonexistent/system.xml
+grep -q "/nonexistent/system.xml: no such file" /tmp/mobi_cli_out.$$ || { echo "FAILED: a missing system configuration is not named"; failed=1; }
+rm -f /tmp/mobi_cli_out.$$ "$conf"
 exit $failed

@@ -105,3 +105,21 @@ TEST_CASE("help lists every flag of the architecture table", "[cli]") {
         CHECK(help.find(flag) != std::string::npos);
     }
 }
+
+TEST_CASE("soak: a level replayed headless for minutes of game time", "[cli]") {
+    const auto ok = parse({"--headless", "--level", "mine", "--soak", "60"});
+    REQUIRE(ok.error.empty());
+    CHECK(ok.options.soakMinutes == 60);
+    CHECK(parse({"--soak", "60"}).error == "--soak only works with --headless");
+    CHECK_THAT(parse({"--headless", "--level", "mine", "--soak", "0"}).error,
+               Catch::Contains("from 1 to 1440"));
+    CHECK_THAT(parse({"--headless", "--level", "mine", "--soak", "5", "--steps", "9"}).error,
+               Catch::Contains("cannot be used together"));
+}
+
+TEST_CASE("the fps option takes 30 or 60", "[cli]") {
+    CHECK(parse({"--fps", "30"}).options.fps == std::optional<int>(30));
+    CHECK(parse({"--fps", "60"}).options.fps == std::optional<int>(60));
+    CHECK_THAT(parse({"--fps", "45"}).error, Catch::Contains("--fps expects 30 or 60"));
+    CHECK_FALSE(parse({}).options.fps);
+}

@@ -1,0 +1,12 @@
+#include "platform/GlInfo.hpp"
+
+#include <SFML/OpenGL.hpp>
+
+namespace mobi {
+
+std::string glRenderer() {
+    const GLubyte* name = glGetString(GL_RENDERER);
+    return name ? reinterpret_cast<const char*>(name) : "";
+}
+
+} // namespace mobi

@@ -1,0 +1,120 @@
+// One function per file format the game reads, shared by the libFuzzer
+// targets (fuzz_main.cpp) and by the unit test that replays the inputs they
+// once crashed on (tests/unit/fuzz_regression_test.cpp). Each takes the bytes
+// of a file, runs the game's own loader on them and returns false when a
+// property that must always hold is broken; crashes and sanitizer reports
+// are the fuzzer's other findings.
+#pragma once
+
+#include "content/DebateData.hpp"
+#include "content/Facts.hpp"
+#include "content/LevelLoader.hpp"
+#include "content/QuizLoader.hpp"
+#include "content/StringTable.hpp"
+#include "content/VaultData.hpp"
+#include "core/InputScript.hpp"
+#include "levels/LevelLoad.hpp"
+#include "levels/LevelRegistry.hpp"
+#include "levels/LevelSim.hpp"
+#include "save/ProfilesXml.hpp"
+#include "save/SettingsXml.hpp"
+
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace mobi::fuzz {
+
+// The name the loaders copy into their file:line messages.
+inline const std::string kName = "fuzz.xml";
+
+// levels/NN_<id>.xml. A file the loader accepts is also started and run for a
+// second of game time: a level that loads cleanly must never crash the
+// simulation (Box2D asserts on degenerate shapes, for example).
+inline bool level(const std::string& text) {
+    for (const char* id : {"mine", "rebirth"}) {
+        const LevelInfo* info = findLevel(id);
+        ErrorList errors;
+        const LevelCheckContext check{&info->params, nullptr, nullptr};
+        LoadedLevel loaded{info, loadLevel(text, kName, check, errors)};
+        if (!errors.empty() || loaded.data.id != id) continue;
+        auto sim = startLevel(loaded, LevelOptions{}, 7);
+        for (int i = 0; i < 60; ++i) sim->step(InputFrame{});
+    }
+    return true;
+}
+
+inline bool quiz(const std::string& text) {
+    ErrorList errors;
+    loadQuiz(text, kName, QuizCheckContext{}, errors);
+    return true;
+}
+
+inline bool vault(const std::string& text) {
+    ErrorList errors;
+    loadVault(text, kName, VaultCheckContext{}, errors);
+    return true;
+}
+
+inline bool facts(const std::string& text) {
+    ErrorList errors;
+    loadFacts(text, kName, errors);
+    return true;
+}
+
+inline bool debate(const std::string& text) {
+    ErrorList errors;
+    loadDebate(text, kName, nullptr, errors);
+    return true;
+}
+
+// Placeholders ({name}) are parsed when a string is used, so use each one.
+inline bool strings(const std::string& text) {
+    ErrorList errors;
+    const StringTable table = loadStringTable(text, kName, errors);
+    for (const auto& entry : table.entries) {
+        placeholdersOf(entry.second.text);
+        fillPlaceholders(entry.second.text, {{"name", "Léa"}, {"count", "3"}});
+    }
+    return true;
+}
+
+// Save files: what loads must write back and load again to the same text,
+// or a player's progress could drift a little at every save.
+inline bool profiles(const std::string& text) {
+    std::string error;
+    const auto book = profilesFromXml(text, error);
+    if (!book) return true;
+    const std::string written = profilesToXml(*book);
+    const auto again = profilesFromXml(written, error);
+    return again && profilesToXml(*again) == written;
+}
+
+inline bool settings(const std::string& text) {
+    std::string error;
+    const auto loaded = settingsFromXml(text, error);
+    if (!loaded) return true;
+    const std::string written = settingsToXml(*loaded);
+    const auto again = settingsFromXml(written, error);
+    return again && settingsToXml(*again) == written;
+}
+
+// --input FILE: text a teacher or tester may write by hand.
+inline bool inputScript(const std::string& text) {
+    ErrorList errors;
+    InputScript::parse(text, "fuzz.txt", errors);
+    return true;
+}
+
+using Target = bool (*)(const std::string&);
+
+// Each target by the name tools/fuzz and tests/data/fuzz/<name>/ use.
+inline const std::vector<std::pair<std::string, Target>>& targets() {
+    static const std::vector<std::pair<std::string, Target>> all = {
+        {"level", level},       {"quiz", quiz},         {"vault", vault},
+        {"facts", facts},       {"debate", debate},     {"strings", strings},
+        {"profiles", profiles}, {"settings", settings}, {"input_script", inputScript}};
+    return all;
+}
+
+} // namespace mobi::fuzz

@@ -1,0 +1,37 @@
+#!/bin/sh
+# The Debian package, built from this build folder with cpack and unpacked
+# (not installed: no root needed): the game must find its data from the
+# unpacked /usr tree, and the desktop entry and AppStream metainfo must pass
+# their validators.
+#   linux_package.sh BUILD_DIR OUT_DIR
+set -u
+build="$1" out="$2"
+for tool in cpack dpkg-deb dpkg-shlibdeps desktop-file-validate appstreamcli; do
+    command -v "$tool" >/dev/null 2>&1 || { echo "SKIP: $tool is missing (tools/setup installs it)"; exit 77; }
+done
+rm -rf "$out" && mkdir -p "$out" && out=$(cd "$out" && pwd) # the game prints absolute paths
+failed=0
+fail() { echo "FAILED: $*"; failed=1; }
+
+cpack --config "$build/CPackConfig.cmake" -G DEB -B "$out/pkg" >"$out/cpack.log" 2>&1 || { cat "$out/cpack.log"; fail "cpack -G DEB"; exit 1; }
+deb=$(ls "$out"/pkg/mobi2070_*.deb 2>/dev/null | head -1)
+[ -n "$deb" ] || { fail "no mobi2070_*.deb in $out/pkg"; exit 1; }
+echo "package: $(basename "$deb"), $(du -k "$deb" | cut -f1) kB"
+info=$(dpkg-deb -f "$deb" Section Depends Maintainer Installed-Size)
+echo "$info"
+echo "$info" | grep -q "^Section: games$" || fail "the section is not games"
+echo "$info" | grep -q "^Depends:.*libsfml-graphics" || fail "Depends lacks libsfml-graphics (shlibdeps)"
+echo "$info" | grep -q "^Depends:.*libbox2d" || fail "Depends lacks libbox2d (shlibdeps)"
+echo "$info" | grep -q "^Maintainer: ." || fail "no maintainer"
+
+dpkg-deb -x "$deb" "$out/root"
+root="$out/root/usr"
+"$root/bin/mobi2070" --check-data >"$out/check.log" 2>&1 || { cat "$out/check.log"; fail "--check-data from the unpacked package"; }
+grep -q "files checked in $root/share/mobi2070" "$out/check.log" || { cat "$out/check.log"; fail "the game did not read its data from $root/share/mobi2070"; }
+desktop-file-validate "$root"/share/applications/org.mobi2070.Mobi2070.desktop || fail "desktop-file-validate"
+appstreamcli validate --no-net "$root"/share/metainfo/org.mobi2070.Mobi2070.metainfo.xml || fail "appstreamcli validate"
+for size in 16x16 32x32 48x48 64x64 128x128 256x256; do
+    [ -s "$root/share/icons/hicolor/$size/apps/org.mobi2070.Mobi2070.png" ] || fail "no $size icon"
+done
+[ -s "$root/share/icons/hicolor/scalable/apps/org.mobi2070.Mobi2070.svg" ] || fail "no scalable icon"
+exit $failed
