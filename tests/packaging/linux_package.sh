@@ -6,7 +6,7 @@
 #   linux_package.sh BUILD_DIR OUT_DIR
 set -u
 build="$1" out="$2"
-for tool in cpack dpkg-deb dpkg-shlibdeps desktop-file-validate appstreamcli; do
+for tool in cpack dpkg-deb dpkg-shlibdeps file desktop-file-validate appstreamcli; do
     command -v "$tool" >/dev/null 2>&1 || { echo "SKIP: $tool is missing (tools/setup installs it)"; exit 77; }
 done
 rm -rf "$out" && mkdir -p "$out" && out=$(cd "$out" && pwd) # the game prints absolute paths
