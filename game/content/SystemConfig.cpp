@@ -111,9 +111,9 @@ void applySystemConfig(const SystemConfig& config, const std::vector<std::string
     if (!options.codeSet) options.codeSet = config.codeSet;
     if (options.userDir.empty() && !config.saves.empty()) {
         std::string folder = config.saves;
-        const std::string tag = "{user}";
-        for (auto at = folder.find(tag); at != std::string::npos; at = folder.find(tag, at))
-            folder.replace(at, tag.size(), folderSafeUserName(userName));
+        const std::string tag = "{user}", user = folderSafeUserName(userName);
+        for (auto at = folder.find(tag); at != std::string::npos; at = folder.find(tag, at + user.size()))
+            folder.replace(at, tag.size(), user);
         options.userDir = folder;
     }
 }

@@ -79,6 +79,12 @@ TEST_CASE("system configuration: a saves folder per login name", "[system]") {
     applySystemConfig(c, kLanguages, "l.martin", o);
     CHECK(o.userDir == "/srv/mobi/l.martin/saves");
 
+    SystemConfig twice;
+    twice.saves = "/srv/{user}/mobi/{user}";
+    Options both;
+    applySystemConfig(twice, kLanguages, "lea", both);
+    CHECK(both.userDir == "/srv/lea/mobi/lea");
+
     Options explicitDir;
     explicitDir.userDir = "/tmp/mine";
     applySystemConfig(c, kLanguages, "lea", explicitDir);
