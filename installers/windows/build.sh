@@ -16,7 +16,8 @@ WORK=${MOBI_WIN_WORK:-$HOME/.cache/mobi2070-win}
 mkdir -p "$1" "$WORK"
 OUT=$(cd "$1" && pwd)
 PREFIX=$WORK/prefix
-GAME=$WORK/game-build
+# The game is built in this checkout (one cache of libraries serves every checkout).
+GAME=$REPO/build/windows
 
 log() { printf '\n== %s\n' "$*"; }
 
