@@ -186,6 +186,8 @@ void App::openWindow() {
 
 void App::applyFrameRate() {
     m_frameRate = chooseFrameRate(m_options.fps, m_softwareRenderer, m_session.lowDetail);
+    // The monkey's events come one batch a frame: keep its pace whatever the renderer.
+    if (m_options.mode == RunMode::Monkey) m_frameRate = kFullFrameRate;
     const bool uncappedBench = m_options.mode == RunMode::Bench && m_options.uncapped;
     m_window.setFramerateLimit(uncappedBench ? 0 : static_cast<unsigned>(m_frameRate));
 }
