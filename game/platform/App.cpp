@@ -186,8 +186,6 @@ void App::openWindow() {
 
 void App::applyFrameRate() {
     m_frameRate = chooseFrameRate(m_options.fps, m_softwareRenderer, m_session.lowDetail);
-    // The monkey's events come one batch a frame: keep its pace whatever the renderer.
-    if (m_options.mode == RunMode::Monkey) m_frameRate = kFullFrameRate;
     const bool uncappedBench = m_options.mode == RunMode::Bench && m_options.uncapped;
     m_window.setFramerateLimit(uncappedBench ? 0 : static_cast<unsigned>(m_frameRate));
 }
@@ -295,6 +293,8 @@ int App::play() {
     if (!prepare(bench)) return 1;
     m_audio->setVolumes(m_session.musicVolume, m_session.effectsVolume);
     m_audio->setMusicOn(m_session.musicVolume > 0);
+    // The monkey's events come one batch a frame: keep its pace whatever the renderer.
+    if (monkey && !m_options.fps) m_options.fps = kFullFrameRate;
     openWindow();
     if (bench && m_options.uncapped) m_window.setVerticalSyncEnabled(false);
 

@@ -25,6 +25,13 @@ void MenuScene::rebuild() {
                        {theme::TextRole::Small, 300.f, theme::ink, Align::Centre, true}, 44.f);
     m_badgeRect = {50.f, kLogicalHeight - 26.f - m_badge.size().y - 16.f, 320.f, m_badge.size().y + 16.f};
     m_badge.setPosition({60.f, m_badgeRect.top + 8.f});
+    // Mobi stands under the bubble: a tall bubble (large text) makes Mobi
+    // smaller rather than covering the words. The figure spans h/2 above its
+    // centre and 0.68 h below it (feet).
+    const float mobiTop = m_bubbleRect.top + m_bubbleRect.height + 28.f;
+    const float mobiFloor = m_ctx.classMode() ? m_badgeRect.top - 8.f : kLogicalHeight - 20.f;
+    m_mobiHeight = std::min(260.f, (mobiFloor - mobiTop) / 1.18f);
+    m_mobiCentre = {250.f, std::max(470.f, mobiTop + m_mobiHeight / 2.f)};
 
     m_widgets.clear();
     m_widgets.onActivate = [this] { m_ctx.audio.play(Sfx::Click); };
@@ -92,14 +99,7 @@ void MenuScene::draw(sf::RenderTarget& target) const {
     target.draw(tail);
     target.draw(m_bubble);
     const Profile* p = m_ctx.activeProfile();
-    // Mobi stands under the bubble: a tall bubble (large text) makes Mobi
-    // smaller rather than covering the words. The figure spans h/2 above its
-    // centre and 0.68 h below it (feet).
-    const float top = m_bubbleRect.top + m_bubbleRect.height + 28.f;
-    const float floor = m_ctx.classMode() ? m_badgeRect.top - 8.f : kLogicalHeight - 20.f;
-    const float h = std::min(260.f, (floor - top) / 1.18f);
-    drawMobi(target, {250.f, std::max(470.f, top + h / 2.f)}, h, Mood::Happy,
-             p ? theme::avatar[p->colour % 8] : theme::skyBlue, 0.8f);
+    drawMobi(target, m_mobiCentre, m_mobiHeight, Mood::Happy, p ? theme::avatar[p->colour % 8] : theme::skyBlue, 0.8f);
     if (m_ctx.classMode()) {
         target.draw(roundedRect(m_badgeRect, 16.f, theme::yellow, theme::ink, 3.f));
         target.draw(m_badge);

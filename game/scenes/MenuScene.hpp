@@ -19,6 +19,8 @@ public:
 private:
     TextBlock m_title, m_bubble, m_badge;
     sf::FloatRect m_bubbleRect, m_badgeRect;
+    sf::Vector2f m_mobiCentre; // Mobi under the bubble (see rebuild)
+    float m_mobiHeight = 260.f;
     WidgetGroup m_widgets;
 };
 
