@@ -27,10 +27,12 @@ std::filesystem::path resolveDataDir(const Options& options) {
 Options withSystemConfig(Options options, const std::filesystem::path& dataDir) {
     ErrorList errors;
     const auto config = findSystemConfigFor(options, executableDir(), errors);
-    for (const auto& e : errors.all()) std::cerr << "mobi2070: " << e.toString() << "\n";
+    for (const auto& e : errors.all())
+        std::cerr << "mobi2070: " << e.toString() << "\n";
     if (!config) return options;
     std::vector<std::string> languages;
-    for (const auto& l : listLanguages(dataDir)) languages.push_back(l.code);
+    for (const auto& l : listLanguages(dataDir))
+        languages.push_back(l.code);
     applySystemConfig(*config, languages, loginName(), options);
     return options;
 }
@@ -39,8 +41,10 @@ int checkData(const std::filesystem::path& dataDir, const Options& options) {
     DataCheckReport report = checkGameData(dataDir);
     if (const auto config = findSystemConfigFor(options, executableDir(), report.errors))
         std::cout << "system configuration: " << config->file << "\n";
-    for (const auto& w : report.warnings) std::cout << "warning: " << w << "\n";
-    for (const auto& e : report.errors.all()) std::cout << e.toString() << "\n";
+    for (const auto& w : report.warnings)
+        std::cout << "warning: " << w << "\n";
+    for (const auto& e : report.errors.all())
+        std::cout << e.toString() << "\n";
     std::cout << report.filesChecked << " files checked in " << dataDir.u8string() << ", " << report.questions
               << " quiz questions, " << report.errors.size()
               << (report.errors.size() == 1 ? " error" : " errors") << "\n";
@@ -50,8 +54,10 @@ int checkData(const std::filesystem::path& dataDir, const Options& options) {
 int exportGuide(const std::filesystem::path& dataDir, const Options& options) {
     const GuideReport report = exportTeacherGuide(dataDir, options.language.value_or(kReferenceLanguage),
                                                   std::filesystem::u8path(options.guideDir));
-    for (const auto& e : report.errors.all()) std::cerr << "mobi2070: " << e.toString() << "\n";
-    for (const auto& path : report.written) std::cout << path.u8string() << "\n";
+    for (const auto& e : report.errors.all())
+        std::cerr << "mobi2070: " << e.toString() << "\n";
+    for (const auto& path : report.written)
+        std::cout << path.u8string() << "\n";
     return report.errors.empty() ? 0 : 1;
 }
 
@@ -68,12 +74,18 @@ int main(int argc, char** argv) {
     }
     const Options& options = parsed.options;
     switch (options.mode) {
-    case RunMode::Help: std::cout << commandLineHelp(); return 0;
-    case RunMode::Version: std::cout << "mobi2070 " << MOBI_VERSION << "\n"; return 0;
-    case RunMode::ListScenes:
-        for (const auto& entry : sceneEntries()) std::cout << entry.name << "\n";
+    case RunMode::Help:
+        std::cout << commandLineHelp();
         return 0;
-    default: break;
+    case RunMode::Version:
+        std::cout << "mobi2070 " << MOBI_VERSION << "\n";
+        return 0;
+    case RunMode::ListScenes:
+        for (const auto& entry : sceneEntries())
+            std::cout << entry.name << "\n";
+        return 0;
+    default:
+        break;
     }
 
     const auto dataDir = resolveDataDir(options);

@@ -1,8 +1,8 @@
 #include "content/DataCheck.hpp"
 
 #include "content/AssetFiles.hpp"
-#include "content/Languages.hpp"
 #include "content/Facts.hpp"
+#include "content/Languages.hpp"
 #include "content/LevelLoader.hpp"
 #include "content/QuizLoader.hpp"
 #include "content/VaultData.hpp"
@@ -30,21 +30,24 @@ void checkLocales(const std::filesystem::path& dataDir, DataCheckReport& report)
         StringTable table = loadStringTableFile(path, report.errors);
         ++report.filesChecked;
         if (table.language != language.code)
-            report.errors.add(path, 1, "<strings> attribute \"lang\": expected \"" + language.code +
-                                           "\" (the file name), found \"" + table.language + "\"");
+            report.errors.add(path, 1,
+                              "<strings> attribute \"lang\": expected \"" + language.code +
+                                  "\" (the file name), found \"" + table.language + "\"");
         for (const auto& [id, entry] : table.entries) {
             const StringEntry* ref = reference.find(id);
             if (!ref) {
-                report.errors.add(path, entry.line, "<string id=\"" + id + "\">: expected an id of " +
-                                                        referencePath + ", found one that is not there");
+                report.errors.add(path, entry.line,
+                                  "<string id=\"" + id + "\">: expected an id of " + referencePath +
+                                      ", found one that is not there");
             } else if (placeholdersOf(ref->text) != placeholdersOf(entry.text)) {
-                report.errors.add(path, entry.line, "<string id=\"" + id +
-                                                        "\">: expected the same {placeholders} as in " +
-                                                        referencePath + ", found different ones");
+                report.errors.add(path, entry.line,
+                                  "<string id=\"" + id + "\">: expected the same {placeholders} as in " +
+                                      referencePath + ", found different ones");
             }
         }
         int untranslated = 0;
-        for (const auto& pair : reference.entries) untranslated += table.find(pair.first) ? 0 : 1;
+        for (const auto& pair : reference.entries)
+            untranslated += table.find(pair.first) ? 0 : 1;
         if (untranslated > 0)
             report.warnings.push_back(path + ": " + std::to_string(untranslated) +
                                       " texts are not translated yet; French is shown instead");
@@ -58,11 +61,13 @@ void checkFactsAndLevels(const std::filesystem::path& dataDir, DataCheckReport& 
     const FactBook facts = loadFactsFile(factsPath, report.errors);
     ++report.filesChecked;
     ErrorList ignored; // the reference table's own errors are reported by checkLocales
-    const StringTable reference = loadStringTableFile(localeFile(dataDir, kReferenceLanguage).u8string(), ignored);
+    const StringTable reference =
+        loadStringTableFile(localeFile(dataDir, kReferenceLanguage).u8string(), ignored);
     for (const auto& [id, fact] : facts.facts)
         if (!reference.find("fact." + id))
-            report.errors.add(factsPath, fact.line, "<fact id=\"" + id + "\">: expected its text as <string id=\"fact." + id +
-                                                        "\"> in locale/fr.xml, found none");
+            report.errors.add(factsPath, fact.line,
+                              "<fact id=\"" + id + "\">: expected its text as <string id=\"fact." + id +
+                                  "\"> in locale/fr.xml, found none");
     loadVaultFile(vaultFile(dataDir).u8string(), {&facts, &reference}, report.errors);
     ++report.filesChecked;
     for (const auto& level : allLevels()) {
@@ -70,11 +75,13 @@ void checkFactsAndLevels(const std::filesystem::path& dataDir, DataCheckReport& 
         const auto quizPath = quizFile(dataDir, level.number, level.id);
         std::error_code ec;
         if (std::filesystem::exists(quizPath, ec)) {
-            const Quiz quiz = loadQuizFile(quizPath.u8string(), QuizCheckContext{&facts, &reference}, report.errors);
+            const Quiz quiz =
+                loadQuizFile(quizPath.u8string(), QuizCheckContext{&facts, &reference}, report.errors);
             report.questions += static_cast<int>(quiz.questions.size());
             if (!quiz.level.empty() && quiz.level != level.id)
-                report.errors.add(quizPath.u8string(), 1, "<quiz> attribute \"level\": expected \"" + level.id + "\", found \"" +
-                                                              quiz.level + "\"");
+                report.errors.add(quizPath.u8string(), 1,
+                                  "<quiz> attribute \"level\": expected \"" + level.id + "\", found \"" +
+                                      quiz.level + "\"");
             ++report.filesChecked;
         } else {
             report.warnings.push_back(quizPath.u8string() + ": no quiz for this stage yet");

@@ -17,7 +17,8 @@ void ErrorList::append(const ErrorList& other) {
 
 std::string ErrorList::toString() const {
     std::string out;
-    for (const auto& e : m_errors) out += e.toString() + "\n";
+    for (const auto& e : m_errors)
+        out += e.toString() + "\n";
     return out;
 }
 

@@ -7,7 +7,8 @@
 
 namespace mobi {
 
-Debate loadDebate(const std::string& text, const std::string& name, const StringTable* strings, ErrorList& errors) {
+Debate loadDebate(const std::string& text, const std::string& name, const StringTable* strings,
+                  ErrorList& errors) {
     Debate debate;
     auto doc = XmlDocument::parse(text, name, errors);
     if (!doc) return debate;
@@ -18,7 +19,8 @@ Debate loadDebate(const std::string& text, const std::string& name, const String
     auto checkText = [&](const XmlNode& n) {
         std::string id = n.requireString("text");
         if (strings && !id.empty() && !strings->find(id))
-            n.error(std::string("<") + n.name() + "> attribute \"text\": expected a string id of locale/fr.xml, found \"" + id + "\"");
+            n.error(std::string("<") + n.name() +
+                    "> attribute \"text\": expected a string id of locale/fr.xml, found \"" + id + "\"");
         return id;
     };
     std::set<std::string> ids;
@@ -30,11 +32,16 @@ Debate loadDebate(const std::string& text, const std::string& name, const String
         card.textId = checkText(c);
         std::istringstream ages(c.requireString("ages"));
         for (std::string w; ages >> w;) {
-            if (w == "young") card.young = true;
-            else if (w == "older") card.older = true;
-            else c.error("<card> attribute \"ages\": expected \"young\", \"older\" or both, found \"" + w + "\"");
+            if (w == "young")
+                card.young = true;
+            else if (w == "older")
+                card.older = true;
+            else
+                c.error("<card> attribute \"ages\": expected \"young\", \"older\" or both, found \"" + w +
+                        "\"");
         }
-        if (!ids.insert("card:" + card.id).second) c.error("<card>: expected each id once, found \"" + card.id + "\" again");
+        if (!ids.insert("card:" + card.id).second)
+            c.error("<card>: expected each id once, found \"" + card.id + "\" again");
         debate.cards.push_back(card);
     }
     for (const XmlNode& p : root->children("promise")) {
@@ -45,7 +52,8 @@ Debate loadDebate(const std::string& text, const std::string& name, const String
         debate.promises.push_back(promise);
     }
     if (debate.promises.size() < 3)
-        root->error("<debate>: expected at least 3 promises to choose from, found " + std::to_string(debate.promises.size()));
+        root->error("<debate>: expected at least 3 promises to choose from, found " +
+                    std::to_string(debate.promises.size()));
     return debate;
 }
 

@@ -38,7 +38,8 @@ struct Debate {
     }
 };
 
-Debate loadDebate(const std::string& text, const std::string& name, const StringTable* strings, ErrorList& errors);
+Debate loadDebate(const std::string& text, const std::string& name, const StringTable* strings,
+                  ErrorList& errors);
 Debate loadDebateFile(const std::filesystem::path& dataDir, const StringTable* strings, ErrorList& errors);
 
 } // namespace mobi

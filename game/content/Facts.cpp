@@ -43,7 +43,8 @@ std::string sourceOf(const Fact& fact, const std::string& quoteTemplate, const s
 std::string sourceLine(const Strings& strings, const FactBook& facts, const std::string& factId) {
     const Fact* f = facts.find(factId);
     if (!f) return "";
-    return strings.get("logbook.source", {{"source", sourceOf(*f, strings.get("source.quoted"), strings.get("source.via"))}});
+    return strings.get("logbook.source",
+                       {{"source", sourceOf(*f, strings.get("source.quoted"), strings.get("source.via"))}});
 }
 
 FactBook loadFactsFile(const std::string& path, ErrorList& errors) {

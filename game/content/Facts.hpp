@@ -12,8 +12,8 @@
 namespace mobi {
 
 struct Fact {
-    std::string id;   // "E1"
-    char tag = 'U';   // 'V', 'S' or 'U'
+    std::string id;       // "E1"
+    char tag = 'U';       // 'V', 'S' or 'U'
     std::string org;      // "ADEME"
     std::string year;     // "2022" (a string: some are lists such as "2014, 2024"); "" if unknown
     std::string document; // the document's title; "" when it has none

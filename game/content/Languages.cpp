@@ -26,7 +26,8 @@ std::vector<LanguageInfo> listLanguages(const std::filesystem::path& dataDir) {
         out.push_back({entry.path().stem().u8string(), root->Attribute("name")});
     }
     std::sort(out.begin(), out.end(), [](const LanguageInfo& a, const LanguageInfo& b) {
-        if ((a.code == kReferenceLanguage) != (b.code == kReferenceLanguage)) return a.code == kReferenceLanguage;
+        if ((a.code == kReferenceLanguage) != (b.code == kReferenceLanguage))
+            return a.code == kReferenceLanguage;
         return a.code < b.code;
     });
     return out;

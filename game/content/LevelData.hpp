@@ -16,10 +16,10 @@ struct Vec2f {
 
 struct ShapeData {
     enum class Kind { Box, Circle, Polygon, Chain } kind = Kind::Box;
-    float x = 0.f, y = 0.f; // offset from the body origin, metres
-    float w = 1.f, h = 1.f; // box size
-    float angle = 0.f;      // degrees
-    float radius = 0.5f;    // circle
+    float x = 0.f, y = 0.f;    // offset from the body origin, metres
+    float w = 1.f, h = 1.f;    // box size
+    float angle = 0.f;         // degrees
+    float radius = 0.5f;       // circle
     std::vector<Vec2f> points; // polygon (3–8 points, counter-clockwise) or chain
     bool loop = false;         // chain closed into a loop
     float density = 1.f, friction = 0.4f, restitution = 0.1f;
@@ -47,8 +47,8 @@ struct JointData {
     bool limit = false;
     float lower = 0.f, upper = 0.f; // degrees (revolute) or metres (prismatic)
     bool motor = false;
-    float motorSpeed = 0.f;  // degrees/s or m/s
-    float maxMotor = 0.f;    // N·m or N
+    float motorSpeed = 0.f; // degrees/s or m/s
+    float maxMotor = 0.f;   // N·m or N
     int line = 0;
 };
 
@@ -76,12 +76,12 @@ struct LevelData {
 
     std::string panelTitleId;
     std::vector<std::string> panelMessageIds; // three key messages of the exhibition panel
-    std::string goalId, goalYoungId;           // the goal, and its words for 6–8
+    std::string goalId, goalYoungId;          // the goal, and its words for 6–8
 
-    std::string keyFactId, keyTextId;          // the logbook: key fact in child words
+    std::string keyFactId, keyTextId; // the logbook: key fact in child words
     std::string didYouKnowFactId, didYouKnowTextId;
     std::string infoTitleId, infoTextId, infoFactId; // an information card after play ("" for none)
-    std::string quizId;                        // the quiz that follows ("" until quizzes exist)
+    std::string quizId;                              // the quiz that follows ("" until quizzes exist)
 
     std::map<std::string, float> params; // values set by the file (checked against the ParamSpecs)
     std::vector<LevelChoice> choices;

@@ -32,8 +32,9 @@ public:
             n.error(std::string("<") + n.name() + "> attribute \"" + attr +
                     "\": expected a fact id of levels/facts.xml, found \"" + id + "\", which is not there");
         else if (f->tag == 'U')
-            n.error(std::string("<") + n.name() + "> attribute \"" + attr + "\": expected a verified fact, found \"" +
-                    id + "\", tagged U (unverified facts are never shown)");
+            n.error(std::string("<") + n.name() + "> attribute \"" + attr +
+                    "\": expected a verified fact, found \"" + id +
+                    "\", tagged U (unverified facts are never shown)");
         return id;
     }
 
@@ -47,9 +48,11 @@ public:
         if (!spec) {
             std::string known;
             if (m_check.params)
-                for (const auto& s : *m_check.params) known += (known.empty() ? "" : ", ") + s.name;
-            n.error("<" + std::string(n.name()) + "> attribute \"" + nameAttr + "\": expected a parameter of this level (" +
-                    (known.empty() ? "none declared" : known) + "), found \"" + name + "\"");
+                for (const auto& s : *m_check.params)
+                    known += (known.empty() ? "" : ", ") + s.name;
+            n.error("<" + std::string(n.name()) + "> attribute \"" + nameAttr +
+                    "\": expected a parameter of this level (" + (known.empty() ? "none declared" : known) +
+                    "), found \"" + name + "\"");
             return;
         }
         into[name] = static_cast<float>(n.requireNumber("value", spec->min, spec->max));
@@ -74,15 +77,17 @@ std::vector<Vec2f> parsePoints(const XmlNode& n, std::size_t minCount, std::size
             ok = rx.ec == std::errc() && rx.ptr == s + comma && ry.ec == std::errc() && ry.ptr == end;
         }
         if (!ok) {
-            n.error(std::string("<") + n.name() + "> attribute \"points\": expected pairs written x,y separated by "
-                    "spaces, found \"" + pair + "\"");
+            n.error(std::string("<") + n.name() +
+                    "> attribute \"points\": expected pairs written x,y separated by "
+                    "spaces, found \"" +
+                    pair + "\"");
             return {};
         }
         points.push_back(p);
     }
     if (points.size() < minCount || points.size() > maxCount)
-        n.error(std::string("<") + n.name() + "> attribute \"points\": expected " + std::to_string(minCount) + " to " +
-                std::to_string(maxCount) + " points, found " + std::to_string(points.size()));
+        n.error(std::string("<") + n.name() + "> attribute \"points\": expected " + std::to_string(minCount) +
+                " to " + std::to_string(maxCount) + " points, found " + std::to_string(points.size()));
     return points;
 }
 
@@ -104,7 +109,8 @@ ShapeData readShape(const XmlNode& n) {
         s.kind = ShapeData::Kind::Polygon;
         s.points = parsePoints(n, 3, 8);
     } else { // chain
-        n.allowOnly({"x", "y", "angle", "density", "friction", "restitution", "sensor", "tag", "points", "loop"}, {});
+        n.allowOnly(
+            {"x", "y", "angle", "density", "friction", "restitution", "sensor", "tag", "points", "loop"}, {});
         s.kind = ShapeData::Kind::Chain;
         s.points = parsePoints(n, 2, 64);
         s.loop = n.optBool("loop", false);
@@ -121,13 +127,14 @@ ShapeData readShape(const XmlNode& n) {
 }
 
 BodyData readBody(const XmlNode& n) {
-    n.allowOnly({"name", "type", "x", "y", "angle", "linearDamping", "angularDamping", "fixedRotation", "grabbable"},
-                {"box", "circle", "polygon", "chain"});
+    n.allowOnly(
+        {"name", "type", "x", "y", "angle", "linearDamping", "angularDamping", "fixedRotation", "grabbable"},
+        {"box", "circle", "polygon", "chain"});
     BodyData b;
     b.line = n.line();
     b.name = n.requireString("name");
     const std::string type = n.requireChoice("type", {"static", "dynamic", "kinematic"});
-    b.type = type == "dynamic" ? BodyData::Type::Dynamic
+    b.type = type == "dynamic"     ? BodyData::Type::Dynamic
              : type == "kinematic" ? BodyData::Type::Kinematic
                                    : BodyData::Type::Static;
     b.x = static_cast<float>(n.optNumber("x", 0, -kWorldLimit, kWorldLimit));
@@ -139,7 +146,8 @@ BodyData readBody(const XmlNode& n) {
     b.grabbable = n.optBool("grabbable", false);
     for (const XmlNode& s : n.children()) {
         const std::string kind = s.name();
-        if (kind == "box" || kind == "circle" || kind == "polygon" || kind == "chain") b.shapes.push_back(readShape(s));
+        if (kind == "box" || kind == "circle" || kind == "polygon" || kind == "chain")
+            b.shapes.push_back(readShape(s));
     }
     if (b.shapes.empty()) n.error("<body name=\"" + b.name + "\">: expected at least one shape, found none");
     return b;
@@ -150,15 +158,16 @@ JointData readJoint(const XmlNode& n, const std::set<std::string>& bodies) {
     j.line = n.line();
     const std::string kind = n.name();
     if (kind == "revolute") {
-        n.allowOnly({"name", "a", "b", "x", "y", "limit", "lower", "upper", "motor", "speed", "maxTorque"}, {});
+        n.allowOnly({"name", "a", "b", "x", "y", "limit", "lower", "upper", "motor", "speed", "maxTorque"},
+                    {});
         j.kind = JointData::Kind::Revolute;
         j.lower = static_cast<float>(n.optNumber("lower", 0, -360, 360));
         j.upper = static_cast<float>(n.optNumber("upper", 0, -360, 360));
         j.motorSpeed = static_cast<float>(n.optNumber("speed", 0, -3600, 3600));
         j.maxMotor = static_cast<float>(n.optNumber("maxTorque", 0, 0, 1e7));
     } else if (kind == "prismatic") {
-        n.allowOnly({"name", "a", "b", "x", "y", "axisX", "axisY", "limit", "lower", "upper", "motor", "speed",
-                     "maxForce"},
+        n.allowOnly({"name", "a", "b", "x", "y", "axisX", "axisY", "limit", "lower", "upper", "motor",
+                     "speed", "maxForce"},
                     {});
         j.kind = JointData::Kind::Prismatic;
         j.axisX = static_cast<float>(n.optNumber("axisX", 1, -1, 1));
@@ -180,8 +189,8 @@ JointData readJoint(const XmlNode& n, const std::set<std::string>& bodies) {
     j.motor = n.optBool("motor", false);
     for (const std::string* body : {&j.bodyA, &j.bodyB})
         if (!body->empty() && !bodies.count(*body))
-            n.error("<" + kind + " name=\"" + j.name + "\">: expected a body of this level, found \"" + *body +
-                    "\", which is not there");
+            n.error("<" + kind + " name=\"" + j.name + "\">: expected a body of this level, found \"" +
+                    *body + "\", which is not there");
     if (!j.bodyA.empty() && j.bodyA == j.bodyB) // Box2D asserts on a joint from a body to itself
         n.error("<" + kind + " name=\"" + j.name + "\">: expected two different bodies in a and b, found \"" +
                 j.bodyA + "\" twice");
@@ -210,7 +219,8 @@ void readChoice(const XmlNode& n, const Reader& r, LevelData& level) {
         }
         choice.options.push_back(option);
     }
-    if (choice.options.empty()) n.error("<choice name=\"" + choice.name + "\">: expected options, found none");
+    if (choice.options.empty())
+        n.error("<choice name=\"" + choice.name + "\">: expected options, found none");
     level.choices.push_back(choice);
 }
 
@@ -229,7 +239,8 @@ LevelData loadLevel(const std::string& text, const std::string& name, const Leve
                     {"panel", "goal", "logbook", "info", "quiz", "params", "choice", "world"});
     level.id = root->requireString("id");
     level.number = root->requireInt("number", 1, 6);
-    level.stage = root->requireChoice("stage", {"extraction", "production", "transport", "use", "endoflife", "recovery"});
+    level.stage = root->requireChoice(
+        "stage", {"extraction", "production", "transport", "use", "endoflife", "recovery"});
     root->requireInt("version", 1, 1);
 
     if (auto panel = root->child("panel")) {
@@ -240,7 +251,8 @@ LevelData loadLevel(const std::string& text, const std::string& name, const Leve
             level.panelMessageIds.push_back(r.stringId(m, "text"));
         }
         if (level.panelMessageIds.size() != 3)
-            panel->error("<panel>: expected 3 key messages, found " + std::to_string(level.panelMessageIds.size()));
+            panel->error("<panel>: expected 3 key messages, found " +
+                         std::to_string(level.panelMessageIds.size()));
     } else {
         root->error("<level>: expected a <panel> card, found none");
     }
@@ -277,7 +289,8 @@ LevelData loadLevel(const std::string& text, const std::string& name, const Leve
             r.param(p, "name", level.params);
         }
     }
-    for (const XmlNode& c : root->children("choice")) readChoice(c, r, level);
+    for (const XmlNode& c : root->children("choice"))
+        readChoice(c, r, level);
 
     if (auto world = root->child("world")) {
         world->allowOnly({"gravity"}, {"body", "revolute", "weld", "prismatic"});
@@ -290,7 +303,8 @@ LevelData loadLevel(const std::string& text, const std::string& name, const Leve
         }
         for (const XmlNode& j : world->children()) {
             const std::string kind = j.name();
-            if (kind == "revolute" || kind == "weld" || kind == "prismatic") level.joints.push_back(readJoint(j, names));
+            if (kind == "revolute" || kind == "weld" || kind == "prismatic")
+                level.joints.push_back(readJoint(j, names));
         }
     } else {
         root->error("<level>: expected a <world>, found none");
@@ -310,13 +324,15 @@ LevelData loadLevelFile(const std::string& path, const LevelCheckContext& check,
 Params levelParams(const LevelData& level, const std::vector<ParamSpec>& specs,
                    const std::map<std::string, std::string>& chosen) {
     Params params(specs);
-    for (const auto& [name, value] : level.params) params.set(name, value);
+    for (const auto& [name, value] : level.params)
+        params.set(name, value);
     for (const auto& choice : level.choices) {
         auto it = chosen.find(choice.name);
         const std::string& pick = it != chosen.end() ? it->second : choice.options.front().id;
         for (const auto& option : choice.options)
             if (option.id == pick)
-                for (const auto& [name, value] : option.params) params.set(name, value);
+                for (const auto& [name, value] : option.params)
+                    params.set(name, value);
     }
     return params;
 }

@@ -18,7 +18,7 @@ namespace mobi {
 struct LevelCheckContext {
     const std::vector<ParamSpec>* params = nullptr; // the level's declared tunables
     const FactBook* facts = nullptr;                // to check fact ids (skipped if null)
-    const StringTable* strings = nullptr;           // the reference table, to check string ids (skipped if null)
+    const StringTable* strings = nullptr; // the reference table, to check string ids (skipped if null)
 };
 
 LevelData loadLevel(const std::string& text, const std::string& name, const LevelCheckContext& check,

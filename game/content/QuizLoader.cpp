@@ -47,9 +47,13 @@ bool isPlainId(const std::string& id) {
 void readAges(const XmlNode& n, QuizQuestion& q) {
     std::istringstream words(n.requireString("ages"));
     for (std::string w; words >> w;) {
-        if (w == "young") q.young = true;
-        else if (w == "older") q.older = true;
-        else n.error("<question> attribute \"ages\": expected \"young\", \"older\" or both, found \"" + w + "\"");
+        if (w == "young")
+            q.young = true;
+        else if (w == "older")
+            q.older = true;
+        else
+            n.error("<question> attribute \"ages\": expected \"young\", \"older\" or both, found \"" + w +
+                    "\"");
     }
 }
 
@@ -58,15 +62,19 @@ QuizQuestion readQuestion(const XmlNode& n, const Checker& c) {
     q.line = n.line();
     const std::string type = n.requireChoice("type", {"choice", "truefalse", "order", "estimate"});
     if (type == "estimate")
-        n.allowOnly({"id", "type", "ages", "fact", "text", "explain", "min", "max", "step", "answer", "acceptMin",
-                     "acceptMax", "unit"},
+        n.allowOnly({"id", "type", "ages", "fact", "text", "explain", "min", "max", "step", "answer",
+                     "acceptMin", "acceptMax", "unit"},
                     {});
-    else if (type == "truefalse") n.allowOnly({"id", "type", "ages", "fact", "text", "explain", "answer"}, {});
-    else if (type == "order") n.allowOnly({"id", "type", "ages", "fact", "text", "explain"}, {"item"});
-    else n.allowOnly({"id", "type", "ages", "fact", "text", "explain", "keepOrder"}, {"answer"});
+    else if (type == "truefalse")
+        n.allowOnly({"id", "type", "ages", "fact", "text", "explain", "answer"}, {});
+    else if (type == "order")
+        n.allowOnly({"id", "type", "ages", "fact", "text", "explain"}, {"item"});
+    else
+        n.allowOnly({"id", "type", "ages", "fact", "text", "explain", "keepOrder"}, {"answer"});
     q.id = n.requireString("id");
     if (!q.id.empty() && !isPlainId(q.id))
-        n.error("<question> attribute \"id\": expected lower-case letters, digits and _, found \"" + q.id + "\"");
+        n.error("<question> attribute \"id\": expected lower-case letters, digits and _, found \"" + q.id +
+                "\"");
     readAges(n, q);
     q.factId = c.fact(n);
     q.textId = c.text(n, "text");
@@ -79,16 +87,22 @@ QuizQuestion readQuestion(const XmlNode& n, const Checker& c) {
             a.allowOnly({"text", "picture", "correct"}, {});
             QuizAnswer answer{c.text(a, "text"), a.optString("picture", ""), a.optBool("correct", false)};
             const auto& pictures = quizPictures();
-            if (!answer.picture.empty() && std::find(pictures.begin(), pictures.end(), answer.picture) == pictures.end())
-                a.error("<answer> attribute \"picture\": expected a picture the game draws, found \"" + answer.picture + "\"");
+            if (!answer.picture.empty() &&
+                std::find(pictures.begin(), pictures.end(), answer.picture) == pictures.end())
+                a.error("<answer> attribute \"picture\": expected a picture the game draws, found \"" +
+                        answer.picture + "\"");
             q.answers.push_back(answer);
         }
         if (q.answers.size() < 2 || q.answers.size() > 4)
-            n.error("<question id=\"" + q.id + "\">: expected 2 to 4 answers, found " + std::to_string(q.answers.size()));
-        const auto correct = std::count_if(q.answers.begin(), q.answers.end(), [](const QuizAnswer& a) { return a.correct; });
+            n.error("<question id=\"" + q.id + "\">: expected 2 to 4 answers, found " +
+                    std::to_string(q.answers.size()));
+        const auto correct =
+            std::count_if(q.answers.begin(), q.answers.end(), [](const QuizAnswer& a) { return a.correct; });
         if (correct != 1)
-            n.error("<question id=\"" + q.id + "\">: expected exactly one correct answer, found " + std::to_string(correct));
-        const auto pictures = std::count_if(q.answers.begin(), q.answers.end(), [](const QuizAnswer& a) { return !a.picture.empty(); });
+            n.error("<question id=\"" + q.id + "\">: expected exactly one correct answer, found " +
+                    std::to_string(correct));
+        const auto pictures = std::count_if(q.answers.begin(), q.answers.end(),
+                                            [](const QuizAnswer& a) { return !a.picture.empty(); });
         if (pictures != 0 && pictures != static_cast<long>(q.answers.size()))
             n.error("<question id=\"" + q.id + "\">: expected a picture on every answer or on none, found " +
                     std::to_string(pictures) + " of " + std::to_string(q.answers.size()));
@@ -102,7 +116,8 @@ QuizQuestion readQuestion(const XmlNode& n, const Checker& c) {
             q.items.push_back(c.text(item, "text"));
         }
         if (q.items.size() < 3 || q.items.size() > 6)
-            n.error("<question id=\"" + q.id + "\">: expected 3 to 6 items, found " + std::to_string(q.items.size()));
+            n.error("<question id=\"" + q.id + "\">: expected 3 to 6 items, found " +
+                    std::to_string(q.items.size()));
     } else if (type == "estimate") {
         q.type = QuizQuestion::Type::Estimate;
         q.min = static_cast<float>(n.requireNumber("min", -1e9, 1e9));
@@ -114,7 +129,8 @@ QuizQuestion readQuestion(const XmlNode& n, const Checker& c) {
         q.unitId = c.text(n, "unit");
         if (!(q.min < q.max && q.min <= q.acceptMin && q.acceptMin <= q.answer && q.answer <= q.acceptMax &&
               q.acceptMax <= q.max))
-            n.error("<question id=\"" + q.id + "\">: expected min <= acceptMin <= answer <= acceptMax <= max and min < max");
+            n.error("<question id=\"" + q.id +
+                    "\">: expected min <= acceptMin <= answer <= acceptMax <= max and min < max");
         else if ((q.max - q.min) / q.step > 1000.f)
             n.error("<question id=\"" + q.id + "\">: expected at most 1000 steps on the slider, found " +
                     std::to_string(std::llround((double(q.max) - q.min) / q.step))); // may exceed int
@@ -126,17 +142,20 @@ QuizQuestion readQuestion(const XmlNode& n, const Checker& c) {
 
 const std::vector<std::string>& quizPictures() {
     static const std::vector<std::string> pictures = {
-        "extraction", "production", "transport", "use", "endoflife", "recovery", "plane", "ship", "train", "truck",
-        "glass_small", "glass", "bottle", "bucket", "phone", "battery", "screen", "bin", "collection_box", "drawer",
-        "video", "message", "photo", "wifi", "antenna", "repair", "gold", "rock"};
+        "extraction", "production", "transport", "use",         "endoflife",      "recovery", "plane",
+        "ship",       "train",      "truck",     "glass_small", "glass",          "bottle",   "bucket",
+        "phone",      "battery",    "screen",    "bin",         "collection_box", "drawer",   "video",
+        "message",    "photo",      "wifi",      "antenna",     "repair",         "gold",     "rock"};
     return pictures;
 }
 
 std::filesystem::path quizFile(const std::filesystem::path& dataDir, int number, const std::string& levelId) {
-    return dataDir / "levels" / "quizzes" / ((number < 10 ? "0" : "") + std::to_string(number) + "_" + levelId + ".xml");
+    return dataDir / "levels" / "quizzes" /
+           ((number < 10 ? "0" : "") + std::to_string(number) + "_" + levelId + ".xml");
 }
 
-Quiz loadQuiz(const std::string& text, const std::string& name, const QuizCheckContext& check, ErrorList& errors) {
+Quiz loadQuiz(const std::string& text, const std::string& name, const QuizCheckContext& check,
+              ErrorList& errors) {
     Quiz quiz;
     quiz.file = name;
     auto doc = XmlDocument::parse(text, name, errors);

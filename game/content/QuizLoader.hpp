@@ -18,7 +18,8 @@ struct QuizCheckContext {
     const StringTable* strings = nullptr; // the reference table; skipped if null
 };
 
-Quiz loadQuiz(const std::string& text, const std::string& name, const QuizCheckContext& check, ErrorList& errors);
+Quiz loadQuiz(const std::string& text, const std::string& name, const QuizCheckContext& check,
+              ErrorList& errors);
 Quiz loadQuizFile(const std::string& path, const QuizCheckContext& check, ErrorList& errors);
 
 // levels/quizzes/NN_<id>.xml for a level number and id.

@@ -9,8 +9,8 @@ namespace {
 
 // Lower case, plus capitals for the ids that carry a FACTS.md id ("fact.E1").
 bool isIdChar(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' ||
-           c == '-';
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
+           c == '_' || c == '-';
 }
 
 bool isPlaceholderChar(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; }
@@ -51,15 +51,15 @@ StringTable loadStringTable(const std::string& text, const std::string& name, Er
         std::string id = s.requireString("id");
         if (id.empty()) continue;
         if (!std::all_of(id.begin(), id.end(), isIdChar)) {
-            s.error("<string> attribute \"id\": expected letters, digits and . _ -, found \"" + id +
-                    "\"");
+            s.error("<string> attribute \"id\": expected letters, digits and . _ -, found \"" + id + "\"");
             continue;
         }
         StringEntry entry{s.text(), s.optString("note", ""), s.line()};
-        if (entry.text.empty()) s.error("<string id=\"" + id + "\">: expected a text, found an empty element");
+        if (entry.text.empty())
+            s.error("<string id=\"" + id + "\">: expected a text, found an empty element");
         if (!bracesBalanced(entry.text))
-            s.error("<string id=\"" + id + "\">: expected placeholders written {name} (a-z, 0-9, _), found \"" +
-                    entry.text + "\"");
+            s.error("<string id=\"" + id +
+                    "\">: expected placeholders written {name} (a-z, 0-9, _), found \"" + entry.text + "\"");
         auto [it, inserted] = table.entries.emplace(id, entry);
         if (!inserted)
             s.error("<string id=\"" + id + "\">: expected each id once, found it again (first at line " +

@@ -13,7 +13,8 @@ namespace fs = std::filesystem;
 std::vector<fs::path> systemConfigCandidates(const fs::path& exeDir, const char* programData) {
     std::vector<fs::path> out;
 #ifdef _WIN32
-    if (programData && programData[0] != '\0') out.push_back(fs::u8path(programData) / "Mobi2070" / "system.xml");
+    if (programData && programData[0] != '\0')
+        out.push_back(fs::u8path(programData) / "Mobi2070" / "system.xml");
 #else
     (void)programData;
     out.push_back("/etc/mobi2070/system.xml");
@@ -29,8 +30,8 @@ SystemConfig loadSystemConfig(const std::string& text, const std::string& name, 
     if (!doc) return config;
     auto root = doc->root("system", errors);
     if (!root) return config;
-    root->allowOnly({"version", "class", "kiosk", "mute", "language", "fullscreen", "lowDetail", "textSize", "font",
-                     "uppercase", "codeSet", "saves"},
+    root->allowOnly({"version", "class", "kiosk", "mute", "language", "fullscreen", "lowDetail", "textSize",
+                     "font", "uppercase", "codeSet", "saves"},
                     {});
     root->requireInt("version", 1, 1);
     config.classMode = root->optBool("class", false);
@@ -62,7 +63,8 @@ std::optional<SystemConfig> findSystemConfig(const std::vector<fs::path>& candid
     return std::nullopt;
 }
 
-std::optional<SystemConfig> findSystemConfigFor(const Options& options, const fs::path& exeDir, ErrorList& errors) {
+std::optional<SystemConfig> findSystemConfigFor(const Options& options, const fs::path& exeDir,
+                                                ErrorList& errors) {
     if (!options.systemConfig.empty()) {
         const fs::path path = fs::u8path(options.systemConfig);
         auto config = findSystemConfig({path}, errors);
@@ -86,8 +88,8 @@ std::string loginName() {
 std::string folderSafeUserName(const std::string& name) {
     std::string safe;
     for (char c : name) {
-        const bool keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
-                          c == '-' || c == '_';
+        const bool keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                          c == '.' || c == '-' || c == '_';
         safe += keep ? c : '_';
     }
     // "." and ".." would name a folder above the saves.

@@ -37,12 +37,14 @@ struct SystemConfig {
 
 // The places to look, in order. `programData` is %ProgramData% on Windows
 // (may be null); `exeDir` the folder of the executable (may be empty).
-std::vector<std::filesystem::path> systemConfigCandidates(const std::filesystem::path& exeDir, const char* programData);
+std::vector<std::filesystem::path> systemConfigCandidates(const std::filesystem::path& exeDir,
+                                                          const char* programData);
 
 SystemConfig loadSystemConfig(const std::string& text, const std::string& name, ErrorList& errors);
 
 // The first candidate that exists, loaded; nullopt when there is none.
-std::optional<SystemConfig> findSystemConfig(const std::vector<std::filesystem::path>& candidates, ErrorList& errors);
+std::optional<SystemConfig> findSystemConfig(const std::vector<std::filesystem::path>& candidates,
+                                             ErrorList& errors);
 
 // The configuration for this run: the file named by --system-config (an
 // error if it is missing), else the first of this computer's candidates.

@@ -35,7 +35,8 @@ public:
         const Fact* f = m_facts.find(factId);
         if (!f) return "";
         const std::string line = sourceOf(*f, m_s.get("source.quoted"), m_s.get("source.via"));
-        return "<div class=\"source\">" + t("guide.fact_source", {{"id", factId}, {"source", line}}) + "</div>";
+        return "<div class=\"source\">" + t("guide.fact_source", {{"id", factId}, {"source", line}}) +
+               "</div>";
     }
     std::ostringstream out;
 
@@ -54,8 +55,8 @@ void writeQuiz(Page& p, const Quiz& quiz, std::set<std::string>& factIds) {
     int n = 0;
     for (const QuizQuestion& q : quiz.questions) {
         factIds.insert(q.factId);
-        p.out << "<div class=\"q\"><p><b>" << ++n << ". " << p.t(q.textId) << "</b> <span class=\"tag\">" << ages(q, p)
-              << "</span></p>\n<ul>\n";
+        p.out << "<div class=\"q\"><p><b>" << ++n << ". " << p.t(q.textId) << "</b> <span class=\"tag\">"
+              << ages(q, p) << "</span></p>\n<ul>\n";
         switch (q.type) {
         case QuizQuestion::Type::Choice:
             for (const QuizAnswer& a : q.answers)
@@ -66,7 +67,8 @@ void writeQuiz(Page& p, const Quiz& quiz, std::set<std::string>& factIds) {
                   << (!q.truth ? " class=\"right\"" : "") << ">" << p.t("quiz.false") << "</li>\n";
             break;
         case QuizQuestion::Type::Order:
-            for (std::size_t i = 0; i < q.items.size(); ++i) p.out << "<li>" << (i + 1) << ". " << p.t(q.items[i]) << "</li>\n";
+            for (std::size_t i = 0; i < q.items.size(); ++i)
+                p.out << "<li>" << (i + 1) << ". " << p.t(q.items[i]) << "</li>\n";
             break;
         case QuizQuestion::Type::Estimate: {
             auto num = [](float v) {
@@ -75,8 +77,10 @@ void writeQuiz(Page& p, const Quiz& quiz, std::set<std::string>& factIds) {
                 return os.str();
             };
             p.out << "<li class=\"right\">"
-                  << p.t("quiz.estimate_answer", {{"answer", num(q.answer)}, {"min", num(q.acceptMin)},
-                                                  {"max", num(q.acceptMax)}, {"unit", p.t(q.unitId)}})
+                  << p.t("quiz.estimate_answer", {{"answer", num(q.answer)},
+                                                  {"min", num(q.acceptMin)},
+                                                  {"max", num(q.acceptMax)},
+                                                  {"unit", p.t(q.unitId)}})
                   << "</li>\n";
             break;
         }
@@ -86,17 +90,22 @@ void writeQuiz(Page& p, const Quiz& quiz, std::set<std::string>& factIds) {
 }
 
 void writeLevel(Page& p, const LevelData& level, const VaultBook& vault, std::set<std::string>& factIds) {
-    p.out << "<div class=\"card\"><h2>" << p.t("guide.panel") << " — " << p.t(level.panelTitleId) << "</h2>\n<ul>\n";
-    for (const auto& id : level.panelMessageIds) p.out << "<li>" << p.t(id) << "</li>\n";
-    p.out << "</ul></div>\n<h2>" << p.t("guide.goal") << "</h2>\n<p>" << p.t(level.goalYoungId, {{"count", "…"}})
-          << "</p>\n<p>" << p.t(level.goalId, {{"count", "…"}}) << "</p>\n";
-    p.out << "<h2>" << p.t("guide.logbook") << "</h2>\n<p>" << p.t(level.keyTextId) << "</p>\n" << p.source(level.keyFactId);
+    p.out << "<div class=\"card\"><h2>" << p.t("guide.panel") << " — " << p.t(level.panelTitleId)
+          << "</h2>\n<ul>\n";
+    for (const auto& id : level.panelMessageIds)
+        p.out << "<li>" << p.t(id) << "</li>\n";
+    p.out << "</ul></div>\n<h2>" << p.t("guide.goal") << "</h2>\n<p>"
+          << p.t(level.goalYoungId, {{"count", "…"}}) << "</p>\n<p>" << p.t(level.goalId, {{"count", "…"}})
+          << "</p>\n";
+    p.out << "<h2>" << p.t("guide.logbook") << "</h2>\n<p>" << p.t(level.keyTextId) << "</p>\n"
+          << p.source(level.keyFactId);
     p.out << "<p><b>" << p.t("logbook.did_you_know") << "</b> " << p.t(level.didYouKnowTextId) << "</p>\n"
           << p.source(level.didYouKnowFactId);
     factIds.insert(level.keyFactId);
     factIds.insert(level.didYouKnowFactId);
     if (!level.infoTextId.empty()) {
-        p.out << "<h2>" << p.t(level.infoTitleId) << "</h2>\n<p>" << p.t(level.infoTextId) << "</p>\n" << p.source(level.infoFactId);
+        p.out << "<h2>" << p.t(level.infoTitleId) << "</h2>\n<p>" << p.t(level.infoTextId) << "</p>\n"
+              << p.source(level.infoFactId);
         factIds.insert(level.infoFactId);
     }
     p.out << "<h2>" << p.t("guide.vault") << "</h2>\n<table><tr><th>" << p.t("guide.code_set") << "</th><th>"
@@ -104,8 +113,8 @@ void writeLevel(Page& p, const LevelData& level, const VaultBook& vault, std::se
     for (const CodeSet& set : vault.sets) {
         const VaultDigitDef* d = set.digitFor(level.id);
         if (!d) continue;
-        p.out << "<tr><td>" << escapeHtml(set.id) << "</td><td>" << d->value << "</td><td>" << escapeHtml(d->factId)
-              << "</td></tr>\n";
+        p.out << "<tr><td>" << escapeHtml(set.id) << "</td><td>" << d->value << "</td><td>"
+              << escapeHtml(d->factId) << "</td></tr>\n";
         factIds.insert(d->factId);
     }
     p.out << "</table>\n";
@@ -118,13 +127,26 @@ std::string escapeHtml(const std::string& text) {
     out.reserve(text.size());
     for (char c : text) {
         switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        case '\'': out += "&#39;"; break;
-        case '\n': out += "<br>"; break;
-        default: out += c;
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '"':
+            out += "&quot;";
+            break;
+        case '\'':
+            out += "&#39;";
+            break;
+        case '\n':
+            out += "<br>";
+            break;
+        default:
+            out += c;
         }
     }
     return out;
@@ -147,11 +169,13 @@ GuideReport exportTeacherGuide(const std::filesystem::path& dataDir, const std::
     for (const LevelInfo& info : allLevels()) {
         Page p(strings, facts);
         std::set<std::string> factIds;
-        const std::string title = p.t("guide.page_title", {{"number", std::to_string(info.number)},
-                                                           {"stage", strings.get("level." + info.id + ".stage")},
-                                                           {"name", strings.get("level." + info.id + ".name")}});
-        p.out << "<!DOCTYPE html>\n<html lang=\"" << escapeHtml(language) << "\"><head><meta charset=\"utf-8\"><title>"
-              << title << "</title>" << kStyle << "</head><body>\n<h1>" << title << "</h1>\n";
+        const std::string title =
+            p.t("guide.page_title", {{"number", std::to_string(info.number)},
+                                     {"stage", strings.get("level." + info.id + ".stage")},
+                                     {"name", strings.get("level." + info.id + ".name")}});
+        p.out << "<!DOCTYPE html>\n<html lang=\"" << escapeHtml(language)
+              << "\"><head><meta charset=\"utf-8\"><title>" << title << "</title>" << kStyle
+              << "</head><body>\n<h1>" << title << "</h1>\n";
         if (info.built) {
             const LevelCheckContext check{&info.params, &facts, &reference};
             const LevelData level = loadLevelFile(info.file(dataDir).u8string(), check, report.errors);
@@ -161,7 +185,8 @@ GuideReport exportTeacherGuide(const std::filesystem::path& dataDir, const std::
         }
         const auto quizPath = quizFile(dataDir, info.number, info.id);
         if (std::filesystem::exists(quizPath, ec)) {
-            const Quiz quiz = loadQuizFile(quizPath.u8string(), QuizCheckContext{&facts, &reference}, report.errors);
+            const Quiz quiz =
+                loadQuizFile(quizPath.u8string(), QuizCheckContext{&facts, &reference}, report.errors);
             writeQuiz(p, quiz, factIds);
         }
         p.out << "<h2>" << p.t("guide.facts") << "</h2>\n<ul>\n";
@@ -172,7 +197,8 @@ GuideReport exportTeacherGuide(const std::filesystem::path& dataDir, const std::
                   << p.t("fact." + id) << p.source(id) << "</li>\n";
         }
         p.out << "</ul>\n<p class=\"source\">" << p.t("guide.footer") << "</p>\n</body></html>\n";
-        const std::string name = (info.number < 10 ? "0" : "") + std::to_string(info.number) + "_" + info.id + ".html";
+        const std::string name =
+            (info.number < 10 ? "0" : "") + std::to_string(info.number) + "_" + info.id + ".html";
         const auto path = outDir / name;
         std::ofstream file(path, std::ios::binary);
         file << p.out.str();
@@ -188,20 +214,24 @@ GuideReport exportTeacherGuide(const std::filesystem::path& dataDir, const std::
         Page p(strings, facts);
         const Debate debate = loadDebateFile(dataDir, &reference, report.errors);
         const std::string title = p.t("guide.debate_title");
-        p.out << "<!DOCTYPE html>\n<html lang=\"" << escapeHtml(language) << "\"><head><meta charset=\"utf-8\"><title>" << title
-              << "</title>" << kStyle << "</head><body>\n<h1>" << title << "</h1>\n<h2>" << p.t("solution.title") << "</h2>\n<ul>\n";
-        for (const char* id : {"solution.bisou", "solution.fiver", "solution.keep", "solution.wifi", "solution.repair",
-                               "solution.bring_back"})
+        p.out << "<!DOCTYPE html>\n<html lang=\"" << escapeHtml(language)
+              << "\"><head><meta charset=\"utf-8\"><title>" << title << "</title>" << kStyle
+              << "</head><body>\n<h1>" << title << "</h1>\n<h2>" << p.t("solution.title") << "</h2>\n<ul>\n";
+        for (const char* id : {"solution.bisou", "solution.fiver", "solution.keep", "solution.wifi",
+                               "solution.repair", "solution.bring_back"})
             p.out << "<li>" << p.t(id) << "</li>\n";
         p.out << "</ul>\n";
         for (bool young : {true, false}) {
-            p.out << "<h2>" << p.t("guide.debate_cards") << " — " << p.t(young ? "age.young" : "age.older") << "</h2>\n<ol>\n";
+            p.out << "<h2>" << p.t("guide.debate_cards") << " — " << p.t(young ? "age.young" : "age.older")
+                  << "</h2>\n<ol>\n";
             for (const DebateCard* card : debate.cardsFor(young))
-                p.out << "<li><b>" << p.t("debate.kind." + card->kind) << "</b> — " << p.t(card->textId) << "</li>\n";
+                p.out << "<li><b>" << p.t("debate.kind." + card->kind) << "</b> — " << p.t(card->textId)
+                      << "</li>\n";
             p.out << "</ol>\n";
         }
         p.out << "<h2>" << p.t("guide.promises") << "</h2>\n<ul>\n";
-        for (const PromiseDef& promise : debate.promises) p.out << "<li>" << p.t(promise.textId) << "</li>\n";
+        for (const PromiseDef& promise : debate.promises)
+            p.out << "<li>" << p.t(promise.textId) << "</li>\n";
         p.out << "</ul>\n<p class=\"source\">" << p.t("guide.footer") << "</p>\n</body></html>\n";
         const auto path = outDir / "07_debate.html";
         std::ofstream file(path, std::ios::binary);
@@ -215,8 +245,9 @@ GuideReport exportTeacherGuide(const std::filesystem::path& dataDir, const std::
     }
     std::ofstream indexFile(outDir / "index.html", std::ios::binary);
     const std::string heading = escapeHtml(strings.get("guide.index_title"));
-    indexFile << "<!DOCTYPE html>\n<html lang=\"" << escapeHtml(language) << "\"><head><meta charset=\"utf-8\"><title>"
-              << heading << "</title>" << kStyle << "</head><body>\n<h1>" << heading << "</h1>\n<ul>\n"
+    indexFile << "<!DOCTYPE html>\n<html lang=\"" << escapeHtml(language)
+              << "\"><head><meta charset=\"utf-8\"><title>" << heading << "</title>" << kStyle
+              << "</head><body>\n<h1>" << heading << "</h1>\n<ul>\n"
               << index.str() << "</ul>\n</body></html>\n";
     if (indexFile) report.written.push_back(outDir / "index.html");
     return report;

@@ -54,7 +54,8 @@ struct VaultCheckContext {
     const StringTable* strings = nullptr;
 };
 
-VaultBook loadVault(const std::string& text, const std::string& name, const VaultCheckContext& check, ErrorList& errors);
+VaultBook loadVault(const std::string& text, const std::string& name, const VaultCheckContext& check,
+                    ErrorList& errors);
 VaultBook loadVaultFile(const std::string& path, const VaultCheckContext& check, ErrorList& errors);
 std::filesystem::path vaultFile(const std::filesystem::path& dataDir);
 

@@ -8,9 +8,12 @@
 
 namespace mobi {
 
-std::filesystem::path vaultFile(const std::filesystem::path& dataDir) { return dataDir / "levels" / "vault.xml"; }
+std::filesystem::path vaultFile(const std::filesystem::path& dataDir) {
+    return dataDir / "levels" / "vault.xml";
+}
 
-VaultBook loadVault(const std::string& text, const std::string& name, const VaultCheckContext& check, ErrorList& errors) {
+VaultBook loadVault(const std::string& text, const std::string& name, const VaultCheckContext& check,
+                    ErrorList& errors) {
     VaultBook book;
     auto doc = XmlDocument::parse(text, name, errors);
     if (!doc) return book;
@@ -34,24 +37,34 @@ VaultBook loadVault(const std::string& text, const std::string& name, const Vaul
             digit.factId = d.requireString("fact");
             digit.hintId = d.requireString("hint");
             if (!digit.level.empty() && !findLevel(digit.level))
-                d.error("<digit> attribute \"level\": expected a level id (mine, factory, journey, pocket, drawer, rebirth), "
-                        "found \"" + digit.level + "\"");
+                d.error("<digit> attribute \"level\": expected a level id (mine, factory, journey, pocket, "
+                        "drawer, rebirth), "
+                        "found \"" +
+                        digit.level + "\"");
             if (check.facts && !digit.factId.empty()) {
                 const Fact* f = check.facts->find(digit.factId);
-                if (!f) d.error("<digit> attribute \"fact\": expected a fact id of levels/facts.xml, found \"" + digit.factId + "\"");
-                else if (f->tag == 'U') d.error("<digit> attribute \"fact\": expected a verified fact, found \"" + digit.factId + "\", tagged U");
+                if (!f)
+                    d.error("<digit> attribute \"fact\": expected a fact id of levels/facts.xml, found \"" +
+                            digit.factId + "\"");
+                else if (f->tag == 'U')
+                    d.error("<digit> attribute \"fact\": expected a verified fact, found \"" + digit.factId +
+                            "\", tagged U");
             }
             if (check.strings && !digit.hintId.empty() && !check.strings->find(digit.hintId))
-                d.error("<digit> attribute \"hint\": expected a string id of locale/fr.xml, found \"" + digit.hintId + "\"");
+                d.error("<digit> attribute \"hint\": expected a string id of locale/fr.xml, found \"" +
+                        digit.hintId + "\"");
             set.digits.push_back(digit);
         }
         // One digit per level, in the order of the journey.
         std::vector<std::string> got, expected;
-        for (const auto& d : set.digits) got.push_back(d.level);
-        for (const auto& l : levels) expected.push_back(l.id);
+        for (const auto& d : set.digits)
+            got.push_back(d.level);
+        for (const auto& l : levels)
+            expected.push_back(l.id);
         if (got != expected) {
             std::string list;
-            for (const auto& l : expected) list += (list.empty() ? "" : ", ") + l;
+            for (const auto& l : expected)
+                list += (list.empty() ? "" : ", ") + l;
             s.error("<set id=\"" + set.id + "\">: expected one digit per level in this order: " + list);
         }
         book.sets.push_back(set);

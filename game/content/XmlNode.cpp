@@ -149,8 +149,8 @@ std::string XmlNode::requireChoice(const char* attr, std::initializer_list<const
         return {};
     }
     if (!contains(choices, a->Value())) {
-        errorAt(a->GetLineNum(),
-                describe(attr) + ": expected one of " + joinQuoted(choices) + ", found \"" + a->Value() + "\"");
+        errorAt(a->GetLineNum(), describe(attr) + ": expected one of " + joinQuoted(choices) + ", found \"" +
+                                     a->Value() + "\"");
         return {};
     }
     return a->Value();
@@ -235,7 +235,8 @@ std::optional<XmlNode> XmlDocument::root(const char* expectedRoot, ErrorList& er
     }
     if (std::strcmp(r->Name(), expectedRoot) != 0) {
         errors.add(*m_name, r->GetLineNum(),
-                   std::string("expected the root element <") + expectedRoot + ">, found <" + r->Name() + ">");
+                   std::string("expected the root element <") + expectedRoot + ">, found <" + r->Name() +
+                       ">");
         return std::nullopt;
     }
     return XmlNode(r, *m_name, errors);

@@ -62,15 +62,20 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args) {
         } else if (flag == "--bench") {
             if (setMode(o, RunMode::Bench, flag, error) && in.value(flag, o.benchScene, error)) {
                 long long n = 0;
-                if (!in.value(flag, v, error)) error = "--bench needs a scene and a number of seconds";
-                else if (parseNonNegative(v, 3600, n) && n > 0) o.benchSeconds = static_cast<double>(n);
-                else error = "--bench expects seconds from 1 to 3600, found \"" + v + "\"";
+                if (!in.value(flag, v, error))
+                    error = "--bench needs a scene and a number of seconds";
+                else if (parseNonNegative(v, 3600, n) && n > 0)
+                    o.benchSeconds = static_cast<double>(n);
+                else
+                    error = "--bench expects seconds from 1 to 3600, found \"" + v + "\"";
             }
         } else if (flag == "--monkey") {
             long long seed = 0, seconds = 0;
             std::string secondsText;
-            if (setMode(o, RunMode::Monkey, flag, error) && in.value(flag, v, error) && in.value(flag, secondsText, error)) {
-                if (!parseNonNegative(v, 4294967295LL, seed)) error = "--monkey expects a seed (a whole number), found \"" + v + "\"";
+            if (setMode(o, RunMode::Monkey, flag, error) && in.value(flag, v, error) &&
+                in.value(flag, secondsText, error)) {
+                if (!parseNonNegative(v, 4294967295LL, seed))
+                    error = "--monkey expects a seed (a whole number), found \"" + v + "\"";
                 else if (!parseNonNegative(secondsText, 86400, seconds) || seconds == 0)
                     error = "--monkey expects seconds from 1 to 86400, found \"" + secondsText + "\"";
                 o.monkeySeed = static_cast<std::uint32_t>(seed);
@@ -84,7 +89,8 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args) {
             setMode(o, RunMode::Headless, flag, error);
         } else if (flag == "--screenshot") {
             if (setMode(o, RunMode::Screenshot, flag, error) && in.value(flag, o.screenshotScene, error))
-                if (!in.value(flag, o.screenshotPath, error)) error = "--screenshot needs a scene and a file name";
+                if (!in.value(flag, o.screenshotPath, error))
+                    error = "--screenshot needs a scene and a file name";
         } else if (flag == "--lang") {
             if (in.value(flag, v, error)) o.language = v;
         } else if (flag == "--fullscreen") {
@@ -103,8 +109,10 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args) {
             o.uppercase = true;
         } else if (flag == "--font") {
             if (in.value(flag, v, error)) {
-                if (v == "andika" || v == "opendyslexic") o.font = v;
-                else error = "--font expects andika or opendyslexic, found \"" + v + "\"";
+                if (v == "andika" || v == "opendyslexic")
+                    o.font = v;
+                else
+                    error = "--font expects andika or opendyslexic, found \"" + v + "\"";
             }
         } else if (flag == "--code-set") {
             if (in.value(flag, v, error)) o.codeSet = v;
@@ -129,19 +137,25 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args) {
         } else if (flag == "--steps") {
             long long n = 0;
             if (in.value(flag, v, error)) {
-                if (parseNonNegative(v, 100000000, n)) o.steps = static_cast<int>(n);
-                else error = "--steps expects a whole number of steps (0 or more), found \"" + v + "\"";
+                if (parseNonNegative(v, 100000000, n))
+                    o.steps = static_cast<int>(n);
+                else
+                    error = "--steps expects a whole number of steps (0 or more), found \"" + v + "\"";
             }
         } else if (flag == "--fps") {
             if (in.value(flag, v, error)) {
-                if (v == "30" || v == "60") o.fps = std::stoi(v);
-                else error = "--fps expects 30 or 60, found \"" + v + "\"";
+                if (v == "30" || v == "60")
+                    o.fps = std::stoi(v);
+                else
+                    error = "--fps expects 30 or 60, found \"" + v + "\"";
             }
         } else if (flag == "--soak") {
             long long n = 0;
             if (in.value(flag, v, error)) {
-                if (parseNonNegative(v, 1440, n) && n > 0) o.soakMinutes = static_cast<int>(n);
-                else error = "--soak expects minutes of game time from 1 to 1440, found \"" + v + "\"";
+                if (parseNonNegative(v, 1440, n) && n > 0)
+                    o.soakMinutes = static_cast<int>(n);
+                else
+                    error = "--soak expects minutes of game time from 1 to 1440, found \"" + v + "\"";
             }
         } else if (flag == "--level") {
             in.value(flag, o.level, error);
@@ -150,8 +164,10 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args) {
         } else if (flag == "--seed") {
             long long n = 0;
             if (in.value(flag, v, error)) {
-                if (parseNonNegative(v, 4294967295LL, n)) o.seed = static_cast<std::uint32_t>(n);
-                else error = "--seed expects a whole number from 0 to 4294967295, found \"" + v + "\"";
+                if (parseNonNegative(v, 4294967295LL, n))
+                    o.seed = static_cast<std::uint32_t>(n);
+                else
+                    error = "--seed expects a whole number from 0 to 4294967295, found \"" + v + "\"";
             }
         } else {
             error = "unknown option \"" + flag + "\" (mobi2070 --help lists the options)";
@@ -163,7 +179,8 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args) {
         error = "--headless needs --level ID (for example --level mine)";
     else if (o.mode != RunMode::Headless && !o.level.empty())
         error = "--level only works with --headless";
-    else if (o.mode != RunMode::Headless && o.mode != RunMode::Screenshot && o.mode != RunMode::Bench && !o.inputScript.empty())
+    else if (o.mode != RunMode::Headless && o.mode != RunMode::Screenshot && o.mode != RunMode::Bench &&
+             !o.inputScript.empty())
         error = "--input only works with --headless, --screenshot or --bench";
     else if (o.soakMinutes && o.mode != RunMode::Headless)
         error = "--soak only works with --headless";

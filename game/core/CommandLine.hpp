@@ -10,7 +10,18 @@
 
 namespace mobi {
 
-enum class RunMode { Play, Help, Version, ListScenes, CheckData, Screenshot, Headless, ExportGuide, Bench, Monkey };
+enum class RunMode {
+    Play,
+    Help,
+    Version,
+    ListScenes,
+    CheckData,
+    Screenshot,
+    Headless,
+    ExportGuide,
+    Bench,
+    Monkey
+};
 
 struct Options {
     RunMode mode = RunMode::Play;
@@ -23,29 +34,30 @@ struct Options {
     std::optional<std::string> font; // "andika" or "opendyslexic"
     std::optional<bool> uppercase;
     std::optional<std::string> codeSet; // the vault code set of a class session
-    std::optional<int> fps; // --fps 30|60: images a second while something moves (default: see FramePacing.hpp)
+    std::optional<int>
+        fps; // --fps 30|60: images a second while something moves (default: see FramePacing.hpp)
     bool classMode = false;
     bool kiosk = false;
     bool mute = false;
 
-    std::string dataDir; // empty: found next to the executable
-    std::string userDir; // empty: the platform's user-data folder
+    std::string dataDir;      // empty: found next to the executable
+    std::string userDir;      // empty: the platform's user-data folder
     std::string systemConfig; // --system-config FILE: instead of the computer's system.xml
 
-    std::string startScene;     // --start
+    std::string startScene;      // --start
     std::string screenshotScene; // --screenshot SCENE OUT
     std::string screenshotPath;
-    std::optional<int> steps;    // --steps N (screenshot or headless)
+    std::optional<int> steps; // --steps N (screenshot or headless)
 
-    std::string guideDir;    // --export-guide DIR
-    std::string benchScene;  // --bench SCENE SECONDS [--uncapped]
+    std::string guideDir;   // --export-guide DIR
+    std::string benchScene; // --bench SCENE SECONDS [--uncapped]
     double benchSeconds = 0;
     bool uncapped = false;
     std::uint32_t monkeySeed = 0; // --monkey SEED SECONDS (the seconds go in benchSeconds)
-    std::string level;       // --headless --level ID
-    int soakMinutes = 0;     // --headless --soak MINUTES: replay the level for that much game time
-    std::string inputScript; // --input FILE
-    std::uint32_t seed = 1;  // --seed N
+    std::string level;            // --headless --level ID
+    int soakMinutes = 0;          // --headless --soak MINUTES: replay the level for that much game time
+    std::string inputScript;      // --input FILE
+    std::uint32_t seed = 1;       // --seed N
 };
 
 struct ParsedCommandLine {

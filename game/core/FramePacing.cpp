@@ -7,7 +7,8 @@ namespace mobi {
 
 bool isSoftwareRenderer(const std::string& glRenderer) {
     std::string name = glRenderer;
-    std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    std::transform(name.begin(), name.end(), name.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     for (const char* software : {"llvmpipe", "softpipe", "swrast", "software rasterizer", "gdi generic",
                                  "microsoft basic render", "swiftshader"})
         if (name.find(software) != std::string::npos) return true;

@@ -37,13 +37,17 @@ InputScript InputScript::parse(const std::string& text, const std::string& name,
         if (auto hash = line.find('#'); hash != std::string::npos) line.erase(hash);
         std::istringstream words(line);
         std::vector<std::string> w;
-        for (std::string word; words >> word;) w.push_back(word);
+        for (std::string word; words >> word;)
+            w.push_back(word);
         if (w.empty()) continue;
         auto fail = [&](const std::string& what) { errors.add(name, lineNumber, what); };
         if (w[0] == "option") {
-            if (w.size() != 3) fail("expected \"option NAME VALUE\", found \"" + line + "\"");
-            else if (!script.events.empty()) fail("expected options before the first step, found one after");
-            else script.options[w[1]] = w[2];
+            if (w.size() != 3)
+                fail("expected \"option NAME VALUE\", found \"" + line + "\"");
+            else if (!script.events.empty())
+                fail("expected options before the first step, found one after");
+            else
+                script.options[w[1]] = w[2];
             continue;
         }
         ScriptEvent e;
@@ -60,21 +64,23 @@ InputScript InputScript::parse(const std::string& text, const std::string& name,
         const std::string verb = w.size() > 1 ? w[1] : "";
         const std::size_t args = w.size() - 2;
         if ((verb == "press" || verb == "release" || verb == "tap") && args == 1 && isKey(w[2])) {
-            e.kind = verb == "press" ? ScriptEvent::Kind::Press
+            e.kind = verb == "press"     ? ScriptEvent::Kind::Press
                      : verb == "release" ? ScriptEvent::Kind::Release
                                          : ScriptEvent::Kind::Tap;
             e.key = w[2];
         } else if (verb == "pointer" && args == 2 && parseFloat(w[2], e.x) && parseFloat(w[3], e.y)) {
             e.kind = ScriptEvent::Kind::Pointer;
         } else if ((verb == "down" || verb == "up" || verb == "cycle" || verb == "end") && args == 0) {
-            e.kind = verb == "down" ? ScriptEvent::Kind::Down
-                     : verb == "up" ? ScriptEvent::Kind::Up
+            e.kind = verb == "down"    ? ScriptEvent::Kind::Down
+                     : verb == "up"    ? ScriptEvent::Kind::Up
                      : verb == "cycle" ? ScriptEvent::Kind::Cycle
                                        : ScriptEvent::Kind::End;
             if (e.kind == ScriptEvent::Kind::End) script.endStep = e.step;
         } else {
-            fail("expected press/release/tap KEY (left right up down action), pointer X Y, down, up, cycle or "
-                 "end, found \"" + line + "\"");
+            fail(
+                "expected press/release/tap KEY (left right up down action), pointer X Y, down, up, cycle or "
+                "end, found \"" +
+                line + "\"");
             continue;
         }
         script.events.push_back(e);
@@ -106,7 +112,9 @@ InputFrame ScriptPlayer::frame(int step) {
             if (e.key == "action" && !m_held.action) m_held.actionPressed = true;
             setKey(m_held, e.key, true);
             break;
-        case ScriptEvent::Kind::Release: setKey(m_held, e.key, false); break;
+        case ScriptEvent::Kind::Release:
+            setKey(m_held, e.key, false);
+            break;
         case ScriptEvent::Kind::Tap:
             if (e.key == "action") m_held.actionPressed = true;
             setKey(m_held, e.key, true);
@@ -122,9 +130,14 @@ InputFrame ScriptPlayer::frame(int step) {
             m_held.pointerValid = true;
             m_held.pointerDown = true;
             break;
-        case ScriptEvent::Kind::Up: m_held.pointerDown = false; break;
-        case ScriptEvent::Kind::Cycle: m_held.cyclePressed = true; break;
-        case ScriptEvent::Kind::End: break;
+        case ScriptEvent::Kind::Up:
+            m_held.pointerDown = false;
+            break;
+        case ScriptEvent::Kind::Cycle:
+            m_held.cyclePressed = true;
+            break;
+        case ScriptEvent::Kind::End:
+            break;
         }
     }
     return m_held;

@@ -21,7 +21,8 @@ class Params {
 public:
     Params() = default;
     explicit Params(const std::vector<ParamSpec>& specs) {
-        for (const auto& s : specs) m_values[s.name] = s.defaultValue;
+        for (const auto& s : specs)
+            m_values[s.name] = s.defaultValue;
     }
     // Value of a declared parameter; an undeclared name is a programming error (0 returned).
     float get(const std::string& name) const {

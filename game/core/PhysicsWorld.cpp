@@ -21,29 +21,36 @@ b2Vec2 rotate(b2Vec2 v, float angle) {
 
 class PhysicsWorld::ContactQueue : public b2ContactListener {
 public:
-    void BeginContact(b2Contact* contact) override { events.push_back({contact->GetFixtureA(), contact->GetFixtureB()}); }
+    void BeginContact(b2Contact* contact) override {
+        events.push_back({contact->GetFixtureA(), contact->GetFixtureB()});
+    }
     std::vector<ContactEvent> events;
 };
 
 PhysicsWorld::PhysicsWorld(float gravityY)
-    : m_world(std::make_unique<b2World>(b2Vec2(0.f, gravityY))), m_contacts(std::make_unique<ContactQueue>()) {
+    : m_world(std::make_unique<b2World>(b2Vec2(0.f, gravityY))),
+      m_contacts(std::make_unique<ContactQueue>()) {
     m_world->SetContactListener(m_contacts.get());
     b2BodyDef def;
     m_ground = createBody(def, BodyInfo{"(ground)", 0, 0, false});
 }
 
 PhysicsWorld::~PhysicsWorld() {
-    for (b2Body* b = m_world->GetBodyList(); b; b = b->GetNext()) delete &info(b);
+    for (b2Body* b = m_world->GetBodyList(); b; b = b->GetNext())
+        delete &info(b);
 }
 
-BodyInfo& PhysicsWorld::info(b2Body* body) { return *reinterpret_cast<BodyInfo*>(body->GetUserData().pointer); }
+BodyInfo& PhysicsWorld::info(b2Body* body) {
+    return *reinterpret_cast<BodyInfo*>(body->GetUserData().pointer);
+}
 const BodyInfo& PhysicsWorld::info(const b2Body* body) {
     // Box2D 2.4 has no const GetUserData(); reading it changes nothing.
     return *reinterpret_cast<const BodyInfo*>(const_cast<b2Body*>(body)->GetUserData().pointer);
 }
 
 const std::string& PhysicsWorld::tag(const b2Fixture* fixture) {
-    const auto* t = reinterpret_cast<const std::string*>(const_cast<b2Fixture*>(fixture)->GetUserData().pointer);
+    const auto* t =
+        reinterpret_cast<const std::string*>(const_cast<b2Fixture*>(fixture)->GetUserData().pointer);
     return t ? *t : kNoTag;
 }
 
@@ -91,7 +98,8 @@ b2Fixture* PhysicsWorld::createFixture(b2Body* body, const ShapeData& s) {
         break;
     case ShapeData::Kind::Polygon: {
         std::vector<b2Vec2> pts;
-        for (const auto& p : s.points) pts.push_back(offset + rotate({p.x, p.y}, angle));
+        for (const auto& p : s.points)
+            pts.push_back(offset + rotate({p.x, p.y}, angle));
         polygon.Set(pts.data(), static_cast<int>(pts.size()));
         def.shape = &polygon;
         break;
@@ -101,7 +109,8 @@ b2Fixture* PhysicsWorld::createFixture(b2Body* body, const ShapeData& s) {
         // the game's walls and funnels must stop things from both sides, so a
         // chain is made of two-sided edges, one fixture each.
         std::vector<b2Vec2> pts;
-        for (const auto& p : s.points) pts.push_back(offset + rotate({p.x, p.y}, angle));
+        for (const auto& p : s.points)
+            pts.push_back(offset + rotate({p.x, p.y}, angle));
         if (s.loop) pts.push_back(pts.front());
         b2Fixture* first = nullptr;
         for (std::size_t i = 0; i + 1 < pts.size(); ++i) {
@@ -129,7 +138,8 @@ void PhysicsWorld::build(const LevelData& level) {
         def.angularDamping = b.angularDamping;
         def.fixedRotation = b.fixedRotation;
         b2Body* body = createBody(def, BodyInfo{b.name, 0, 0, b.grabbable});
-        for (const ShapeData& s : b.shapes) createFixture(body, s);
+        for (const ShapeData& s : b.shapes)
+            createFixture(body, s);
     }
     for (const JointData& j : level.joints) {
         b2Body* a = body(j.bodyA);
@@ -209,7 +219,8 @@ void PhysicsWorld::destroyDoomed() {
         for (auto it = m_bodies.begin(); it != m_bodies.end();)
             it = it->second == body ? m_bodies.erase(it) : std::next(it);
         for (auto it = m_joints.begin(); it != m_joints.end();)
-            it = (it->second->GetBodyA() == body || it->second->GetBodyB() == body) ? m_joints.erase(it) : std::next(it);
+            it = (it->second->GetBodyA() == body || it->second->GetBodyB() == body) ? m_joints.erase(it)
+                                                                                    : std::next(it);
         delete &info(body);
         m_world->DestroyBody(body);
     }
@@ -223,7 +234,8 @@ b2Body* PhysicsWorld::grabbableAt(b2Vec2 point) const {
         bool ReportFixture(b2Fixture* f) override {
             b2Body* b = f->GetBody();
             // Sensors count: parts on a bench seen from above slide over each other.
-            if (b->GetType() == b2_dynamicBody && b->IsEnabled() && info(b).grabbable && f->TestPoint(point)) {
+            if (b->GetType() == b2_dynamicBody && b->IsEnabled() && info(b).grabbable &&
+                f->TestPoint(point)) {
                 found = b;
                 return false;
             }

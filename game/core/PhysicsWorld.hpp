@@ -19,9 +19,9 @@ namespace mobi {
 
 // What the game knows about a body, kept in its user data.
 struct BodyInfo {
-    std::string name;   // from the level file ("" for bodies the rules spawn)
-    int kind = 0;       // the rules' own category (rock, nugget…)
-    int variant = 0;    // e.g. which metal
+    std::string name; // from the level file ("" for bodies the rules spawn)
+    int kind = 0;     // the rules' own category (rock, nugget…)
+    int variant = 0;  // e.g. which metal
     bool grabbable = false;
 };
 

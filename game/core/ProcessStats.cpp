@@ -4,8 +4,8 @@
 #include <string>
 
 #ifdef _WIN32
-#include <windows.h>
 #include <psapi.h>
+#include <windows.h>
 #else
 #include <sys/resource.h>
 #endif
@@ -16,7 +16,9 @@ double cpuSeconds() {
 #ifdef _WIN32
     FILETIME create, exit, kernel, user;
     if (!GetProcessTimes(GetCurrentProcess(), &create, &exit, &kernel, &user)) return 0;
-    auto seconds = [](FILETIME f) { return (static_cast<double>(f.dwHighDateTime) * 4294967296.0 + f.dwLowDateTime) * 1e-7; };
+    auto seconds = [](FILETIME f) {
+        return (static_cast<double>(f.dwHighDateTime) * 4294967296.0 + f.dwLowDateTime) * 1e-7;
+    };
     return seconds(kernel) + seconds(user);
 #else
     rusage usage{};

@@ -18,7 +18,9 @@ public:
     float unit() { return static_cast<float>(next() >> 8) * (1.0f / 16777216.0f); }
     float uniform(float lo, float hi) { return lo + (hi - lo) * unit(); }
     // Uniform integer in [lo, hi] (small ranges; the bias is negligible).
-    int between(int lo, int hi) { return lo + static_cast<int>(next() % static_cast<std::uint32_t>(hi - lo + 1)); }
+    int between(int lo, int hi) {
+        return lo + static_cast<int>(next() % static_cast<std::uint32_t>(hi - lo + 1));
+    }
     bool chance(float p) { return unit() < p; }
 
 private:

@@ -11,8 +11,7 @@
 
 namespace mobi {
 
-template <typename SceneT>
-class SceneStack {
+template <typename SceneT> class SceneStack {
 public:
     using Factory = std::function<std::unique_ptr<SceneT>()>;
 
@@ -31,7 +30,8 @@ public:
         while (!m_pending.empty()) {
             auto batch = std::move(m_pending);
             m_pending.clear();
-            for (auto& change : batch) apply(change);
+            for (auto& change : batch)
+                apply(change);
         }
         return changed;
     }
@@ -44,8 +44,7 @@ public:
 
     // Index of the lowest scene that must be drawn: scenes are drawn from there
     // up, so an overlay (pause, a dialog) shows the scene under it.
-    template <typename IsOverlay>
-    std::size_t firstVisible(IsOverlay isOverlay) const {
+    template <typename IsOverlay> std::size_t firstVisible(IsOverlay isOverlay) const {
         std::size_t i = m_scenes.size();
         while (i > 0) {
             --i;
@@ -63,7 +62,9 @@ private:
 
     void apply(Change& change) {
         switch (change.action) {
-        case Action::Push: pushNow(change.make); break;
+        case Action::Push:
+            pushNow(change.make);
+            break;
         case Action::Pop:
             if (!m_scenes.empty()) m_scenes.pop_back();
             break;

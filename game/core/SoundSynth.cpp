@@ -14,9 +14,9 @@ namespace mobi {
 namespace {
 
 constexpr double kPi = 3.14159265358979323846;
-constexpr std::size_t kTableSize = 2048; // samples per cycle: interpolation error below -90 dB
+constexpr std::size_t kTableSize = 2048;   // samples per cycle: interpolation error below -90 dB
 constexpr double kPhaseOne = 4294967296.0; // one cycle in 32-bit fixed point
-constexpr unsigned kFracBits = 21;          // 32 bits - log2(kTableSize)
+constexpr unsigned kFracBits = 21;         // 32 bits - log2(kTableSize)
 constexpr std::uint32_t kFracMask = (1u << kFracBits) - 1u;
 constexpr float kFracScale = 1.0f / static_cast<float>(1u << kFracBits);
 
@@ -79,8 +79,8 @@ public:
         if (first >= m_mix.size()) return;
         // A note that would run past the end is shortened, and its release moves with
         // it, so every note still ends at zero inside the buffer.
-        const std::size_t count = std::min(static_cast<std::size_t>(std::lround(note.length * m_rate)),
-                                           m_mix.size() - first);
+        const std::size_t count =
+            std::min(static_cast<std::size_t>(std::lround(note.length * m_rate)), m_mix.size() - first);
         if (count < 2) return;
         const Table& table = tableFor(note.timbre);
         // Ramps use reciprocals: a division per sample would double the music's cost.
@@ -132,7 +132,8 @@ public:
     // Scales so the loudest sample is exactly `peak` of full scale.
     std::vector<std::int16_t> finish(double peak) const {
         float loudest = 0.0f;
-        for (float v : m_mix) loudest = std::max(loudest, std::fabs(v));
+        for (float v : m_mix)
+            loudest = std::max(loudest, std::fabs(v));
         const float gain = loudest > 0.0f ? static_cast<float>(peak * 32767.0) / loudest : 0.0f;
         std::vector<std::int16_t> out;
         out.reserve(m_mix.size());
@@ -215,7 +216,7 @@ std::vector<std::int16_t> digit(unsigned rate) {
 constexpr double kBeat = 60.0 / 96.0; // s
 
 struct Bar {
-    int root;             // bass, MIDI note
+    int root;               // bass, MIDI note
     std::array<int, 3> pad; // soft sustained chord, MIDI notes
 };
 
@@ -234,10 +235,9 @@ struct MelodyNote {
 
 // Only C D E G A (C major pentatonic): no note can clash with another.
 constexpr MelodyNote kMelody[] = {
-    {0, 1, 76},  {1, 1, 79},  {2, 2, 81},  {4, 1, 79},  {5, 1, 76},  {6, 2, 74},  {8, 1, 72},
-    {9, 1, 69},  {10, 1, 72}, {11, 1, 74}, {12, 3, 74}, {16, 1, 76}, {17, 1, 79}, {18, 1, 84},
-    {19, 1, 81}, {20, 2, 79}, {22, 2, 76}, {24, 1, 74}, {25, 1, 72}, {26, 2, 69}, {28, 1, 74},
-    {29, 2.5, 67},
+    {0, 1, 76},  {1, 1, 79},  {2, 2, 81},  {4, 1, 79},  {5, 1, 76},  {6, 2, 74},    {8, 1, 72},  {9, 1, 69},
+    {10, 1, 72}, {11, 1, 74}, {12, 3, 74}, {16, 1, 76}, {17, 1, 79}, {18, 1, 84},   {19, 1, 81}, {20, 2, 79},
+    {22, 2, 76}, {24, 1, 74}, {25, 1, 72}, {26, 2, 69}, {28, 1, 74}, {29, 2.5, 67},
 };
 
 // Bars 5-8 repeat bars 1-4 exactly, and every note ends inside its bar, so
@@ -248,8 +248,8 @@ void addAccompaniment(Mixer& mix) {
         const double start = bar * 4 * kBeat;
         // Bass: root on beat 1, fifth on beat 3, fading before the next one.
         mix.add({start, 1.8 * kBeat, midiToHz(chord.root), 0.0, 0.55, Timbre::Warm, 0.02, 0.9, 0.15});
-        mix.add({start + 2 * kBeat, 1.8 * kBeat, midiToHz(chord.root + 7), 0.0, 0.45, Timbre::Warm, 0.02,
-                 0.9, 0.15});
+        mix.add({start + 2 * kBeat, 1.8 * kBeat, midiToHz(chord.root + 7), 0.0, 0.45, Timbre::Warm, 0.02, 0.9,
+                 0.15});
         // Pad: slow swell in and out within the bar, a gentle breathing.
         for (int midi : chord.pad)
             mix.add({start, 4 * kBeat, midiToHz(midi), 0.0, 0.16, Timbre::Triangle, 0.6, 0.0, 0.8});
@@ -273,12 +273,18 @@ void addMelody(Mixer& mix) {
 std::vector<std::int16_t> synthesiseSfx(Sfx sfx, unsigned sampleRate) {
     if (sampleRate == 0) return {};
     switch (sfx) {
-    case Sfx::Click: return click(sampleRate);
-    case Sfx::Success: return success(sampleRate);
-    case Sfx::Error: return error(sampleRate);
-    case Sfx::Pickup: return pickup(sampleRate);
-    case Sfx::Drop: return drop(sampleRate);
-    case Sfx::Digit: return digit(sampleRate);
+    case Sfx::Click:
+        return click(sampleRate);
+    case Sfx::Success:
+        return success(sampleRate);
+    case Sfx::Error:
+        return error(sampleRate);
+    case Sfx::Pickup:
+        return pickup(sampleRate);
+    case Sfx::Drop:
+        return drop(sampleRate);
+    case Sfx::Digit:
+        return digit(sampleRate);
     }
     return {};
 }

@@ -31,7 +31,8 @@ public:
     static std::string hex(std::uint64_t v) {
         static const char* digits = "0123456789abcdef";
         std::string out(16, '0');
-        for (int i = 15; i >= 0; --i, v >>= 4) out[static_cast<std::size_t>(i)] = digits[v & 15];
+        for (int i = 15; i >= 0; --i, v >>= 4)
+            out[static_cast<std::size_t>(i)] = digits[v & 15];
         return out;
     }
 

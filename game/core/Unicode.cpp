@@ -96,7 +96,8 @@ char32_t toUpper(char32_t c) {
 
 std::string toUpperUtf8(const std::string& utf8) {
     std::u32string t = decodeUtf8(utf8);
-    for (auto& c : t) c = toUpper(c);
+    for (auto& c : t)
+        c = toUpper(c);
     return encodeUtf8(t);
 }
 

@@ -14,7 +14,8 @@ b2Body* Grabber::nearestGrabbable(PhysicsWorld& world) const {
     b2Body* best = nullptr;
     float bestDistance = kReach;
     for (b2Body* b = world.world().GetBodyList(); b; b = b->GetNext()) {
-        if (b->GetType() != b2_dynamicBody || !b->IsEnabled() || !PhysicsWorld::info(b).grabbable || world.isDoomed(b))
+        if (b->GetType() != b2_dynamicBody || !b->IsEnabled() || !PhysicsWorld::info(b).grabbable ||
+            world.isDoomed(b))
             continue;
         const float d = (b->GetWorldCenter() - m_hand).Length();
         if (d < bestDistance) {
@@ -29,7 +30,8 @@ void Grabber::cycle(PhysicsWorld& world) {
     // Grabbable bodies ordered left to right, then bottom to top: a stable tour.
     std::vector<b2Body*> bodies;
     for (b2Body* b = world.world().GetBodyList(); b; b = b->GetNext())
-        if (b->GetType() == b2_dynamicBody && b->IsEnabled() && PhysicsWorld::info(b).grabbable && !world.isDoomed(b))
+        if (b->GetType() == b2_dynamicBody && b->IsEnabled() && PhysicsWorld::info(b).grabbable &&
+            !world.isDoomed(b))
             bodies.push_back(b);
     if (bodies.empty()) return;
     auto before = [](const b2Body* a, const b2Body* b) {
@@ -48,11 +50,13 @@ void Grabber::cycle(PhysicsWorld& world) {
     m_hand = next->GetWorldCenter();
 }
 
-void Grabber::step(PhysicsWorld& world, const InputFrame& in, bool moveHand, std::vector<LevelEvent>& events) {
+void Grabber::step(PhysicsWorld& world, const InputFrame& in, bool moveHand,
+                   std::vector<LevelEvent>& events) {
     // Mouse: the hand is the pointer.
     if (in.pointerValid) {
         const b2Vec2 pointer(in.pointerX, in.pointerY);
-        if (pointer.x != m_hand.x || pointer.y != m_hand.y || in.pointerDown != m_pointerWasDown) m_keyboard = false;
+        if (pointer.x != m_hand.x || pointer.y != m_hand.y || in.pointerDown != m_pointerWasDown)
+            m_keyboard = false;
         if (!m_keyboard) m_hand = pointer;
         if (in.pointerDown && !m_pointerWasDown && world.grabAt(pointer))
             events.push_back({LevelEvent::Kind::Grabbed, pointer.x, pointer.y, 0});

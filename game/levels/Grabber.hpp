@@ -14,8 +14,8 @@ namespace mobi {
 
 class Grabber {
 public:
-    static constexpr float kHandSpeed = 7.f;   // m/s with an arrow key held
-    static constexpr float kReach = 1.2f;      // m: how near the hand must be to grab with the keyboard
+    static constexpr float kHandSpeed = 7.f; // m/s with an arrow key held
+    static constexpr float kReach = 1.2f;    // m: how near the hand must be to grab with the keyboard
 
     // `moveHand`: whether the arrows move the hand in this level.
     void step(PhysicsWorld& world, const InputFrame& in, bool moveHand, std::vector<LevelEvent>& events);
@@ -29,7 +29,7 @@ private:
     void cycle(PhysicsWorld& world);
 
     b2Vec2 m_hand{16.f, 9.f};
-    bool m_keyboard = false;     // the hand was last moved with the keys
+    bool m_keyboard = false; // the hand was last moved with the keys
     bool m_pointerWasDown = false;
 };
 

@@ -15,11 +15,12 @@ constexpr long kStepsPerMinute = 60 * 60;
 
 // Plays one round from the first step until the level ends or `maxSteps`
 // steps are used, and returns it for its outcome and hash.
-std::unique_ptr<LevelSim> playRound(const LoadedLevel& level, const InputScript& script, const LevelOptions& levelOptions,
-                                    std::uint32_t seed, long maxSteps) {
+std::unique_ptr<LevelSim> playRound(const LoadedLevel& level, const InputScript& script,
+                                    const LevelOptions& levelOptions, std::uint32_t seed, long maxSteps) {
     auto sim = startLevel(level, levelOptions, seed);
     ScriptPlayer player(script);
-    while (sim->steps() < maxSteps && sim->outcome() == Outcome::Running) sim->step(player.frame(sim->steps()));
+    while (sim->steps() < maxSteps && sim->outcome() == Outcome::Running)
+        sim->step(player.frame(sim->steps()));
     return sim;
 }
 
@@ -40,8 +41,9 @@ int runSoak(const LoadedLevel& level, const InputScript& script, const Options& 
     int rounds = 0, won = 0, lost = 0;
     double afterFirstRound = 0, highest = 0;
     while (budget > 0) {
-        const auto sim = playRound(level, script, levelOptions, options.seed + static_cast<std::uint32_t>(rounds),
-                                   std::min(roundSteps, budget));
+        const auto sim =
+            playRound(level, script, levelOptions, options.seed + static_cast<std::uint32_t>(rounds),
+                      std::min(roundSteps, budget));
         budget -= sim->steps();
         ++rounds;
         won += sim->outcome() == Outcome::Won;
@@ -60,20 +62,24 @@ int runSoak(const LoadedLevel& level, const InputScript& script, const Options& 
 
 } // namespace
 
-int runHeadless(const std::filesystem::path& dataDir, const Options& options, std::ostream& out, std::ostream& err) {
+int runHeadless(const std::filesystem::path& dataDir, const Options& options, std::ostream& out,
+                std::ostream& err) {
     ErrorList errors;
     InputScript script;
     if (!options.inputScript.empty()) script = InputScript::load(options.inputScript, errors);
     auto level = loadLevelById(dataDir, options.level, errors);
     if (!errors.empty() || !level) {
-        for (const auto& e : errors.all()) err << "mobi2070: " << e.toString() << "\n";
+        for (const auto& e : errors.all())
+            err << "mobi2070: " << e.toString() << "\n";
         return 1;
     }
     if (options.soakMinutes > 0) return runSoak(*level, script, options, out);
-    const int maxSteps = options.steps ? *options.steps : script.endStep >= 0 ? script.endStep : kDefaultSteps;
+    const int maxSteps = options.steps         ? *options.steps
+                         : script.endStep >= 0 ? script.endStep
+                                               : kDefaultSteps;
     const auto sim = playRound(*level, script, optionsFromScript(script.options), options.seed, maxSteps);
-    out << "level=" << level->info->id << " outcome=" << outcomeName(sim->outcome()) << " steps=" << sim->steps()
-        << " hash=" << StateHasher::hex(sim->stateHash()) << "\n";
+    out << "level=" << level->info->id << " outcome=" << outcomeName(sim->outcome())
+        << " steps=" << sim->steps() << " hash=" << StateHasher::hex(sim->stateHash()) << "\n";
     return sim->outcome() == Outcome::Lost ? 2 : 0;
 }
 

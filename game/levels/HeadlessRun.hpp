@@ -10,6 +10,7 @@
 
 namespace mobi {
 
-int runHeadless(const std::filesystem::path& dataDir, const Options& options, std::ostream& out, std::ostream& err);
+int runHeadless(const std::filesystem::path& dataDir, const Options& options, std::ostream& out,
+                std::ostream& err);
 
 } // namespace mobi

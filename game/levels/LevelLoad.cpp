@@ -6,11 +6,13 @@
 
 namespace mobi {
 
-std::optional<LoadedLevel> loadLevelById(const std::filesystem::path& dataDir, const std::string& id, ErrorList& errors) {
+std::optional<LoadedLevel> loadLevelById(const std::filesystem::path& dataDir, const std::string& id,
+                                         ErrorList& errors) {
     const LevelInfo* info = findLevel(id);
     if (!info) {
         std::string known;
-        for (const auto& l : allLevels()) known += " " + l.id;
+        for (const auto& l : allLevels())
+            known += " " + l.id;
         errors.add(id, 0, "unknown level (levels:" + known + ")");
         return std::nullopt;
     }
@@ -20,17 +22,22 @@ std::optional<LoadedLevel> loadLevelById(const std::filesystem::path& dataDir, c
     }
     ErrorList checks; // problems in facts.xml or fr.xml are reported by --check-data, not here
     const FactBook facts = loadFactsFile((dataDir / "levels" / "facts.xml").u8string(), checks);
-    const StringTable strings = loadStringTableFile(localeFile(dataDir, kReferenceLanguage).u8string(), checks);
-    LevelCheckContext check{&info->params, checks.empty() ? &facts : nullptr, checks.empty() ? &strings : nullptr};
+    const StringTable strings =
+        loadStringTableFile(localeFile(dataDir, kReferenceLanguage).u8string(), checks);
+    LevelCheckContext check{&info->params, checks.empty() ? &facts : nullptr,
+                            checks.empty() ? &strings : nullptr};
     LoadedLevel level{info, loadLevelFile(info->file(dataDir).u8string(), check, errors)};
     const std::size_t before = errors.size();
     if (level.data.id != info->id && !level.data.id.empty())
-        errors.add(level.data.file, 1, "<level> attribute \"id\": expected \"" + info->id + "\", found \"" + level.data.id + "\"");
+        errors.add(level.data.file, 1,
+                   "<level> attribute \"id\": expected \"" + info->id + "\", found \"" + level.data.id +
+                       "\"");
     if (errors.size() > before || !errors.empty()) return std::nullopt;
     return level;
 }
 
-std::unique_ptr<LevelSim> startLevel(const LoadedLevel& level, const LevelOptions& options, std::uint32_t seed) {
+std::unique_ptr<LevelSim> startLevel(const LoadedLevel& level, const LevelOptions& options,
+                                     std::uint32_t seed) {
     Params params = levelParams(level.data, level.info->params, options.choices);
     auto rules = level.info->makeRules(params, options);
     return std::make_unique<LevelSim>(level.data, std::move(params), std::move(rules), options, seed);
@@ -39,9 +46,12 @@ std::unique_ptr<LevelSim> startLevel(const LoadedLevel& level, const LevelOption
 LevelOptions optionsFromScript(const std::map<std::string, std::string>& scriptOptions) {
     LevelOptions options;
     for (const auto& [name, value] : scriptOptions) {
-        if (name == "age") options.young = value != "older";
-        else if (name == "challenge") options.challenge = value == "on";
-        else options.choices[name] = value;
+        if (name == "age")
+            options.young = value != "older";
+        else if (name == "challenge")
+            options.challenge = value == "on";
+        else
+            options.choices[name] = value;
     }
     return options;
 }

@@ -23,10 +23,12 @@ struct LoadedLevel {
 };
 
 // Nullopt, with the reasons in `errors`, when the level is unknown, not built or broken.
-std::optional<LoadedLevel> loadLevelById(const std::filesystem::path& dataDir, const std::string& id, ErrorList& errors);
+std::optional<LoadedLevel> loadLevelById(const std::filesystem::path& dataDir, const std::string& id,
+                                         ErrorList& errors);
 
 // A simulation of a loaded level (which must outlive it).
-std::unique_ptr<LevelSim> startLevel(const LoadedLevel& level, const LevelOptions& options, std::uint32_t seed);
+std::unique_ptr<LevelSim> startLevel(const LoadedLevel& level, const LevelOptions& options,
+                                     std::uint32_t seed);
 
 // Level options from an input script's "option" lines: "age young|older",
 // "challenge on|off", and the level's own choices ("mine classic").

@@ -31,8 +31,8 @@ struct LevelEvent {
 // Choices made before the level starts, and who plays.
 struct LevelOptions {
     std::map<std::string, std::string> choices; // e.g. {"mine", "classic"}
-    bool young = true;       // age band 6–8: no fail state, friendlier goals
-    bool challenge = false;  // 9–12 only: an optional timer
+    bool young = true;                          // age band 6–8: no fail state, friendlier goals
+    bool challenge = false;                     // 9–12 only: an optional timer
     std::string choiceOr(const std::string& name, const std::string& fallback) const {
         auto it = choices.find(name);
         return it == choices.end() ? fallback : it->second;
@@ -46,7 +46,7 @@ struct LevelContext {
     const LevelData& data;
     const LevelOptions& options;
     std::vector<LevelEvent>& events;
-    int step; // steps run before this one
+    int step;               // steps run before this one
     const Grabber& grabber; // where the mouse or keyboard hand is
 };
 

@@ -4,17 +4,20 @@ namespace mobi {
 
 const char* outcomeName(Outcome o) {
     switch (o) {
-    case Outcome::Running: return "running";
-    case Outcome::Won: return "won";
-    case Outcome::Lost: return "lost";
+    case Outcome::Running:
+        return "running";
+    case Outcome::Won:
+        return "won";
+    case Outcome::Lost:
+        return "lost";
     }
     return "running";
 }
 
-LevelSim::LevelSim(const LevelData& data, Params params, std::unique_ptr<LevelRules> rules, LevelOptions options,
-                   std::uint32_t seed)
-    : m_data(data), m_params(std::move(params)), m_options(std::move(options)), m_world(data.gravityY), m_rng(seed),
-      m_rules(std::move(rules)) {
+LevelSim::LevelSim(const LevelData& data, Params params, std::unique_ptr<LevelRules> rules,
+                   LevelOptions options, std::uint32_t seed)
+    : m_data(data), m_params(std::move(params)), m_options(std::move(options)), m_world(data.gravityY),
+      m_rng(seed), m_rules(std::move(rules)) {
     m_world.build(m_data);
     LevelContext ctx = context();
     m_rules->start(ctx);
@@ -44,7 +47,8 @@ void LevelSim::removeLostBodies() {
     // never come back: remove it, so it costs nothing and breaks nothing.
     for (b2Body* b = m_world.world().GetBodyList(); b; b = b->GetNext()) {
         const b2Vec2 p = b->GetPosition();
-        if (b->GetType() == b2_dynamicBody && (p.y < -5.f || p.x < -10.f || p.x > 42.f)) m_world.destroyLater(b);
+        if (b->GetType() == b2_dynamicBody && (p.y < -5.f || p.x < -10.f || p.x > 42.f))
+            m_world.destroyLater(b);
     }
 }
 

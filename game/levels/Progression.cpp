@@ -22,7 +22,8 @@ LevelState levelState(const LevelInfo& level, const Profile* profile, bool class
 
 int digitsEarned(const Profile& profile) {
     int n = 0;
-    for (const auto& [id, progress] : profile.levels) n += progress.digit >= 0 ? 1 : 0;
+    for (const auto& [id, progress] : profile.levels)
+        n += progress.digit >= 0 ? 1 : 0;
     return n;
 }
 

@@ -5,10 +5,10 @@
 #include "core/FramePacing.hpp"
 #include "core/Letterbox.hpp"
 #include "platform/Assets.hpp"
+#include "platform/Audio.hpp"
 #include "platform/BenchRecorder.hpp"
 #include "platform/GlInfo.hpp"
 #include "platform/Monkey.hpp"
-#include "platform/Audio.hpp"
 #include "save/SettingsChanges.hpp"
 #include "save/UserDir.hpp"
 #include "save/UserStore.hpp"
@@ -50,7 +50,8 @@ void applyCommandLine(const Options& o, Settings& s) {
 
 } // namespace
 
-App::App(Options options, std::filesystem::path dataDir) : m_options(std::move(options)), m_dataDir(std::move(dataDir)) {}
+App::App(Options options, std::filesystem::path dataDir)
+    : m_options(std::move(options)), m_dataDir(std::move(dataDir)) {}
 
 App::~App() = default;
 
@@ -70,12 +71,15 @@ bool App::prepare(bool readOnlyStore) {
     m_lastApplied = m_session;
     m_languages = listLanguages(m_dataDir);
     bool known = false;
-    for (const auto& l : m_languages) known |= l.code == m_session.language;
+    for (const auto& l : m_languages)
+        known |= l.code == m_session.language;
     if (!known) {
         if (m_options.language) {
             std::string list;
-            for (const auto& l : m_languages) list += " " + l.code;
-            std::cerr << "mobi2070: unknown language \"" << *m_options.language << "\" (available:" << list << ")\n";
+            for (const auto& l : m_languages)
+                list += " " + l.code;
+            std::cerr << "mobi2070: unknown language \"" << *m_options.language << "\" (available:" << list
+                      << ")\n";
             return false;
         }
         m_session.language = kReferenceLanguage; // a saved language whose file was removed
@@ -89,24 +93,27 @@ bool App::prepare(bool readOnlyStore) {
                   << "; the game cannot show any text. Reinstall the game or pass --data-dir.\n";
         return false;
     }
-    m_ctx = std::make_unique<SceneContext>(SceneContext{*this, *m_assets, *m_audio, m_strings, *m_styler, m_session,
-                                                        m_store->profiles(), *m_store, m_options, m_stack,
-                                                        m_languages, m_dataErrors});
+    m_ctx = std::make_unique<SceneContext>(SceneContext{*this, *m_assets, *m_audio, m_strings, *m_styler,
+                                                        m_session, m_store->profiles(), *m_store, m_options,
+                                                        m_stack, m_languages, m_dataErrors});
     return true;
 }
 
 void App::loadLanguage() {
     ErrorList errors;
     m_strings = loadStrings(m_dataDir, m_session.language, errors);
-    for (const auto& e : errors.all()) std::cerr << "mobi2070: " << e.toString() << "\n";
+    for (const auto& e : errors.all())
+        std::cerr << "mobi2070: " << e.toString() << "\n";
     // Shown once on the error screen; a later language switch adds its own problems.
     m_dataErrors.append(errors);
 }
 
 void App::rebuildStyler() {
     // SceneContext holds a reference to the styler: assign in place.
-    if (m_styler) *m_styler = TextStyler(*m_assets, m_session, m_options.classMode);
-    else m_styler = std::make_unique<TextStyler>(*m_assets, m_session, m_options.classMode);
+    if (m_styler)
+        *m_styler = TextStyler(*m_assets, m_session, m_options.classMode);
+    else
+        m_styler = std::make_unique<TextStyler>(*m_assets, m_session, m_options.classMode);
 }
 
 void App::applyPendingChanges() {
@@ -121,14 +128,16 @@ void App::applyPendingChanges() {
         if (m_window.isOpen()) applyFrameRate(); // low detail draws at 30 images a second
         if (copyChangedSettings(before, m_session, m_store->settings())) m_store->saveSettings();
         m_lastApplied = m_session;
-        for (std::size_t i = 0; i < m_stack.size(); ++i) m_stack.at(i).rebuild();
+        for (std::size_t i = 0; i < m_stack.size(); ++i)
+            m_stack.at(i).rebuild();
         showSaveNotices();
         m_needsRedraw = true;
     }
     if (m_profilesDirty) {
         m_profilesDirty = false;
         m_store->saveProfiles();
-        for (std::size_t i = 0; i < m_stack.size(); ++i) m_stack.at(i).rebuild();
+        for (std::size_t i = 0; i < m_stack.size(); ++i)
+            m_stack.at(i).rebuild();
         showSaveNotices();
         m_needsRedraw = true;
     }
@@ -141,9 +150,15 @@ void App::showSaveNotices() {
     for (const auto& n : m_store->notices()) {
         const TextParams params = {{"file", n.file}, {"aside", n.asideName}};
         switch (n.kind) {
-        case SaveNotice::Kind::SetAside: body += m_strings.get("save.set_aside", params); break;
-        case SaveNotice::Kind::RestoredFromBackup: body += m_strings.get("save.restored", params); break;
-        case SaveNotice::Kind::StartedFresh: body += m_strings.get("save.fresh", params); break;
+        case SaveNotice::Kind::SetAside:
+            body += m_strings.get("save.set_aside", params);
+            break;
+        case SaveNotice::Kind::RestoredFromBackup:
+            body += m_strings.get("save.restored", params);
+            break;
+        case SaveNotice::Kind::StartedFresh:
+            body += m_strings.get("save.fresh", params);
+            break;
         case SaveNotice::Kind::WriteFailed:
             body += m_strings.get("save.write_failed", params);
             writeFailed = true;
@@ -170,7 +185,8 @@ void App::openWindow() {
         float scale = std::min({1.f, static_cast<float>(desktop.width) * 0.92f / kLogicalWidth,
                                 static_cast<float>(desktop.height) * 0.88f / kLogicalHeight});
         if (desktop.width == 0 || desktop.height == 0) scale = 1.f;
-        m_window.create(sf::VideoMode(static_cast<unsigned>(kLogicalWidth * scale), static_cast<unsigned>(kLogicalHeight * scale)),
+        m_window.create(sf::VideoMode(static_cast<unsigned>(kLogicalWidth * scale),
+                                      static_cast<unsigned>(kLogicalHeight * scale)),
                         toSfString(title), sf::Style::Default, gl);
     }
     m_windowFullscreen = m_session.fullscreen;
@@ -209,7 +225,8 @@ bool App::translate(const sf::Event& event, UiEvent& out) const {
         return true;
     case sf::Event::MouseButtonPressed:
     case sf::Event::MouseButtonReleased:
-        out.type = event.type == sf::Event::MouseButtonPressed ? UiEvent::Type::MouseDown : UiEvent::Type::MouseUp;
+        out.type =
+            event.type == sf::Event::MouseButtonPressed ? UiEvent::Type::MouseDown : UiEvent::Type::MouseUp;
         out.pos = toLogical(event.mouseButton.x, event.mouseButton.y);
         out.rightButton = event.mouseButton.button == sf::Mouse::Right;
         return event.mouseButton.button == sf::Mouse::Left || event.mouseButton.button == sf::Mouse::Right;
@@ -230,7 +247,8 @@ bool App::translate(const sf::Event& event, UiEvent& out) const {
         out.type = UiEvent::Type::Text;
         out.unicode = event.text.unicode;
         return true;
-    default: return false;
+    default:
+        return false;
     }
 }
 
@@ -240,7 +258,9 @@ void App::handleWindowEvent(const sf::Event& event) {
         // In kiosk mode small hands must not close the game by accident.
         if (!m_options.kiosk) quit();
         break;
-    case sf::Event::Resized: applyView(); break;
+    case sf::Event::Resized:
+        applyView();
+        break;
     case sf::Event::LostFocus:
         if (Scene* top = m_stack.top()) top->focusLost();
         break;
@@ -256,13 +276,15 @@ void App::handleWindowEvent(const sf::Event& event) {
     case sf::Event::KeyReleased:
         if (event.key.code == sf::Keyboard::F12) m_kioskHold = -1;
         break;
-    default: break;
+    default:
+        break;
     }
     m_needsRedraw = true;
 }
 
 void App::afterInput() {
-    for (std::size_t i = 0; i < m_stack.size(); ++i) m_stack.at(i).runDeferred();
+    for (std::size_t i = 0; i < m_stack.size(); ++i)
+        m_stack.at(i).runDeferred();
     if (m_stack.applyPending()) m_needsRedraw = true;
     applyPendingChanges();
     if (m_stack.applyPending()) m_needsRedraw = true;
@@ -282,7 +304,8 @@ bool App::anyAnimating() const {
 void App::drawScenes(sf::RenderTarget& target) const {
     if (m_stack.empty()) return;
     const std::size_t first = m_stack.firstVisible([](const Scene& s) { return s.isOverlay(); });
-    for (std::size_t i = first; i < m_stack.size(); ++i) m_stack.at(i).draw(target);
+    for (std::size_t i = first; i < m_stack.size(); ++i)
+        m_stack.at(i).draw(target);
 }
 
 int App::play() {
@@ -298,7 +321,10 @@ int App::play() {
     openWindow();
     if (bench && m_options.uncapped) m_window.setVerticalSyncEnabled(false);
 
-    const std::string first = monkey ? "title" : bench ? m_options.benchScene : m_options.startScene.empty() ? "title" : m_options.startScene;
+    const std::string first = monkey                         ? "title"
+                              : bench                        ? m_options.benchScene
+                              : m_options.startScene.empty() ? "title"
+                                                             : m_options.startScene;
     if (!startScene(*m_ctx, first)) {
         std::cerr << "mobi2070: unknown scene \"" << first << "\" (mobi2070 --list-scenes lists them)\n";
         return 2;
@@ -336,7 +362,10 @@ int App::play() {
                 ++quitsIgnored;
                 m_quitRequested = false;
                 const auto& entries = sceneEntries();
-                startScene(*m_ctx, entries[static_cast<std::size_t>(monkeyInput.pickScene(static_cast<int>(entries.size())))].name);
+                startScene(
+                    *m_ctx,
+                    entries[static_cast<std::size_t>(monkeyInput.pickScene(static_cast<int>(entries.size())))]
+                        .name);
                 m_stack.applyPending();
             }
             m_needsRedraw = true;
@@ -346,7 +375,8 @@ int App::play() {
         if (m_kioskHold >= 0 && (m_kioskHold += elapsed) >= kKioskExitHoldSeconds) quit();
 
         if (anyAnimating()) {
-            for (int i = m_fixedStep.advance(elapsed); i > 0; --i) stepTop();
+            for (int i = m_fixedStep.advance(elapsed); i > 0; --i)
+                stepTop();
             m_needsRedraw = true;
         } else if (bench && m_options.uncapped) {
             m_needsRedraw = true; // uncapped: measure what a redraw of this screen costs
@@ -364,8 +394,12 @@ int App::play() {
         m_needsRedraw = false;
         sinceDraw.restart();
         if (bench) {
-            if (firstFrame) recorder.start();
-            else recorder.frame(std::chrono::duration<double, std::milli>(BenchRecorder::Clock::now() - frameStart).count());
+            if (firstFrame)
+                recorder.start();
+            else
+                recorder.frame(
+                    std::chrono::duration<double, std::milli>(BenchRecorder::Clock::now() - frameStart)
+                        .count());
         }
         firstFrame = false;
     }
@@ -391,7 +425,8 @@ int App::screenshot() {
     m_stack.applyPending();
     showSaveNotices();
     m_stack.applyPending();
-    for (int i = 0; i < m_options.steps.value_or(0); ++i) stepTop();
+    for (int i = 0; i < m_options.steps.value_or(0); ++i)
+        stepTop();
 
     sf::RenderTexture target;
     if (!target.create(static_cast<unsigned>(kLogicalWidth), static_cast<unsigned>(kLogicalHeight))) {

@@ -55,8 +55,8 @@ private:
     Options m_options;
     std::filesystem::path m_dataDir;
     std::unique_ptr<UserStore> m_store;
-    Settings m_session;      // saved settings with this run's command-line choices on top
-    Settings m_lastApplied;  // to tell which fields the player changed on screen
+    Settings m_session;     // saved settings with this run's command-line choices on top
+    Settings m_lastApplied; // to tell which fields the player changed on screen
     std::vector<LanguageInfo> m_languages;
     Strings m_strings;
     ErrorList m_dataErrors;

@@ -21,7 +21,8 @@ bool readFileBytes(const std::filesystem::path& file, std::vector<char>& out) {
 }
 
 std::string fontFile(FontChoice choice, bool bold) {
-    if (choice == FontChoice::OpenDyslexic) return bold ? assetfiles::dyslexicBold : assetfiles::dyslexicRegular;
+    if (choice == FontChoice::OpenDyslexic)
+        return bold ? assetfiles::dyslexicBold : assetfiles::dyslexicRegular;
     return bold ? assetfiles::andikaBold : assetfiles::andikaRegular;
 }
 

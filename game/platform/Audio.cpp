@@ -51,7 +51,8 @@ public:
 
     // Every buffer made it into OpenAL.
     bool isReady() const {
-        return m_musicLoaded && std::all_of(m_effectLoaded.begin(), m_effectLoaded.end(), [](bool b) { return b; });
+        return m_musicLoaded &&
+               std::all_of(m_effectLoaded.begin(), m_effectLoaded.end(), [](bool b) { return b; });
     }
 
     void play(Sfx sfx) override {
@@ -110,7 +111,7 @@ private:
     sf::Sound m_music;
     int m_musicPercent = 40;   // Settings::musicVolume default
     int m_effectsPercent = 80; // Settings::effectsVolume default
-    bool m_musicOn = false; // silent until the app has applied the saved settings
+    bool m_musicOn = false;    // silent until the app has applied the saved settings
 };
 
 // Collects what SFML writes to sf::err() while alive. SFML opens the OpenAL

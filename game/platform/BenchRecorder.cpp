@@ -6,7 +6,6 @@
 #include <fstream>
 #include <sstream>
 
-
 namespace mobi {
 namespace {
 
@@ -41,9 +40,10 @@ std::string BenchRecorder::report(const std::string& scene, int frameLimit) cons
     std::ostringstream out;
     out.setf(std::ios::fixed);
     out.precision(2);
-    out << "scene=" << scene << " limit=" << frameLimit << " frames=" << m_frames.size() << " p50_ms=" << percentile(m_frames, 0.5)
-        << " p95_ms=" << percentile(m_frames, 0.95) << " max_ms=" << percentile(m_frames, 1.0) << " cpu_pct=" << cpu
-        << " peak_mb=" << peakMegabytes() << " first_frame_ms=" << m_firstFrameMs << "\n";
+    out << "scene=" << scene << " limit=" << frameLimit << " frames=" << m_frames.size()
+        << " p50_ms=" << percentile(m_frames, 0.5) << " p95_ms=" << percentile(m_frames, 0.95)
+        << " max_ms=" << percentile(m_frames, 1.0) << " cpu_pct=" << cpu << " peak_mb=" << peakMegabytes()
+        << " first_frame_ms=" << m_firstFrameMs << "\n";
     return out.str();
 }
 

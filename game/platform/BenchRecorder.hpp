@@ -15,9 +15,9 @@ public:
     // The moment main() started, for the time to the first frame.
     static void markLaunch();
 
-    void start();                        // after the first frame is shown
-    void frame(double milliseconds);     // the work of one frame
-    bool done(double seconds) const;     // measured long enough
+    void start();                    // after the first frame is shown
+    void frame(double milliseconds); // the work of one frame
+    bool done(double seconds) const; // measured long enough
     // One line of key=value figures; frameLimit is images a second, 0 for none.
     std::string report(const std::string& scene, int frameLimit) const;
 

@@ -4,8 +4,8 @@
 #ifndef NOMINMAX
 #define NOMINMAX
 #endif
-#include <windows.h>
 #include <shellapi.h>
+#include <windows.h>
 
 #include <cstdio>
 #include <filesystem>
@@ -19,7 +19,8 @@ std::vector<std::string> utf8Arguments(int argc, char** argv) {
     if (wchar_t** wide = CommandLineToArgvW(GetCommandLineW(), &count)) {
         std::vector<std::string> args;
         // std::filesystem does the UTF-16 → UTF-8 conversion the save code uses too.
-        for (int i = 1; i < count; ++i) args.push_back(std::filesystem::path(wide[i]).u8string());
+        for (int i = 1; i < count; ++i)
+            args.push_back(std::filesystem::path(wide[i]).u8string());
         LocalFree(wide);
         return args;
     }

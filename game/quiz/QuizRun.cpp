@@ -11,9 +11,9 @@ namespace {
 
 // Fisher–Yates with the game's own generator: the same on every platform
 // (std::shuffle's result depends on the standard library).
-template <typename T>
-void shuffle(std::vector<T>& v, Rng& rng) {
-    for (std::size_t i = v.size(); i > 1; --i) std::swap(v[i - 1], v[static_cast<std::size_t>(rng.between(0, static_cast<int>(i) - 1))]);
+template <typename T> void shuffle(std::vector<T>& v, Rng& rng) {
+    for (std::size_t i = v.size(); i > 1; --i)
+        std::swap(v[i - 1], v[static_cast<std::size_t>(rng.between(0, static_cast<int>(i) - 1))]);
 }
 
 std::vector<const QuizQuestion*> forBand(const Quiz& quiz, bool young) {
@@ -38,7 +38,8 @@ void QuizRun::add(const QuizQuestion& q, const std::string& level, std::uint32_t
         item.shown.resize(q.items.size());
         std::iota(item.shown.begin(), item.shown.end(), 0);
         // Never show the items already in the right order.
-        do shuffle(item.shown, rng);
+        do
+            shuffle(item.shown, rng);
         while (std::is_sorted(item.shown.begin(), item.shown.end()));
     }
     m_items.push_back(item);
@@ -56,12 +57,14 @@ QuizRun QuizRun::afterLevel(const Quiz& quiz, bool young, std::uint32_t seed, in
     return run;
 }
 
-QuizRun QuizRun::acrossStages(const std::vector<const Quiz*>& quizzes, bool young, std::uint32_t seed, int count) {
+QuizRun QuizRun::acrossStages(const std::vector<const Quiz*>& quizzes, bool young, std::uint32_t seed,
+                              int count) {
     QuizRun run;
     run.m_seed = seed;
     std::vector<std::pair<const QuizQuestion*, std::string>> pool;
     for (const Quiz* quiz : quizzes)
-        for (const QuizQuestion* q : forBand(*quiz, young)) pool.emplace_back(q, quiz->level);
+        for (const QuizQuestion* q : forBand(*quiz, young))
+            pool.emplace_back(q, quiz->level);
     Rng rng(seed);
     shuffle(pool, rng);
     for (std::size_t i = 0; i < pool.size() && static_cast<int>(i) < count; ++i)
@@ -73,7 +76,8 @@ QuizRun QuizRun::allOf(const Quiz& quiz, bool young, std::uint32_t seed) {
     QuizRun run;
     run.m_seed = seed;
     std::uint32_t salt = 0;
-    for (const QuizQuestion* q : forBand(quiz, young)) run.add(*q, quiz.level, salt++);
+    for (const QuizQuestion* q : forBand(quiz, young))
+        run.add(*q, quiz.level, salt++);
     return run;
 }
 
@@ -85,7 +89,9 @@ bool QuizRun::record(bool right) {
 bool QuizRun::answerChoice(int shownIndex) {
     const QuizItem& item = current();
     if (shownIndex < 0 || shownIndex >= static_cast<int>(item.shown.size())) return false;
-    return record(item.question->answers[static_cast<std::size_t>(item.shown[static_cast<std::size_t>(shownIndex)])].correct);
+    return record(
+        item.question->answers[static_cast<std::size_t>(item.shown[static_cast<std::size_t>(shownIndex)])]
+            .correct);
 }
 
 bool QuizRun::answerTrueFalse(bool value) { return record(value == current().question->truth); }
@@ -107,11 +113,13 @@ bool QuizRun::answerEstimate(float value) {
 }
 
 int QuizRun::rightCount() const {
-    return static_cast<int>(std::count_if(m_items.begin(), m_items.end(), [](const QuizItem& i) { return i.right && *i.right; }));
+    return static_cast<int>(
+        std::count_if(m_items.begin(), m_items.end(), [](const QuizItem& i) { return i.right && *i.right; }));
 }
 
 int QuizRun::answeredCount() const {
-    return static_cast<int>(std::count_if(m_items.begin(), m_items.end(), [](const QuizItem& i) { return i.right.has_value(); }));
+    return static_cast<int>(
+        std::count_if(m_items.begin(), m_items.end(), [](const QuizItem& i) { return i.right.has_value(); }));
 }
 
 } // namespace mobi

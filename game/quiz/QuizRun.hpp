@@ -13,8 +13,8 @@ namespace mobi {
 
 struct QuizItem {
     const QuizQuestion* question = nullptr;
-    std::string level;        // the stage the question belongs to
-    std::vector<int> shown;   // Choice: answer indexes in display order; Order: item indexes in display order
+    std::string level;      // the stage the question belongs to
+    std::vector<int> shown; // Choice: answer indexes in display order; Order: item indexes in display order
     std::optional<bool> right; // set once answered
 };
 
@@ -23,7 +23,8 @@ public:
     // After a level: `count` questions (3 to 5) of that stage for the age band.
     static QuizRun afterLevel(const Quiz& quiz, bool young, std::uint32_t seed, int count = 4);
     // From the menu: `count` questions across every stage, shuffled.
-    static QuizRun acrossStages(const std::vector<const Quiz*>& quizzes, bool young, std::uint32_t seed, int count = 8);
+    static QuizRun acrossStages(const std::vector<const Quiz*>& quizzes, bool young, std::uint32_t seed,
+                                int count = 8);
     // Every question of one stage, in file order (for vote mode and tests).
     static QuizRun allOf(const Quiz& quiz, bool young, std::uint32_t seed);
 

@@ -22,9 +22,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string describe(const fs::path& p) {
-    return "\"" + p.u8string() + "\"";
-}
+std::string describe(const fs::path& p) { return "\"" + p.u8string() + "\""; }
 
 std::string lastErrorText() {
 #ifdef _WIN32

@@ -13,7 +13,7 @@ namespace mobi {
 enum class AgeBand { Young, Older }; // 6–8 and 9–12 years
 
 constexpr int kMaxProfiles = 8;
-constexpr int kProfileColours = 8;         // indexes into the avatar palette
+constexpr int kProfileColours = 8;          // indexes into the avatar palette
 constexpr std::size_t kMaxNameLetters = 16; // code points, not bytes
 
 struct LevelProgress {
@@ -34,7 +34,8 @@ struct ProfileBook {
 
     int count() const {
         int n = 0;
-        for (const auto& s : slots) n += s.has_value() ? 1 : 0;
+        for (const auto& s : slots)
+            n += s.has_value() ? 1 : 0;
         return n;
     }
     // The first empty slot, or -1 when all eight are taken.

@@ -51,9 +51,7 @@ bool isPathCharacter(char32_t c) {
 
 // Dropped on top of isInvisibleOrControl: a soft hyphen is invisible in most
 // fonts, so two names could look the same and differ.
-bool isDropped(char32_t c) {
-    return isInvisibleOrControl(c) || isPathCharacter(c) || c == 0xAD;
-}
+bool isDropped(char32_t c) { return isInvisibleOrControl(c) || isPathCharacter(c) || c == 0xAD; }
 
 } // namespace
 

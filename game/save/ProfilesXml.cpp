@@ -11,9 +11,7 @@ namespace {
 // does not know are kept, since a newer game may have more levels.
 constexpr std::size_t kMaxLevelIdLength = 32;
 
-const char* ageText(AgeBand band) {
-    return band == AgeBand::Older ? "9-12" : "6-8";
-}
+const char* ageText(AgeBand band) { return band == AgeBand::Older ? "9-12" : "6-8"; }
 
 Profile readProfile(const tinyxml2::XMLElement& e) {
     Profile p;

@@ -43,9 +43,7 @@ std::string readString(const tinyxml2::XMLElement& e, const char* attr, const st
 
 // Booleans are always written as "true"/"false", whatever tinyxml2's global
 // bool serialisation is set to.
-inline const char* boolText(bool value) {
-    return value ? "true" : "false";
-}
+inline const char* boolText(bool value) { return value ? "true" : "false"; }
 
 // True for 1..maxLength characters among A–Z a–z 0–9 _ -. Used for values
 // that may end up in a file name or a lookup (a language code, a level id).

@@ -14,11 +14,11 @@ struct Settings {
     bool fullscreen = false;
     int textSize = 0; // steps from the default size, kTextSizeMin..kTextSizeMax
     FontChoice font = FontChoice::Andika;
-    bool uppercase = false; // every text in capitals, for 6–7-year-olds learning to read
-    int musicVolume = 40;   // percent
-    int effectsVolume = 80; // percent
-    bool lowDetail = false; // no particles or decorative animation, for old PCs
-    int lastProfile = -1;   // slot index of the player who played last, -1 for none
+    bool uppercase = false;    // every text in capitals, for 6–7-year-olds learning to read
+    int musicVolume = 40;      // percent
+    int effectsVolume = 80;    // percent
+    bool lowDetail = false;    // no particles or decorative animation, for old PCs
+    int lastProfile = -1;      // slot index of the player who played last, -1 for none
     std::string codeSet = "A"; // the vault code set of a class session (a player uses their own)
     // The promises the class or family chose after the debate (ids of
     // levels/debate.xml), shown on the title screen. At most kMaxPromises.

@@ -2,8 +2,7 @@
 
 namespace mobi {
 namespace {
-template <typename T>
-bool copyIfChanged(const T& before, const T& after, T& stored) {
+template <typename T> bool copyIfChanged(const T& before, const T& after, T& stored) {
     if (before == after) return false;
     stored = after;
     return true;

@@ -7,9 +7,7 @@ namespace mobi {
 
 namespace {
 
-const char* fontName(FontChoice font) {
-    return font == FontChoice::OpenDyslexic ? "opendyslexic" : "andika";
-}
+const char* fontName(FontChoice font) { return font == FontChoice::OpenDyslexic ? "opendyslexic" : "andika"; }
 
 } // namespace
 
@@ -63,8 +61,8 @@ std::optional<Settings> settingsFromXml(const std::string& text, std::string& er
     const std::string codeSet = readString(*root, "codeSet", defaults.codeSet);
     s.codeSet = isPlainId(codeSet, 32) ? codeSet : defaults.codeSet;
     // Promise ids name texts of the game's data: plain ids only, at most three.
-    for (const tinyxml2::XMLElement* p = root->FirstChildElement("promise"); p && s.promises.size() < Settings::kMaxPromises;
-         p = p->NextSiblingElement("promise")) {
+    for (const tinyxml2::XMLElement* p = root->FirstChildElement("promise");
+         p && s.promises.size() < Settings::kMaxPromises; p = p->NextSiblingElement("promise")) {
         const std::string id = readString(*p, "id", "");
         if (isPlainId(id, 32)) s.promises.push_back(id);
     }

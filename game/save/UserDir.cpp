@@ -10,9 +10,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-bool isSet(const char* value) {
-    return value && value[0] != '\0';
-}
+bool isSet(const char* value) { return value && value[0] != '\0'; }
 
 #ifdef _WIN32
 // getenv() gives the ANSI code page on Windows; _wgetenv gives the real name.
@@ -24,13 +22,9 @@ std::string environmentUtf8(const wchar_t* name) {
 
 } // namespace
 
-fs::path pathFromUtf8(const std::string& utf8) {
-    return fs::u8path(utf8);
-}
+fs::path pathFromUtf8(const std::string& utf8) { return fs::u8path(utf8); }
 
-std::string pathToUtf8(const fs::path& path) {
-    return path.u8string();
-}
+std::string pathToUtf8(const fs::path& path) { return path.u8string(); }
 
 fs::path userDirFrom(const char* xdgDataHome, const char* home, const char* appData) {
 #ifdef _WIN32

@@ -47,7 +47,8 @@ struct UserDirChoice {
 // folder <exeDir>/saves, if the marker is there and that folder is writable;
 // else `platformDir`.
 UserDirChoice chooseUserDir(const std::string& commandLineDir, const std::filesystem::path& exeDir,
-                            bool portableMarker, bool portableWritable, const std::filesystem::path& platformDir);
+                            bool portableMarker, bool portableWritable,
+                            const std::filesystem::path& platformDir);
 
 // True when kPortableMarker is a file in `exeDir`.
 bool hasPortableMarker(const std::filesystem::path& exeDir);

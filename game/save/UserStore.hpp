@@ -44,7 +44,7 @@ struct SaveNotice {
 std::string corruptAsideName(const std::filesystem::path& dir, const std::string& file, std::time_t when);
 
 class UserStore {
-  public:
+public:
     UserStore(std::filesystem::path dir, bool readOnly);
 
     // Reads both files (see the top of this file). Until it is called, the
@@ -70,7 +70,7 @@ class UserStore {
     const std::vector<SaveNotice>& notices() const { return m_notices; }
     void clearNotices() { m_notices.clear(); }
 
-  private:
+private:
     // What load() learnt about one file that the next save must respect.
     struct FileState {
         std::string name;

@@ -18,7 +18,8 @@ namespace mobi {
 DebateScene::DebateScene(SceneContext& ctx) : Scene(ctx) {
     ErrorList errors;
     m_debate = loadDebateFile(ctx.assets.dataDir(), nullptr, errors);
-    for (const auto& e : errors.all()) std::cerr << "mobi2070: " << e.toString() << "\n";
+    for (const auto& e : errors.all())
+        std::cerr << "mobi2070: " << e.toString() << "\n";
     const Profile* p = ctx.activeProfile();
     // Class mode and families without a chosen player see the cards of both bands.
     const bool young = p && p->ageBand == AgeBand::Young && !ctx.classMode();
@@ -42,14 +43,19 @@ void DebateScene::rebuild() {
     m_title.centreVertically(24.f, 0.f, 64.f);
     if (m_cards.empty()) return;
     const DebateCard& card = *m_cards[m_index];
-    m_counter.set(t, tr("debate.counter", {{"n", std::to_string(m_index + 1)}, {"total", std::to_string(m_cards.size())}}),
-                  {theme::TextRole::Small, 300.f, theme::inkSoft, Align::Right, true});
+    m_counter.set(
+        t,
+        tr("debate.counter", {{"n", std::to_string(m_index + 1)}, {"total", std::to_string(m_cards.size())}}),
+        {theme::TextRole::Small, 300.f, theme::inkSoft, Align::Right, true});
     m_counter.centreVertically(950.f, 0.f, 64.f);
     const bool commitment = card.kind == "commitment";
-    m_kind.set(t, tr("debate.kind." + card.kind), {theme::TextRole::Button, 1100.f, theme::inkSoft, Align::Centre, true});
+    m_kind.set(t, tr("debate.kind." + card.kind),
+               {theme::TextRole::Button, 1100.f, theme::inkSoft, Align::Centre, true});
     m_kind.setPosition({90.f, 90.f});
     // A debate card is read from the back of a class: the biggest text that fits.
-    m_text.set(t, tr(card.textId), {commitment ? theme::TextRole::Small : theme::TextRole::Heading, 1080.f, theme::ink, Align::Centre, true});
+    m_text.set(t, tr(card.textId),
+               {commitment ? theme::TextRole::Small : theme::TextRole::Heading, 1080.f, theme::ink,
+                Align::Centre, true});
     m_text.setPosition({100.f, 100.f + m_kind.size().y + 10.f});
     m_card = {60.f, 80.f, 1160.f, m_kind.size().y + m_text.size().y + 50.f};
     const float h = layout::buttonHeight(t.scale());
@@ -62,12 +68,15 @@ void DebateScene::rebuild() {
         for (std::size_t i = 0; i < m_debate.promises.size(); ++i) {
             const PromiseDef& promise = m_debate.promises[i];
             const bool chosen = std::find(m_chosen.begin(), m_chosen.end(), promise.id) != m_chosen.end();
-            const sf::FloatRect r{40.f + static_cast<float>(i % 3) * 403.f, top + static_cast<float>(i / 3) * (chipH + 10.f), 393.f, chipH};
+            const sf::FloatRect r{40.f + static_cast<float>(i % 3) * 403.f,
+                                  top + static_cast<float>(i / 3) * (chipH + 10.f), 393.f, chipH};
             const std::string id = promise.id;
             m_widgets.add<ChoiceChip>(t, tr(promise.textId), r, chosen, [this, id] {
                 auto it = std::find(m_chosen.begin(), m_chosen.end(), id);
-                if (it != m_chosen.end()) m_chosen.erase(it);
-                else if (m_chosen.size() < Settings::kMaxPromises) m_chosen.push_back(id);
+                if (it != m_chosen.end())
+                    m_chosen.erase(it);
+                else if (m_chosen.size() < Settings::kMaxPromises)
+                    m_chosen.push_back(id);
                 requestRebuild();
             });
         }
@@ -78,15 +87,20 @@ void DebateScene::rebuild() {
         m_count.set(t, "", {theme::TextRole::Small, 10.f, theme::ink});
     }
     auto slots = layout::row(kLogicalWidth / 2.f, bottom, 400.f, h, 30.f, 2);
-    m_widgets.add<Button>(t, m_index == 0 ? tr("common.back") : tr("debate.previous"), slots[0], [this] {
-        if (m_index == 0) close();
-        else {
-            --m_index;
-            requestRebuild();
-        }
-    }, ButtonKind::Secondary);
+    m_widgets.add<Button>(
+        t, m_index == 0 ? tr("common.back") : tr("debate.previous"), slots[0],
+        [this] {
+            if (m_index == 0)
+                close();
+            else {
+                --m_index;
+                requestRebuild();
+            }
+        },
+        ButtonKind::Secondary);
     if (commitment) {
-        auto& keep = m_widgets.add<Button>(t, tr("debate.save"), slots[1], [this] { later([this] { keepPromises(); }); });
+        auto& keep = m_widgets.add<Button>(t, tr("debate.save"), slots[1],
+                                           [this] { later([this] { keepPromises(); }); });
         keep.enabled = !m_chosen.empty();
     } else {
         m_widgets.add<Button>(t, tr("debate.next"), slots[1], [this] {

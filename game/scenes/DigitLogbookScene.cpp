@@ -17,7 +17,8 @@
 
 namespace mobi {
 
-DigitLogbookScene::DigitLogbookScene(SceneContext& ctx, std::string hintLevel) : Scene(ctx), m_hintLevel(std::move(hintLevel)) {
+DigitLogbookScene::DigitLogbookScene(SceneContext& ctx, std::string hintLevel)
+    : Scene(ctx), m_hintLevel(std::move(hintLevel)) {
     rebuild();
 }
 
@@ -47,16 +48,18 @@ void DigitLogbookScene::rebuild() {
             row.built = level && level->built;
             row.digit = found[i];
             row.highlighted = d.level == m_hintLevel;
-            row.name.set(t, tr("level." + d.level + ".name"), {theme::TextRole::Small, 230.f, theme::ink, Align::Left, true});
+            row.name.set(t, tr("level." + d.level + ".name"),
+                         {theme::TextRole::Small, 230.f, theme::ink, Align::Left, true});
             std::string text;
-            if (row.highlighted) text = tr(d.hintId); // the question that leads to the digit
+            if (row.highlighted)
+                text = tr(d.hintId); // the question that leads to the digit
             else if (row.digit) {
                 // The fact, with a short source (the full one is on the level's logbook page).
                 text = tr("fact." + d.factId);
                 if (const Fact* f = facts.find(d.factId))
                     text += " (" + f->org + (f->year.empty() ? "" : ", " + f->year) + ")";
-            }
-            else text = tr(row.built ? "digits.to_find" : "digits.not_built");
+            } else
+                text = tr(row.built ? "digits.to_find" : "digits.not_built");
             row.text.set(t, text, {theme::TextRole::Small, 760.f, theme::ink, Align::Left});
             row.top = y;
             row.height = rowH - 6.f;
@@ -66,7 +69,8 @@ void DigitLogbookScene::rebuild() {
             y += rowH;
         }
     }
-    m_widgets.add<Button>(t, tr("common.back"), sf::FloatRect{kLogicalWidth / 2.f - 180.f, kLogicalHeight - h - 14.f, 360.f, h},
+    m_widgets.add<Button>(t, tr("common.back"),
+                          sf::FloatRect{kLogicalWidth / 2.f - 180.f, kLogicalHeight - h - 14.f, 360.f, h},
                           [this] { close(); });
     m_widgets.setFocus(0);
 }
@@ -81,13 +85,16 @@ void DigitLogbookScene::draw(sf::RenderTarget& target) const {
     target.draw(m_title);
     for (const Row& row : m_rows) {
         const sf::FloatRect box{30.f, row.top, 1220.f, row.height};
-        target.draw(roundedRect(box, 16.f, row.highlighted ? theme::yellow : theme::card, theme::ink, row.highlighted ? 5.f : 3.f));
+        target.draw(roundedRect(box, 16.f, row.highlighted ? theme::yellow : theme::card, theme::ink,
+                                row.highlighted ? 5.f : 3.f));
         const float cy = row.top + row.height / 2.f;
         drawStageIcon(target, row.stage, {70.f, cy}, std::min(56.f, row.height - 10.f));
         // The digit: glowing when found, a question mark when not yet.
-        drawCircle(target, {415.f, cy}, std::min(28.f, row.height / 2.f - 4.f), row.digit ? theme::yellow : theme::shade, theme::ink, 3.f);
-        TextBlock digit(m_ctx.text, row.digit ? std::to_string(*row.digit) : "?",
-                        {theme::TextRole::Button, 60.f, row.digit ? theme::ink : theme::inkSoft, Align::Centre, true});
+        drawCircle(target, {415.f, cy}, std::min(28.f, row.height / 2.f - 4.f),
+                   row.digit ? theme::yellow : theme::shade, theme::ink, 3.f);
+        TextBlock digit(
+            m_ctx.text, row.digit ? std::to_string(*row.digit) : "?",
+            {theme::TextRole::Button, 60.f, row.digit ? theme::ink : theme::inkSoft, Align::Centre, true});
         digit.centreVertically(385.f, row.top, row.height);
         target.draw(digit);
         target.draw(row.name);

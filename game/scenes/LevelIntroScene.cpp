@@ -16,10 +16,12 @@
 
 namespace mobi {
 
-LevelIntroScene::LevelIntroScene(SceneContext& ctx, std::string levelId) : Scene(ctx), m_levelId(std::move(levelId)) {
+LevelIntroScene::LevelIntroScene(SceneContext& ctx, std::string levelId)
+    : Scene(ctx), m_levelId(std::move(levelId)) {
     m_level = loadLevelForScene(ctx, m_levelId);
     if (m_level)
-        for (const auto& choice : m_level->data.choices) m_choices[choice.name] = choice.options.front().id;
+        for (const auto& choice : m_level->data.choices)
+            m_choices[choice.name] = choice.options.front().id;
     rebuild();
 }
 
@@ -40,7 +42,8 @@ void LevelIntroScene::rebuild() {
     const float h = layout::buttonHeight(t.scale());
     const float right = 730.f, rightWidth = 520.f;
     auto slots = layout::row(right + rightWidth / 2.f, kLogicalHeight - h - 16.f, 250.f, h, 20.f, 2);
-    m_widgets.add<Button>(t, tr("common.back"), slots[0], [this] { close(); }, ButtonKind::Secondary);
+    m_widgets.add<Button>(
+        t, tr("common.back"), slots[0], [this] { close(); }, ButtonKind::Secondary);
     if (!m_level) return;
     const LevelData& data = m_level->data;
 
@@ -49,7 +52,8 @@ void LevelIntroScene::rebuild() {
     m_panelLabel.set(t, tr("intro.panel_label", {{"number", std::to_string(data.number)}}),
                      {theme::TextRole::Small, 440.f, theme::inkSoft, Align::Left, true});
     m_panelLabel.setPosition({m_panelCard.left + 130.f, m_panelCard.top + 16.f});
-    m_panelTitle.set(t, tr(data.panelTitleId), {theme::TextRole::Button, 520.f, theme::ink, Align::Left, true});
+    m_panelTitle.set(t, tr(data.panelTitleId),
+                     {theme::TextRole::Button, 520.f, theme::ink, Align::Left, true});
     m_panelTitle.setPosition({m_panelCard.left + 130.f, m_panelLabel.position().y + m_panelLabel.size().y});
     m_messages.clear();
     float y = std::max(m_panelTitle.position().y + m_panelTitle.size().y, m_panelCard.top + 110.f) + 14.f;
@@ -70,7 +74,8 @@ void LevelIntroScene::rebuild() {
     m_goalCard.height = m_goal.size().y + 36.f;
     y = m_goalCard.top + m_goalCard.height + 14.f;
     for (const LevelChoice& choice : data.choices) {
-        m_choiceTitle.set(t, tr(choice.titleId), {theme::TextRole::Body, rightWidth, theme::ink, Align::Left, true});
+        m_choiceTitle.set(t, tr(choice.titleId),
+                          {theme::TextRole::Body, rightWidth, theme::ink, Align::Left, true});
         m_choiceTitle.setPosition({m_goalCard.left + 5.f, y});
         y += m_choiceTitle.size().y + 4.f;
         const float chipH = std::max(56.f, t.lineHeight(theme::TextRole::Button, true) + 8.f);
@@ -78,7 +83,8 @@ void LevelIntroScene::rebuild() {
         for (const LevelChoiceOption& option : choice.options) {
             const bool open = optionOpen(option);
             const std::string name = choice.name, id = option.id;
-            auto& chip = m_widgets.add<ChoiceChip>(t, tr(option.labelId), sf::FloatRect{m_goalCard.left, y, rightWidth, chipH},
+            auto& chip = m_widgets.add<ChoiceChip>(t, tr(option.labelId),
+                                                   sf::FloatRect{m_goalCard.left, y, rightWidth, chipH},
                                                    m_choices[name] == id, [this, name, id] {
                                                        m_choices[name] = id;
                                                        requestRebuild();
@@ -86,7 +92,8 @@ void LevelIntroScene::rebuild() {
             chip.enabled = open;
             y += chipH + 10.f;
             if (!open) // a padlock on the chip, and one sentence saying what opens it
-                locked = tr("intro.locked", {{"label", tr(option.labelId)}, {"level", tr("level." + option.requiresLevel + ".name")}});
+                locked = tr("intro.locked", {{"label", tr(option.labelId)},
+                                             {"level", tr("level." + option.requiresLevel + ".name")}});
             if (m_choices[name] == id) detail = tr(option.detailId);
         }
         m_choiceDetail.set(t, locked.empty() ? detail : detail + "\n" + locked,
@@ -121,13 +128,14 @@ void LevelIntroScene::draw(sf::RenderTarget& target) const {
     drawBackdrop(target, m_ctx.settings.lowDetail);
     if (m_level) {
         target.draw(roundedRect(m_panelCard, 24.f, theme::card, theme::ink, theme::outline));
-        drawCircle(target, {m_panelCard.left + 70.f, m_panelCard.top + 60.f}, 46.f, theme::shade, theme::ink, 3.f);
+        drawCircle(target, {m_panelCard.left + 70.f, m_panelCard.top + 60.f}, 46.f, theme::shade, theme::ink,
+                   3.f);
         drawStageIcon(target, m_level->data.stage, {m_panelCard.left + 70.f, m_panelCard.top + 60.f}, 64.f);
         target.draw(m_panelLabel);
         target.draw(m_panelTitle);
         for (const auto& m : m_messages) {
-            drawCircle(target, {m_panelCard.left + 45.f, m.position().y + m.lineHeight() * 0.55f}, 9.f, theme::orange,
-                       theme::ink, 2.f);
+            drawCircle(target, {m_panelCard.left + 45.f, m.position().y + m.lineHeight() * 0.55f}, 9.f,
+                       theme::orange, theme::ink, 2.f);
             target.draw(m);
         }
         target.draw(roundedRect(m_goalCard, 20.f, sf::Color(0xC9, 0xEB, 0xDD), theme::ink, 3.f));

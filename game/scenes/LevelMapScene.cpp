@@ -18,18 +18,27 @@ constexpr float kStopRadius = 60.f;
 // One stop of the journey: a round picture with its name under it.
 class StopWidget : public Widget {
 public:
-    StopWidget(const TextStyler& t, const Strings& s, const LevelInfo& level, LevelState state, sf::Vector2f centre,
-               std::function<void()> onChoose)
+    StopWidget(const TextStyler& t, const Strings& s, const LevelInfo& level, LevelState state,
+               sf::Vector2f centre, std::function<void()> onChoose)
         : m_level(level), m_state(state), m_centre(centre), m_onChoose(std::move(onChoose)) {
         // Stops alternate between two rows, so a label may be wider than the 200 px between stops.
         const float width = 330.f;
-        m_name.set(t, s.get("level." + level.id + ".name"), {theme::TextRole::Body, width, theme::ink, Align::Centre, true});
+        m_name.set(t, s.get("level." + level.id + ".name"),
+                   {theme::TextRole::Body, width, theme::ink, Align::Centre, true});
         std::string status;
         switch (state) {
-        case LevelState::NotBuilt: status = s.get("map.state.soon"); break;
-        case LevelState::Locked: status = s.get("map.state.locked"); break;
-        case LevelState::Open: status = s.get("map.state.open"); break;
-        case LevelState::Done: status = s.get("map.state.done"); break;
+        case LevelState::NotBuilt:
+            status = s.get("map.state.soon");
+            break;
+        case LevelState::Locked:
+            status = s.get("map.state.locked");
+            break;
+        case LevelState::Open:
+            status = s.get("map.state.open");
+            break;
+        case LevelState::Done:
+            status = s.get("map.state.done");
+            break;
         }
         m_status.set(t, status, {theme::TextRole::Small, width, theme::inkSoft, Align::Centre});
         m_name.setPosition({centre.x - width / 2.f, centre.y + kStopRadius + 10.f});
@@ -47,7 +56,9 @@ public:
         if (m_state == LevelState::NotBuilt || m_state == LevelState::Locked) fill = theme::shade;
         if (focused) fill = theme::yellow;
         drawCircle(target, m_centre, kStopRadius, fill, theme::ink, theme::outline);
-        if (focused) drawCircle(target, m_centre, kStopRadius + 10.f, sf::Color::Transparent, theme::focus, theme::focusRing);
+        if (focused)
+            drawCircle(target, m_centre, kStopRadius + 10.f, sf::Color::Transparent, theme::focus,
+                       theme::focusRing);
         drawStageIcon(target, m_level.stage, m_centre, kStopRadius * 1.35f);
         if (m_state == LevelState::NotBuilt) {
             // A pale veil over the picture: not there yet.
@@ -122,23 +133,32 @@ void LevelMapScene::rebuild() {
         m_stops.push_back(centre);
         const LevelState state = levelState(levels[i], profile, m_ctx.classMode());
         if (firstOpen < 0 && state == LevelState::Open) firstOpen = static_cast<int>(i);
-        auto& stop = m_widgets.add<StopWidget>(t, m_ctx.strings, levels[i], state, centre, [this, i] { choose(i); });
-        sf::Text number(toSfString(std::to_string(levels[i].number)), *t.font(true), t.size(theme::TextRole::Small));
+        auto& stop =
+            m_widgets.add<StopWidget>(t, m_ctx.strings, levels[i], state, centre, [this, i] { choose(i); });
+        sf::Text number(toSfString(std::to_string(levels[i].number)), *t.font(true),
+                        t.size(theme::TextRole::Small));
         number.setFillColor(sf::Color::White);
         stop.setNumberText(number);
     }
-    m_widgets.add<Button>(t, tr("common.back"), sf::FloatRect{24.f, 20.f, 190.f, 58.f}, [this] { close(); },
-                          ButtonKind::Secondary);
+    m_widgets.add<Button>(
+        t, tr("common.back"), sf::FloatRect{24.f, 20.f, 190.f, 58.f}, [this] { close(); },
+        ButtonKind::Secondary);
     m_widgets.setFocus(firstOpen >= 0 ? firstOpen : 0);
 }
 
 void LevelMapScene::choose(std::size_t index) {
     const LevelInfo& level = allLevels()[index];
     switch (levelState(level, m_ctx.activeProfile(), m_ctx.classMode())) {
-    case LevelState::NotBuilt: showMessage("map.soon_title", "map.soon_body"); break;
-    case LevelState::Locked: showMessage("map.locked_title", "map.locked_body"); break;
+    case LevelState::NotBuilt:
+        showMessage("map.soon_title", "map.soon_body");
+        break;
+    case LevelState::Locked:
+        showMessage("map.locked_title", "map.locked_body");
+        break;
     case LevelState::Open:
-    case LevelState::Done: openLevelIntro(m_ctx, level.id); break;
+    case LevelState::Done:
+        openLevelIntro(m_ctx, level.id);
+        break;
     }
 }
 

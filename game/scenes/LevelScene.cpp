@@ -20,7 +20,8 @@ namespace {
 constexpr float kHudHeight = 64.f;
 }
 
-LevelOptions LevelScene::optionsFor(const SceneContext& ctx, std::map<std::string, std::string> choices, bool challenge) {
+LevelOptions LevelScene::optionsFor(const SceneContext& ctx, std::map<std::string, std::string> choices,
+                                    bool challenge) {
     LevelOptions o;
     o.choices = std::move(choices);
     const Profile* p = ctx.activeProfile();
@@ -33,16 +34,20 @@ LevelOptions LevelScene::optionsFor(const SceneContext& ctx, std::map<std::strin
 LevelScene::LevelScene(SceneContext& ctx, std::string levelId, LevelOptions options)
     : Scene(ctx), m_levelId(std::move(levelId)), m_options(std::move(options)) {
     m_level = loadLevelForScene(ctx, m_levelId);
-    if ((ctx.options.mode == RunMode::Screenshot || ctx.options.mode == RunMode::Bench) && !ctx.options.inputScript.empty()) {
+    if ((ctx.options.mode == RunMode::Screenshot || ctx.options.mode == RunMode::Bench) &&
+        !ctx.options.inputScript.empty()) {
         ErrorList errors;
         m_script = InputScript::load(ctx.options.inputScript, errors);
-        for (const auto& e : errors.all()) std::cerr << "mobi2070: " << e.toString() << "\n";
+        for (const auto& e : errors.all())
+            std::cerr << "mobi2070: " << e.toString() << "\n";
         m_player.emplace(*m_script);
-        for (const auto& [name, value] : optionsFromScript(m_script->options).choices) m_options.choices[name] = value;
+        for (const auto& [name, value] : optionsFromScript(m_script->options).choices)
+            m_options.choices[name] = value;
     }
     if (m_level) {
         // Screenshots and tests are reproducible; real games vary from one play to the next.
-        const std::uint32_t seed = ctx.options.mode == RunMode::Play ? std::random_device{}() : ctx.options.seed;
+        const std::uint32_t seed =
+            ctx.options.mode == RunMode::Play ? std::random_device{}() : ctx.options.seed;
         m_sim = startLevel(*m_level, m_options, seed);
         m_view = makeLevelView(m_levelId);
     }
@@ -51,7 +56,8 @@ LevelScene::LevelScene(SceneContext& ctx, std::string levelId, LevelOptions opti
 
 void LevelScene::rebuild() {
     const TextStyler& t = m_ctx.text;
-    m_name.set(t, tr("level." + m_levelId + ".name"), {theme::TextRole::Body, 270.f, theme::ink, Align::Left, true});
+    m_name.set(t, tr("level." + m_levelId + ".name"),
+               {theme::TextRole::Body, 270.f, theme::ink, Align::Left, true});
     m_name.centreVertically(20.f, 0.f, kHudHeight);
     m_widgets.clear();
     m_widgets.onActivate = [this] { m_ctx.audio.play(Sfx::Click); };
@@ -59,15 +65,18 @@ void LevelScene::rebuild() {
         buildEndPanel();
         return;
     }
-    m_widgets.add<Button>(t, tr("level.pause"), sf::FloatRect{1070.f, 7.f, 190.f, 50.f}, [this] { open("pause"); },
-                          ButtonKind::Secondary);
+    m_widgets.add<Button>(
+        t, tr("level.pause"), sf::FloatRect{1070.f, 7.f, 190.f, 50.f}, [this] { open("pause"); },
+        ButtonKind::Secondary);
 }
 
 void LevelScene::buildEndPanel() {
     const TextStyler& t = m_ctx.text;
     const bool won = m_sim->outcome() == Outcome::Won;
-    m_endTitle.set(t, tr(won ? "level.won" : "level.lost"), {theme::TextRole::Title, 700.f, theme::ink, Align::Centre, true});
-    m_endText.set(t, tr(won ? "level.won_text" : "level.lost_text"), {theme::TextRole::Body, 700.f, theme::ink, Align::Centre});
+    m_endTitle.set(t, tr(won ? "level.won" : "level.lost"),
+                   {theme::TextRole::Title, 700.f, theme::ink, Align::Centre, true});
+    m_endText.set(t, tr(won ? "level.won_text" : "level.lost_text"),
+                  {theme::TextRole::Body, 700.f, theme::ink, Align::Centre});
     const float h = layout::buttonHeight(t.scale());
     const float height = 40.f + m_endTitle.size().y + 10.f + m_endText.size().y + 30.f + h + 36.f;
     m_endCard = {kLogicalWidth / 2.f - 400.f, (kLogicalHeight - height) / 2.f + 20.f, 800.f, height};
@@ -77,16 +86,19 @@ void LevelScene::buildEndPanel() {
     SceneContext* ctx = &m_ctx;
     const std::string id = m_levelId;
     if (won) {
-        m_widgets.add<Button>(t, tr("common.continue"), sf::FloatRect{kLogicalWidth / 2.f - 180.f, top, 360.f, h},
+        m_widgets.add<Button>(t, tr("common.continue"),
+                              sf::FloatRect{kLogicalWidth / 2.f - 180.f, top, 360.f, h},
                               [ctx, id] { openAfterLevel(*ctx, id); });
     } else {
         auto slots = layout::row(kLogicalWidth / 2.f, top, 340.f, h, 30.f, 2);
         LevelOptions again = m_options;
-        m_widgets.add<Button>(t, tr("level.retry"), slots[0], [ctx, id, again] { replaceWithLevel(*ctx, id, again); });
+        m_widgets.add<Button>(t, tr("level.retry"), slots[0],
+                              [ctx, id, again] { replaceWithLevel(*ctx, id, again); });
         LevelOptions relaxed = m_options;
         relaxed.challenge = false;
-        m_widgets.add<Button>(t, tr("level.no_timer"), slots[1], [ctx, id, relaxed] { replaceWithLevel(*ctx, id, relaxed); },
-                              ButtonKind::Secondary);
+        m_widgets.add<Button>(
+            t, tr("level.no_timer"), slots[1], [ctx, id, relaxed] { replaceWithLevel(*ctx, id, relaxed); },
+            ButtonKind::Secondary);
     }
     m_widgets.setFocus(0);
 }
@@ -153,7 +165,8 @@ void LevelScene::handleEvent(const UiEvent& e) {
     case UiEvent::Type::MouseUp:
         if (!e.rightButton) m_pointerDown = false;
         break;
-    default: break;
+    default:
+        break;
     }
 }
 
@@ -166,13 +179,26 @@ void LevelScene::playSounds() {
     int collected = 0;
     for (const LevelEvent& ev : m_sim->events()) {
         switch (ev.kind) {
-        case LevelEvent::Kind::Collected: ++collected; break;
-        case LevelEvent::Kind::Grabbed: m_ctx.audio.play(Sfx::Pickup); break;
-        case LevelEvent::Kind::Released: m_ctx.audio.play(Sfx::Drop); break;
-        case LevelEvent::Kind::Success: m_ctx.audio.play(Sfx::Success); break;
-        case LevelEvent::Kind::Oops: m_ctx.audio.play(Sfx::Error); break; // gentle, never harsh
-        case LevelEvent::Kind::Phase: m_ctx.audio.play(Sfx::Digit); break;
-        default: break;
+        case LevelEvent::Kind::Collected:
+            ++collected;
+            break;
+        case LevelEvent::Kind::Grabbed:
+            m_ctx.audio.play(Sfx::Pickup);
+            break;
+        case LevelEvent::Kind::Released:
+            m_ctx.audio.play(Sfx::Drop);
+            break;
+        case LevelEvent::Kind::Success:
+            m_ctx.audio.play(Sfx::Success);
+            break;
+        case LevelEvent::Kind::Oops:
+            m_ctx.audio.play(Sfx::Error);
+            break; // gentle, never harsh
+        case LevelEvent::Kind::Phase:
+            m_ctx.audio.play(Sfx::Digit);
+            break;
+        default:
+            break;
         }
     }
     if (collected > 0) m_ctx.audio.play(Sfx::Pickup);
@@ -188,7 +214,8 @@ void LevelScene::update(double dt) {
         const sf::Vector2f where = m_view->hintPosition(*m_sim);
         if (hint != m_hintId || where != m_hint.position()) {
             m_hintId = hint;
-            m_hint.set(m_ctx.text, hint.empty() ? "" : tr(hint), {theme::TextRole::Body, 520.f, theme::ink, Align::Centre, true});
+            m_hint.set(m_ctx.text, hint.empty() ? "" : tr(hint),
+                       {theme::TextRole::Body, 520.f, theme::ink, Align::Centre, true});
             m_hint.setPosition(where);
         }
     }
@@ -213,7 +240,8 @@ void LevelScene::draw(sf::RenderTarget& target) const {
     target.draw(m_name);
     m_view->drawHud(target, *m_sim, vc);
     if (!m_hintId.empty() && !m_finished) {
-        const sf::FloatRect box{m_hint.position().x - 16.f, m_hint.position().y - 10.f, 552.f, m_hint.size().y + 20.f};
+        const sf::FloatRect box{m_hint.position().x - 16.f, m_hint.position().y - 10.f, 552.f,
+                                m_hint.size().y + 20.f};
         target.draw(roundedRect(box, 18.f, theme::yellow, theme::ink, 3.f));
         target.draw(m_hint);
     }

@@ -28,7 +28,8 @@ public:
     void focusLost() override;
 
     // Options for a player: their age band, the choices made on the intro card.
-    static LevelOptions optionsFor(const SceneContext& ctx, std::map<std::string, std::string> choices, bool challenge);
+    static LevelOptions optionsFor(const SceneContext& ctx, std::map<std::string, std::string> choices,
+                                   bool challenge);
 
 private:
     InputFrame takeInput();

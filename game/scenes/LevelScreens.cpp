@@ -1,13 +1,13 @@
 #include "scenes/LevelScreens.hpp"
 
+#include "content/QuizLoader.hpp"
+#include "content/VaultData.hpp"
 #include "platform/Assets.hpp"
 #include "scenes/LevelIntroScene.hpp"
 #include "scenes/LevelScene.hpp"
 #include "scenes/LogbookScene.hpp"
 #include "scenes/MessageScene.hpp"
 #include "scenes/QuizScene.hpp"
-#include "content/QuizLoader.hpp"
-#include "content/VaultData.hpp"
 #include "scenes/SceneRegistry.hpp"
 
 #include <iostream>
@@ -59,7 +59,8 @@ void replaceWithLevel(SceneContext& ctx, const std::string& id, const LevelOptio
 
 void openAfterLevel(SceneContext& ctx, const std::string& id) {
     SceneContext* c = &ctx;
-    ctx.stack.replaceTop([c, id] { return std::make_unique<LogbookScene>(*c, id, LogbookScene::Page::InfoFirst); });
+    ctx.stack.replaceTop(
+        [c, id] { return std::make_unique<LogbookScene>(*c, id, LogbookScene::Page::InfoFirst); });
 }
 
 void openQuizAfterLevel(SceneContext& ctx, const std::string& id) {

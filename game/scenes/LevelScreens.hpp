@@ -23,10 +23,10 @@ void recordLevelDone(SceneContext& ctx, const LevelData& level);
 // The code set of the current player ("A" in class mode or with nobody chosen).
 std::string currentCodeSet(const SceneContext& ctx);
 
-void openLevelIntro(SceneContext& ctx, const std::string& id);                              // from the map
+void openLevelIntro(SceneContext& ctx, const std::string& id);                                // from the map
 void replaceWithLevel(SceneContext& ctx, const std::string& id, const LevelOptions& options); // intro → play
-void openAfterLevel(SceneContext& ctx, const std::string& id);                               // play → cards
-void openQuizAfterLevel(SceneContext& ctx, const std::string& id);                           // cards → quiz
+void openAfterLevel(SceneContext& ctx, const std::string& id);     // play → cards
+void openQuizAfterLevel(SceneContext& ctx, const std::string& id); // cards → quiz
 void returnToMap(SceneContext& ctx);
 
 } // namespace mobi

@@ -33,7 +33,8 @@ private:
     std::optional<LoadedLevel> m_level;
     FactBook m_facts;
     int m_digit = -1;
-    TextBlock m_kicker, m_title, m_text, m_source, m_digitLabel, m_digitText, m_dykTitle, m_dykText, m_dykSource;
+    TextBlock m_kicker, m_title, m_text, m_source, m_digitLabel, m_digitText, m_dykTitle, m_dykText,
+        m_dykSource;
     sf::FloatRect m_card, m_dykCard;
     sf::Vector2f m_digitCentre;
     WidgetGroup m_widgets;

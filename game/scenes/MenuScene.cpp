@@ -16,7 +16,8 @@ void MenuScene::rebuild() {
     const TextStyler& t = m_ctx.text;
     // Title and badge keep to one line, smaller if need be (class mode at the
     // largest text size would wrap them).
-    m_title.setFitting(t, tr("game.title"), {theme::TextRole::Title, 580.f, theme::ink, Align::Centre, true}, 110.f);
+    m_title.setFitting(t, tr("game.title"), {theme::TextRole::Title, 580.f, theme::ink, Align::Centre, true},
+                       110.f);
     m_title.setPosition({40.f, 30.f});
     m_bubble.set(t, tr("menu.greeting"), {theme::TextRole::Body, 440.f, theme::ink, Align::Centre});
     m_bubbleRect = {110.f, 150.f, 480.f, m_bubble.size().y + 36.f};
@@ -75,8 +76,9 @@ void MenuScene::rebuild() {
         const std::string who = p ? tr("menu.player", {{"name", p->name}}) : tr("menu.choose_player");
         // Room for two lines at the largest text size, above the column.
         const float whoHeight = std::min(96.f, std::max(58.f, h * 0.8f));
-        m_widgets.add<Button>(t, who, sf::FloatRect{860.f, 20.f, 400.f, whoHeight}, [this] { goTo("profiles"); },
-                              ButtonKind::Secondary);
+        m_widgets.add<Button>(
+            t, who, sf::FloatRect{860.f, 20.f, 400.f, whoHeight}, [this] { goTo("profiles"); },
+            ButtonKind::Secondary);
     }
     m_widgets.setFocus(0);
 }
@@ -99,7 +101,8 @@ void MenuScene::draw(sf::RenderTarget& target) const {
     target.draw(tail);
     target.draw(m_bubble);
     const Profile* p = m_ctx.activeProfile();
-    drawMobi(target, m_mobiCentre, m_mobiHeight, Mood::Happy, p ? theme::avatar[p->colour % 8] : theme::skyBlue, 0.8f);
+    drawMobi(target, m_mobiCentre, m_mobiHeight, Mood::Happy,
+             p ? theme::avatar[p->colour % 8] : theme::skyBlue, 0.8f);
     if (m_ctx.classMode()) {
         target.draw(roundedRect(m_badgeRect, 16.f, theme::yellow, theme::ink, 3.f));
         target.draw(m_badge);

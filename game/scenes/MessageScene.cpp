@@ -33,7 +33,8 @@ void MessageScene::rebuild() {
     m_title.setPosition({m_card.left + 40.f, m_card.top + 40.f});
     m_body.setPosition({m_card.left + 40.f, m_card.top + 40.f + m_title.size().y + 24.f});
     m_widgets.clear();
-    const sf::FloatRect ok{kLogicalWidth / 2.f - 150.f, m_card.top + m_card.height - 40.f - buttonH, 300.f, buttonH};
+    const sf::FloatRect ok{kLogicalWidth / 2.f - 150.f, m_card.top + m_card.height - 40.f - buttonH, 300.f,
+                           buttonH};
     m_widgets.add<Button>(t, tr("common.ok"), ok, [this] { close(); });
     m_widgets.setFocus(0);
     m_widgets.onActivate = [this] { m_ctx.audio.play(Sfx::Click); };
@@ -52,10 +53,10 @@ void MessageScene::draw(sf::RenderTarget& target) const {
     m_widgets.draw(target);
 }
 
-ConfirmScene::ConfirmScene(SceneContext& ctx, std::string question, std::string safeLabel, std::string riskyLabel,
-                           std::function<void()> onRisky)
-    : Scene(ctx), m_question(std::move(question)), m_safe(std::move(safeLabel)), m_risky(std::move(riskyLabel)),
-      m_onRisky(std::move(onRisky)) {
+ConfirmScene::ConfirmScene(SceneContext& ctx, std::string question, std::string safeLabel,
+                           std::string riskyLabel, std::function<void()> onRisky)
+    : Scene(ctx), m_question(std::move(question)), m_safe(std::move(safeLabel)),
+      m_risky(std::move(riskyLabel)), m_onRisky(std::move(onRisky)) {
     rebuild();
 }
 
@@ -68,12 +69,17 @@ void ConfirmScene::rebuild() {
     m_card = {(kLogicalWidth - width) / 2.f, (kLogicalHeight - height) / 2.f, width, height};
     m_text.setPosition({m_card.left + 40.f, m_card.top + 45.f});
     m_widgets.clear();
-    auto slots = layout::row(kLogicalWidth / 2.f, m_card.top + m_card.height - 45.f - buttonH, 380.f, buttonH, 40.f, 2);
-    m_widgets.add<Button>(t, m_safe, slots[0], [this] { close(); }, ButtonKind::Primary);
-    m_widgets.add<Button>(t, m_risky, slots[1], [this] {
-        close();
-        if (m_onRisky) m_onRisky();
-    }, ButtonKind::Danger);
+    auto slots = layout::row(kLogicalWidth / 2.f, m_card.top + m_card.height - 45.f - buttonH, 380.f, buttonH,
+                             40.f, 2);
+    m_widgets.add<Button>(
+        t, m_safe, slots[0], [this] { close(); }, ButtonKind::Primary);
+    m_widgets.add<Button>(
+        t, m_risky, slots[1],
+        [this] {
+            close();
+            if (m_onRisky) m_onRisky();
+        },
+        ButtonKind::Danger);
     m_widgets.setFocus(0);
     m_widgets.onActivate = [this] { m_ctx.audio.play(Sfx::Click); };
 }

@@ -30,16 +30,25 @@ void PauseScene::rebuild() {
 
     m_widgets.clear();
     m_widgets.onActivate = [this] { m_ctx.audio.play(Sfx::Click); };
-    auto slots = layout::column(kLogicalWidth / 2.f, m_card.top + 50.f + m_heading.size().y, 460.f, h, gap, count);
+    auto slots =
+        layout::column(kLogicalWidth / 2.f, m_card.top + 50.f + m_heading.size().y, 460.f, h, gap, count);
     std::size_t i = 0;
     m_widgets.add<Button>(t, tr("pause.resume"), slots[i++], [this] { close(); });
-    if (!m_ctx.kiosk()) m_widgets.add<Button>(t, tr("menu.settings"), slots[i++], [this] { open("settings"); }, ButtonKind::Secondary);
-    m_widgets.add<Button>(t, tr("pause.to_map"), slots[i++], [this] {
-        startScene(m_ctx, "menu");
-        open("levelmap");
-    }, ButtonKind::Secondary);
-    m_widgets.add<Button>(t, tr("pause.to_menu"), slots[i++], [this] { goTo("menu"); }, ButtonKind::Secondary);
-    if (!m_ctx.kiosk()) m_widgets.add<Button>(t, tr("common.quit"), slots[i++], [this] { m_ctx.app.quit(); }, ButtonKind::Secondary);
+    if (!m_ctx.kiosk())
+        m_widgets.add<Button>(
+            t, tr("menu.settings"), slots[i++], [this] { open("settings"); }, ButtonKind::Secondary);
+    m_widgets.add<Button>(
+        t, tr("pause.to_map"), slots[i++],
+        [this] {
+            startScene(m_ctx, "menu");
+            open("levelmap");
+        },
+        ButtonKind::Secondary);
+    m_widgets.add<Button>(
+        t, tr("pause.to_menu"), slots[i++], [this] { goTo("menu"); }, ButtonKind::Secondary);
+    if (!m_ctx.kiosk())
+        m_widgets.add<Button>(
+            t, tr("common.quit"), slots[i++], [this] { m_ctx.app.quit(); }, ButtonKind::Secondary);
     m_widgets.setFocus(0);
 }
 
@@ -63,12 +72,15 @@ void ErrorScene::rebuild() {
     m_heading.set(t, tr(errors.empty() ? "errors.none_title" : "errors.title"),
                   {theme::TextRole::Heading, 1180.f, theme::ink, Align::Centre, true});
     m_heading.setPosition({50.f, 20.f});
-    m_intro.set(t, tr(errors.empty() ? "errors.none_body" : "errors.intro", {{"count", std::to_string(errors.size())}}),
-                {theme::TextRole::Body, 1180.f, theme::ink, Align::Left});
+    m_intro.set(
+        t,
+        tr(errors.empty() ? "errors.none_body" : "errors.intro", {{"count", std::to_string(errors.size())}}),
+        {theme::TextRole::Body, 1180.f, theme::ink, Align::Left});
     m_intro.setPosition({50.f, 30.f + m_heading.size().y});
     // File names and messages are technical: a smaller size, left aligned, one per paragraph.
     std::string lines;
-    for (const auto& e : errors.all()) lines += "• " + e.toString() + "\n";
+    for (const auto& e : errors.all())
+        lines += "• " + e.toString() + "\n";
     m_list.set(t, lines, {theme::TextRole::Small, 1160.f, theme::ink, Align::Left});
     m_scroll = 0;
     m_list.setPosition({60.f, 50.f + m_heading.size().y + m_intro.size().y});
@@ -76,9 +88,13 @@ void ErrorScene::rebuild() {
     m_widgets.clear();
     m_widgets.onActivate = [this] { m_ctx.audio.play(Sfx::Click); };
     const float h = layout::buttonHeight(t.scale());
-    auto slots = layout::row(kLogicalWidth / 2.f, kLogicalHeight - h - 16.f, 400.f, h, 40.f, m_ctx.kiosk() ? 1 : 2);
-    m_widgets.add<Button>(t, tr(errors.empty() ? "common.ok" : "errors.continue"), slots[0], [this] { goTo("title"); });
-    if (!m_ctx.kiosk()) m_widgets.add<Button>(t, tr("common.quit"), slots[1], [this] { m_ctx.app.quit(); }, ButtonKind::Secondary);
+    auto slots =
+        layout::row(kLogicalWidth / 2.f, kLogicalHeight - h - 16.f, 400.f, h, 40.f, m_ctx.kiosk() ? 1 : 2);
+    m_widgets.add<Button>(t, tr(errors.empty() ? "common.ok" : "errors.continue"), slots[0],
+                          [this] { goTo("title"); });
+    if (!m_ctx.kiosk())
+        m_widgets.add<Button>(
+            t, tr("common.quit"), slots[1], [this] { m_ctx.app.quit(); }, ButtonKind::Secondary);
     m_widgets.setFocus(0);
 }
 

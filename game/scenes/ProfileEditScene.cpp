@@ -35,11 +35,13 @@ void ProfileEditScene::rebuild() {
         if (auto* field = dynamic_cast<TextField*>(&m_widgets.at(m_nameField))) m_name = field->valueUtf8();
     const int keepFocus = m_widgets.focus();
 
-    m_heading.set(t, m_isNew ? tr("profile_edit.new_title") : tr("profile_edit.edit_title", {{"name", m_name}}),
+    m_heading.set(t,
+                  m_isNew ? tr("profile_edit.new_title") : tr("profile_edit.edit_title", {{"name", m_name}}),
                   {theme::TextRole::Heading, 1100.f, theme::ink, Align::Centre, true});
     m_heading.setPosition({90.f, 20.f});
     const float left = 60.f, width = 760.f;
-    m_nameLabel.set(t, tr("profile_edit.name"), {theme::TextRole::Body, width, theme::ink, Align::Left, true});
+    m_nameLabel.set(t, tr("profile_edit.name"),
+                    {theme::TextRole::Body, width, theme::ink, Align::Left, true});
     m_nameLabel.setPosition({left, 100.f});
     float y = 100.f + m_nameLabel.size().y + 6.f;
 
@@ -59,7 +61,8 @@ void ProfileEditScene::rebuild() {
     const char* bandIds[2] = {"age.young", "age.older"};
     for (int i = 0; i < 2; ++i) {
         const AgeBand band = bands[i];
-        m_widgets.add<ChoiceChip>(t, tr(bandIds[i]), sf::FloatRect{left + static_cast<float>(i) * 390.f, y, 370.f, chipH},
+        m_widgets.add<ChoiceChip>(t, tr(bandIds[i]),
+                                  sf::FloatRect{left + static_cast<float>(i) * 390.f, y, 370.f, chipH},
                                   m_age == band, [this, band] {
                                       m_age = band;
                                       requestRebuild();
@@ -67,12 +70,13 @@ void ProfileEditScene::rebuild() {
     }
     y += chipH + 22.f;
 
-    m_colourLabel.set(t, tr("profile_edit.colour"), {theme::TextRole::Body, width, theme::ink, Align::Left, true});
+    m_colourLabel.set(t, tr("profile_edit.colour"),
+                      {theme::TextRole::Body, width, theme::ink, Align::Left, true});
     m_colourLabel.setPosition({left, y});
     y += m_colourLabel.size().y + 40.f;
     for (int i = 0; i < kProfileColours; ++i) {
-        m_widgets.add<ColourSwatch>(sf::Vector2f{left + 36.f + static_cast<float>(i) * 92.f, y}, 32.f, theme::avatar[i],
-                                    m_colour == i, [this, i] {
+        m_widgets.add<ColourSwatch>(sf::Vector2f{left + 36.f + static_cast<float>(i) * 92.f, y}, 32.f,
+                                    theme::avatar[i], m_colour == i, [this, i] {
                                         m_colour = i;
                                         requestRebuild();
                                     });
@@ -84,22 +88,25 @@ void ProfileEditScene::rebuild() {
     const VaultBook vault = loadVaultFile(vaultFile(m_ctx.assets.dataDir()).u8string(), {}, ignored);
     if (vault.sets.size() > 1) {
         y += 46.f;
-        m_codeLabel.set(t, tr("profile_edit.code_set"), {theme::TextRole::Small, 300.f, theme::ink, Align::Left, true});
+        m_codeLabel.set(t, tr("profile_edit.code_set"),
+                        {theme::TextRole::Small, 300.f, theme::ink, Align::Left, true});
         m_codeLabel.centreVertically(left, y, 52.f);
         for (std::size_t i = 0; i < vault.sets.size() && i < 6; ++i) {
             const std::string id = vault.sets[i].id;
-            m_widgets.add<ChoiceChip>(t, id, sf::FloatRect{left + 290.f + static_cast<float>(i) * 132.f, y, 122.f, 52.f},
-                                      m_codeSet == id, [this, id] {
-                                          m_codeSet = id;
-                                          requestRebuild();
-                                      });
+            m_widgets.add<ChoiceChip>(
+                t, id, sf::FloatRect{left + 290.f + static_cast<float>(i) * 132.f, y, 122.f, 52.f},
+                m_codeSet == id, [this, id] {
+                    m_codeSet = id;
+                    requestRebuild();
+                });
         }
     } else {
         m_codeLabel.set(t, "", {theme::TextRole::Small, 10.f, theme::ink});
     }
     const float h = layout::buttonHeight(t.scale());
     auto slots = layout::row(kLogicalWidth / 2.f, kLogicalHeight - h - 20.f, 360.f, h, 40.f, 2);
-    m_widgets.add<Button>(t, tr("common.cancel"), slots[0], [this] { close(); }, ButtonKind::Secondary);
+    m_widgets.add<Button>(
+        t, tr("common.cancel"), slots[0], [this] { close(); }, ButtonKind::Secondary);
     m_widgets.add<Button>(t, m_isNew ? tr("profile_edit.create") : tr("profile_edit.save"), slots[1],
                           [this] { later([this] { save(); }); });
     m_widgets.setFocus(keepFocus >= 0 ? keepFocus : 0);

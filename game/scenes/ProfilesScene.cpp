@@ -16,8 +16,8 @@ namespace {
 // One player's card: Mobi in the player's colour, the name and the age band.
 class ProfileCard : public Widget {
 public:
-    ProfileCard(const TextStyler& t, const Strings& s, const Profile* profile, sf::FloatRect area, bool marked,
-                std::function<void()> onPress)
+    ProfileCard(const TextStyler& t, const Strings& s, const Profile* profile, sf::FloatRect area,
+                bool marked, std::function<void()> onPress)
         : m_profile(profile ? std::optional<Profile>(*profile) : std::nullopt), m_marked(marked),
           m_onPress(std::move(onPress)) {
         rect = area;
@@ -43,7 +43,8 @@ public:
         // Text under the picture, centred in the space left.
         const float pictureBottom = rect.top + 128.f;
         const float textHeight = m_name.size().y + m_detail.size().y;
-        const float textTop = pictureBottom + std::max(0.f, (rect.top + rect.height - pictureBottom - textHeight) / 2.f);
+        const float textTop =
+            pictureBottom + std::max(0.f, (rect.top + rect.height - pictureBottom - textHeight) / 2.f);
         m_name.setPosition({rect.left + 10.f, textTop});
         m_detail.setPosition({rect.left + 10.f, textTop + m_name.size().y});
     }
@@ -63,12 +64,13 @@ public:
             drawThickLine(target, {top.x, top.y - 20}, {top.x, top.y + 20}, 9.f, theme::ink);
         }
         if (m_digits.letterCount() > 0) { // vault digits found, as a badge
-            target.draw(roundedRect({rect.left + rect.width - 122.f, rect.top + 12.f, 104.f, 40.f}, 20.f, theme::yellow,
-                                    theme::ink, 3.f));
+            target.draw(roundedRect({rect.left + rect.width - 122.f, rect.top + 12.f, 104.f, 40.f}, 20.f,
+                                    theme::yellow, theme::ink, 3.f));
             target.draw(m_digits);
         }
         if (m_marked) { // edit or delete mode: a badge says this card will be acted on
-            drawCircle(target, {rect.left + rect.width - 26.f, rect.top + 26.f}, 18.f, theme::orange, theme::ink, 3.f);
+            drawCircle(target, {rect.left + rect.width - 26.f, rect.top + 26.f}, 18.f, theme::orange,
+                       theme::ink, 3.f);
         }
         target.draw(m_name);
         target.draw(m_detail);
@@ -123,11 +125,13 @@ void ProfilesScene::rebuild() {
     }
     auto slots = layout::row(kLogicalWidth / 2.f, kLogicalHeight - h - 20.f, 340.f, h, 30.f, 3);
     if (m_mode == Mode::Play) {
-        m_widgets.add<Button>(t, tr("common.back"), slots[0], [this] { goTo("title"); }, ButtonKind::Secondary);
+        m_widgets.add<Button>(
+            t, tr("common.back"), slots[0], [this] { goTo("title"); }, ButtonKind::Secondary);
         if (book.count() > 0) {
-            m_widgets.add<Button>(t, tr("profiles.edit"), slots[1], [this] { setMode(Mode::Edit); }, ButtonKind::Secondary);
-            m_widgets.add<Button>(t, tr("profiles.delete"), slots[2], [this] { setMode(Mode::Delete); },
-                                  ButtonKind::Secondary);
+            m_widgets.add<Button>(
+                t, tr("profiles.edit"), slots[1], [this] { setMode(Mode::Edit); }, ButtonKind::Secondary);
+            m_widgets.add<Button>(
+                t, tr("profiles.delete"), slots[2], [this] { setMode(Mode::Delete); }, ButtonKind::Secondary);
         }
     } else {
         m_widgets.add<Button>(t, tr("common.cancel"), slots[1], [this] { setMode(Mode::Play); });
@@ -146,16 +150,17 @@ void ProfilesScene::pick(int slot) {
     if (m_mode == Mode::Delete) {
         const std::string question = tr("profiles.confirm_delete", {{"name", profile->name}});
         m_ctx.stack.push([ctx, question, slot, this] {
-            return std::make_unique<ConfirmScene>(*ctx, question, ctx->strings.get("profiles.keep"),
-                                                  ctx->strings.get("profiles.delete_yes"), [ctx, slot, this] {
-                                                      ctx->profiles.slots[static_cast<std::size_t>(slot)].reset();
-                                                      if (ctx->settings.lastProfile == slot) {
-                                                          ctx->settings.lastProfile = -1;
-                                                          ctx->app.settingsChanged();
-                                                      }
-                                                      ctx->app.profilesChanged();
-                                                      setMode(Mode::Play);
-                                                  });
+            return std::make_unique<ConfirmScene>(
+                *ctx, question, ctx->strings.get("profiles.keep"), ctx->strings.get("profiles.delete_yes"),
+                [ctx, slot, this] {
+                    ctx->profiles.slots[static_cast<std::size_t>(slot)].reset();
+                    if (ctx->settings.lastProfile == slot) {
+                        ctx->settings.lastProfile = -1;
+                        ctx->app.settingsChanged();
+                    }
+                    ctx->app.profilesChanged();
+                    setMode(Mode::Play);
+                });
         });
         return;
     }
@@ -167,8 +172,10 @@ void ProfilesScene::pick(int slot) {
 void ProfilesScene::handleEvent(const UiEvent& e) {
     if (m_widgets.handle(e)) return;
     if (e.isKey(sf::Keyboard::Escape)) {
-        if (m_mode != Mode::Play) setMode(Mode::Play);
-        else goTo("title");
+        if (m_mode != Mode::Play)
+            setMode(Mode::Play);
+        else
+            goTo("title");
     }
 }
 

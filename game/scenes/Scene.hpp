@@ -42,13 +42,16 @@ public:
         while (!m_deferred.empty()) {
             auto jobs = std::move(m_deferred);
             m_deferred.clear();
-            for (auto& job : jobs) job();
+            for (auto& job : jobs)
+                job();
         }
     }
 
 protected:
     std::string tr(const std::string& id) const { return m_ctx.strings.get(id); }
-    std::string tr(const std::string& id, const TextParams& params) const { return m_ctx.strings.get(id, params); }
+    std::string tr(const std::string& id, const TextParams& params) const {
+        return m_ctx.strings.get(id, params);
+    }
     void later(std::function<void()> job) { m_deferred.push_back(std::move(job)); }
     void requestRebuild() {
         later([this] { rebuild(); });

@@ -36,9 +36,9 @@ struct SceneContext {
     AppControl& app;
     Assets& assets;
     Audio& audio;
-    const Strings& strings;  // the current language (replaced in place when it changes)
-    const TextStyler& text;  // fonts and sizes for the current settings
-    Settings& settings;      // this session's settings (saved ones plus command-line ones)
+    const Strings& strings; // the current language (replaced in place when it changes)
+    const TextStyler& text; // fonts and sizes for the current settings
+    Settings& settings;     // this session's settings (saved ones plus command-line ones)
     ProfileBook& profiles;
     UserStore& store;
     const Options& options;

@@ -21,10 +21,7 @@
 
 namespace mobi {
 namespace {
-template <typename S>
-std::unique_ptr<Scene> make(SceneContext& ctx) {
-    return std::make_unique<S>(ctx);
-}
+template <typename S> std::unique_ptr<Scene> make(SceneContext& ctx) { return std::make_unique<S>(ctx); }
 
 // A new player's sheet in the first free slot (or the last slot when all are taken).
 std::unique_ptr<Scene> makeNewProfile(SceneContext& ctx) {
@@ -39,9 +36,11 @@ void addLevelScenes(std::vector<SceneEntry>& entries) {
     for (const LevelInfo& level : allLevels()) {
         if (!level.built || !makeLevelView(level.id)) continue;
         const std::string id = level.id;
-        entries.push_back({"intro:" + id, "levelmap", [id](SceneContext& c) { return std::make_unique<LevelIntroScene>(c, id); }});
+        entries.push_back({"intro:" + id, "levelmap",
+                           [id](SceneContext& c) { return std::make_unique<LevelIntroScene>(c, id); }});
         entries.push_back({"level:" + id, "", [id](SceneContext& c) {
-                               return std::make_unique<LevelScene>(c, id, LevelScene::optionsFor(c, {}, false));
+                               return std::make_unique<LevelScene>(c, id,
+                                                                   LevelScene::optionsFor(c, {}, false));
                            }});
         entries.push_back({"info:" + id, "", [id](SceneContext& c) {
                                return std::make_unique<LogbookScene>(c, id, LogbookScene::Page::InfoFirst);
@@ -68,10 +67,13 @@ std::unique_ptr<Scene> makeQuiz(SceneContext& c, const std::string& level, bool 
 void addQuizScenes(std::vector<SceneEntry>& entries) {
     for (const LevelInfo& level : allLevels()) {
         const std::string id = level.id;
-        entries.push_back({"quiz:" + id, "", [id](SceneContext& c) { return makeQuiz(c, id, c.classMode(), false); }});
+        entries.push_back(
+            {"quiz:" + id, "", [id](SceneContext& c) { return makeQuiz(c, id, c.classMode(), false); }});
     }
-    entries.push_back({"quiz:all", "", [](SceneContext& c) { return makeQuiz(c, "", c.classMode(), false); }});
-    entries.push_back({"quiz:feedback", "", [](SceneContext& c) { return makeQuiz(c, "mine", false, true); }});
+    entries.push_back(
+        {"quiz:all", "", [](SceneContext& c) { return makeQuiz(c, "", c.classMode(), false); }});
+    entries.push_back(
+        {"quiz:feedback", "", [](SceneContext& c) { return makeQuiz(c, "mine", false, true); }});
     entries.push_back({"quiz:vote", "", [](SceneContext& c) { return makeQuiz(c, "", true, false); }});
     entries.push_back({"quiz:vote:reveal", "", [](SceneContext& c) { return makeQuiz(c, "", true, true); }});
 }
@@ -91,12 +93,14 @@ std::vector<SceneEntry> makeEntries() {
         {"vault:open", "menu", make<VaultOpenScene>},
         {"logbook", "menu", make<DigitLogbookScene>},
         {"debate", "menu", make<DebateScene>},
-        {"debate:promises", "menu", [](SceneContext& c) {
+        {"debate:promises", "menu",
+         [](SceneContext& c) {
              auto debate = std::make_unique<DebateScene>(c);
              debate->showPromises();
              return debate;
          }},
-        {"vault:code", "menu", [](SceneContext& c) {
+        {"vault:code", "menu",
+         [](SceneContext& c) {
              auto vault = std::make_unique<VaultScene>(c);
              vault->showCode(); // what the teacher's C shows
              return vault;

@@ -43,25 +43,32 @@ void SettingsScene::rebuild() {
     }
     std::vector<std::string> volumes;
     for (int v = 0; v <= 100; v += kVolumeStep)
-        volumes.push_back(v == 0 ? tr("settings.volume.off") : tr("settings.percent", {{"value", std::to_string(v)}}));
-    auto volumeIndex = [](int v) { return std::clamp((v + kVolumeStep / 2) / kVolumeStep, 0, 100 / kVolumeStep); };
+        volumes.push_back(v == 0 ? tr("settings.volume.off")
+                                 : tr("settings.percent", {{"value", std::to_string(v)}}));
+    auto volumeIndex = [](int v) {
+        return std::clamp((v + kVolumeStep / 2) / kVolumeStep, 0, 100 / kVolumeStep);
+    };
 
     std::vector<Row> left = {
         {tr("settings.language"), languageNames, languageIndex,
          [this](int i) { m_ctx.settings.language = m_ctx.languages[static_cast<std::size_t>(i)].code; }},
         {tr("settings.text_size"),
-         {tr("settings.size.small"), tr("settings.size.normal"), tr("settings.size.large"), tr("settings.size.larger"),
-          tr("settings.size.largest")},
+         {tr("settings.size.small"), tr("settings.size.normal"), tr("settings.size.large"),
+          tr("settings.size.larger"), tr("settings.size.largest")},
          s.textSize - Settings::kTextSizeMin,
          [this](int i) { m_ctx.settings.textSize = i + Settings::kTextSizeMin; }},
-        {tr("settings.font"), {tr("settings.font.andika"), tr("settings.font.opendyslexic")},
+        {tr("settings.font"),
+         {tr("settings.font.andika"), tr("settings.font.opendyslexic")},
          s.font == FontChoice::OpenDyslexic ? 1 : 0,
          [this](int i) { m_ctx.settings.font = i == 1 ? FontChoice::OpenDyslexic : FontChoice::Andika; }},
-        {tr("settings.uppercase"), noYes, s.uppercase ? 1 : 0, [this](int i) { m_ctx.settings.uppercase = i == 1; }},
+        {tr("settings.uppercase"), noYes, s.uppercase ? 1 : 0,
+         [this](int i) { m_ctx.settings.uppercase = i == 1; }},
     };
     if (Profile* p = m_ctx.activeProfile())
-        left.push_back({tr("settings.age_band"), {tr("age.young"), tr("age.older")},
-                        p->ageBand == AgeBand::Older ? 1 : 0, [this](int i) {
+        left.push_back({tr("settings.age_band"),
+                        {tr("age.young"), tr("age.older")},
+                        p->ageBand == AgeBand::Older ? 1 : 0,
+                        [this](int i) {
                             if (Profile* player = m_ctx.activeProfile()) {
                                 player->ageBand = i == 1 ? AgeBand::Older : AgeBand::Young;
                                 m_ctx.app.profilesChanged();
@@ -72,19 +79,23 @@ void SettingsScene::rebuild() {
          [this](int i) { m_ctx.settings.musicVolume = i * kVolumeStep; }},
         {tr("settings.effects"), volumes, volumeIndex(s.effectsVolume),
          [this](int i) { m_ctx.settings.effectsVolume = i * kVolumeStep; }},
-        {tr("settings.fullscreen"), noYes, s.fullscreen ? 1 : 0, [this](int i) { m_ctx.settings.fullscreen = i == 1; }},
-        {tr("settings.low_detail"), noYes, s.lowDetail ? 1 : 0, [this](int i) { m_ctx.settings.lowDetail = i == 1; }},
+        {tr("settings.fullscreen"), noYes, s.fullscreen ? 1 : 0,
+         [this](int i) { m_ctx.settings.fullscreen = i == 1; }},
+        {tr("settings.low_detail"), noYes, s.lowDetail ? 1 : 0,
+         [this](int i) { m_ctx.settings.lowDetail = i == 1; }},
     };
 
     // Top row: Back, then one tab per group (a tick marks the open one).
     m_widgets.clear();
     m_widgets.onActivate = [this] { m_ctx.audio.play(Sfx::Click); };
     const float topH = layout::buttonHeight(t.scale());
-    m_widgets.add<Button>(t, tr("common.back"), sf::FloatRect{30.f, 20.f, 200.f, topH}, [this] { close(); },
-                          ButtonKind::Secondary);
+    m_widgets.add<Button>(
+        t, tr("common.back"), sf::FloatRect{30.f, 20.f, 200.f, topH}, [this] { close(); },
+        ButtonKind::Secondary);
     const char* tabIds[2] = {"settings.group.reading", "settings.group.screen_sound"};
     for (int tab = 0; tab < 2; ++tab)
-        m_widgets.add<ChoiceChip>(t, tr(tabIds[tab]), sf::FloatRect{255.f + static_cast<float>(tab) * 510.f, 20.f, 495.f, topH},
+        m_widgets.add<ChoiceChip>(t, tr(tabIds[tab]),
+                                  sf::FloatRect{255.f + static_cast<float>(tab) * 510.f, 20.f, 495.f, topH},
                                   m_tab == tab, [this, tab] {
                                       m_tab = tab;
                                       requestRebuild();
@@ -104,7 +115,8 @@ void SettingsScene::rebuild() {
                                    changed();
                                });
     }
-    m_widgets.setFocus(keepFocus >= 0 && keepFocus < static_cast<int>(m_widgets.size()) ? keepFocus : 1 + m_tab);
+    m_widgets.setFocus(keepFocus >= 0 && keepFocus < static_cast<int>(m_widgets.size()) ? keepFocus
+                                                                                        : 1 + m_tab);
 }
 
 void SettingsScene::handleEvent(const UiEvent& e) {

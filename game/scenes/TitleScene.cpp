@@ -36,7 +36,8 @@ void TitleScene::rebuild() {
         for (const auto& id : m_ctx.settings.promises)
             if (const PromiseDef* p = debate.promise(id)) promises += "• " + tr(p->textId) + "\n";
     }
-    m_promisesTitle.set(t, promises.empty() ? "" : tr("title.promises"), {theme::TextRole::Small, 380.f, theme::ink, Align::Left, true});
+    m_promisesTitle.set(t, promises.empty() ? "" : tr("title.promises"),
+                        {theme::TextRole::Small, 380.f, theme::ink, Align::Left, true});
     m_promises.set(t, promises, {theme::TextRole::Small, 380.f, theme::ink, Align::Left});
     m_promisesTitle.setPosition({34.f, 345.f});
     m_promises.setPosition({34.f, 345.f + m_promisesTitle.size().y});
@@ -77,22 +78,29 @@ void TitleScene::startPage(std::size_t page) {
     m_revealed = 0;
     m_time = 0;
     m_pageLetters = 0;
-    for (std::size_t i : m_pages[m_page]) m_pageLetters += m_paragraphs[i].letterCount();
-    for (auto& p : m_paragraphs) p.reveal(0);
+    for (std::size_t i : m_pages[m_page])
+        m_pageLetters += m_paragraphs[i].letterCount();
+    for (auto& p : m_paragraphs)
+        p.reveal(0);
     buildButtons();
 }
 
 void TitleScene::revealAll() {
     m_revealed = static_cast<double>(m_pageLetters);
-    for (std::size_t i : m_pages[m_page]) m_paragraphs[i].reveal(m_paragraphs[i].letterCount());
+    for (std::size_t i : m_pages[m_page])
+        m_paragraphs[i].reveal(m_paragraphs[i].letterCount());
     buildButtons();
 }
 
 void TitleScene::next() {
-    if (typing()) revealAll();
-    else if (m_page + 1 < m_pages.size()) startPage(m_page + 1);
-    else if (m_prologue) close();
-    else goTo(m_ctx.classMode() ? "menu" : "profiles");
+    if (typing())
+        revealAll();
+    else if (m_page + 1 < m_pages.size())
+        startPage(m_page + 1);
+    else if (m_prologue)
+        close();
+    else
+        goTo(m_ctx.classMode() ? "menu" : "profiles");
 }
 
 void TitleScene::buildButtons() {
@@ -105,15 +113,16 @@ void TitleScene::buildButtons() {
     const bool canQuit = !m_ctx.kiosk() && !m_prologue;
     // The row sits under the e-mail card (x 440 to 1250).
     auto slots = layout::row(845.f, top, 250.f, h, 30.f, canQuit ? 3 : 2);
-    m_widgets.add<Button>(t, tr("title.replay"), slots[0], [this] {
-        later([this] { startPage(0); });
-    }, ButtonKind::Secondary);
+    m_widgets.add<Button>(
+        t, tr("title.replay"), slots[0], [this] { later([this] { startPage(0); }); }, ButtonKind::Secondary);
     const std::string nextLabel = typing()     ? tr("title.show_all")
                                   : !lastPage  ? tr("title.next_page")
                                   : m_prologue ? tr("common.back")
                                                : tr("title.start");
     m_widgets.add<Button>(t, nextLabel, slots[1], [this] { later([this] { next(); }); });
-    if (canQuit) m_widgets.add<Button>(t, tr("common.quit"), slots[2], [this] { m_ctx.app.quit(); }, ButtonKind::Secondary);
+    if (canQuit)
+        m_widgets.add<Button>(
+            t, tr("common.quit"), slots[2], [this] { m_ctx.app.quit(); }, ButtonKind::Secondary);
     m_widgets.setFocus(1);
 }
 
@@ -149,8 +158,8 @@ void TitleScene::draw(sf::RenderTarget& target) const {
     if (m_promises.letterCount() > 0) {
         // With promises shown, Mobi steps up and makes room for them.
         drawMobi(target, {220.f, 282.f}, 80.f, Mood::Happy, theme::skyBlue, wave);
-        target.draw(roundedRect({20.f, 335.f, 400.f, m_promisesTitle.size().y + m_promises.size().y + 20.f}, 18.f,
-                                theme::card, theme::ink, 3.f));
+        target.draw(roundedRect({20.f, 335.f, 400.f, m_promisesTitle.size().y + m_promises.size().y + 20.f},
+                                18.f, theme::card, theme::ink, 3.f));
         target.draw(m_promisesTitle);
         target.draw(m_promises);
     } else {
@@ -161,11 +170,14 @@ void TitleScene::draw(sf::RenderTarget& target) const {
     target.draw(roundedRect(m_card, 24.f, theme::card, theme::ink, theme::outline));
     const sf::FloatRect envelope{m_card.left - 26.f, m_card.top - 14.f, 64.f, 44.f};
     target.draw(roundedRect(envelope, 6.f, theme::yellow, theme::ink, 3.f));
-    drawThickLine(target, {envelope.left + 4, envelope.top + 6}, {envelope.left + 32, envelope.top + 26}, 3.f, theme::ink);
-    drawThickLine(target, {envelope.left + 60, envelope.top + 6}, {envelope.left + 32, envelope.top + 26}, 3.f, theme::ink);
+    drawThickLine(target, {envelope.left + 4, envelope.top + 6}, {envelope.left + 32, envelope.top + 26}, 3.f,
+                  theme::ink);
+    drawThickLine(target, {envelope.left + 60, envelope.top + 6}, {envelope.left + 32, envelope.top + 26},
+                  3.f, theme::ink);
     target.draw(m_from);
     target.draw(m_subject);
-    for (std::size_t i : m_pages[m_page]) target.draw(m_paragraphs[i]);
+    for (std::size_t i : m_pages[m_page])
+        target.draw(m_paragraphs[i]);
     if (typing()) target.draw(m_hint);
     m_widgets.draw(target);
 }

@@ -31,12 +31,12 @@ private:
 
     bool m_prologue;
     TextBlock m_title, m_subtitle, m_from, m_subject, m_hint, m_promisesTitle, m_promises;
-    std::vector<TextBlock> m_paragraphs;        // the e-mail body, one block per paragraph
+    std::vector<TextBlock> m_paragraphs;           // the e-mail body, one block per paragraph
     std::vector<std::vector<std::size_t>> m_pages; // paragraph indexes shown on each page
     std::size_t m_page = 0;
-    double m_revealed = 0;    // letters shown so far on this page (fractional while typing)
+    double m_revealed = 0; // letters shown so far on this page (fractional while typing)
     std::size_t m_pageLetters = 0;
-    double m_time = 0;        // seconds since the page started, for Mobi's wave
+    double m_time = 0; // seconds since the page started, for Mobi's wave
     sf::FloatRect m_card;
     WidgetGroup m_widgets;
 };

@@ -5,8 +5,8 @@
 #include "levels/LevelRegistry.hpp"
 #include "platform/Assets.hpp"
 #include "platform/Audio.hpp"
-#include "scenes/LevelScreens.hpp"
 #include "scenes/DigitLogbookScene.hpp"
+#include "scenes/LevelScreens.hpp"
 #include "scenes/MessageScene.hpp"
 #include "scenes/VaultOpenScene.hpp"
 #include "ui/Backdrop.hpp"
@@ -27,13 +27,18 @@ constexpr double kWobbleSeconds = 0.7;
 // One dial: ▲ and ▼ turn it, and it shows its digit (or ? when empty).
 class DialWidget : public Widget {
 public:
-    DialWidget(sf::FloatRect area, std::function<void(int)> onTurn) : m_onTurn(std::move(onTurn)) { rect = area; }
+    DialWidget(sf::FloatRect area, std::function<void(int)> onTurn) : m_onTurn(std::move(onTurn)) {
+        rect = area;
+    }
     void click(sf::Vector2f p) override { m_onTurn(p.y < rect.top + rect.height / 2.f ? +1 : -1); }
     void activate() override { m_onTurn(+1); }
     bool key(const UiEvent& e) override {
-        if (e.isKey(sf::Keyboard::Up)) m_onTurn(+1);
-        else if (e.isKey(sf::Keyboard::Down)) m_onTurn(-1);
-        else return false;
+        if (e.isKey(sf::Keyboard::Up))
+            m_onTurn(+1);
+        else if (e.isKey(sf::Keyboard::Down))
+            m_onTurn(-1);
+        else
+            return false;
         return true;
     }
     void draw(sf::RenderTarget&, bool) const override {} // the scene draws the dials (it knows their wobble)
@@ -77,7 +82,8 @@ sf::FloatRect VaultScene::tileRect(std::size_t i) const {
 
 void VaultScene::rebuild() {
     const TextStyler& t = m_ctx.text;
-    m_title.set(t, tr("vault.title", {{"set", m_set ? m_set->id : "?"}}), {theme::TextRole::Heading, 1100.f, theme::ink, Align::Centre, true});
+    m_title.set(t, tr("vault.title", {{"set", m_set ? m_set->id : "?"}}),
+                {theme::TextRole::Heading, 1100.f, theme::ink, Align::Centre, true});
     m_title.setPosition({90.f, 8.f});
     m_help.set(t, tr("vault.help"), {theme::TextRole::Small, 1180.f, theme::inkSoft, Align::Centre});
     m_help.setPosition({50.f, 8.f + m_title.size().y});
@@ -93,7 +99,8 @@ void VaultScene::rebuild() {
                              TextSpec{theme::TextRole::Small, 186.f, sf::Color::White, Align::Centre, true});
         m_names.back().setPosition({r.left - 18.f, r.top + r.height + 4.f});
         m_digits.emplace_back(t, m_entered[i] ? std::to_string(*m_entered[i]) : "?",
-                              TextSpec{theme::TextRole::Title, r.width, m_entered[i] ? theme::ink : theme::inkSoft, Align::Centre, true});
+                              TextSpec{theme::TextRole::Title, r.width,
+                                       m_entered[i] ? theme::ink : theme::inkSoft, Align::Centre, true});
         m_digits.back().centreVertically(r.left, r.top + 20.f, r.height - 40.f);
         m_widgets.add<DialWidget>(r, [this, i](int turn) {
             const int now = m_entered[i].value_or(turn > 0 ? -1 : 10);
@@ -102,12 +109,14 @@ void VaultScene::rebuild() {
         });
         // The digits found in the levels, as tiles to drag onto the dials.
         const std::string tile = m_found[i] ? std::to_string(*m_found[i]) : m_built[i] ? "?" : "…";
-        m_tiles.emplace_back(t, tile, TextSpec{theme::TextRole::Heading, 80.f, theme::ink, Align::Centre, true});
+        m_tiles.emplace_back(t, tile,
+                             TextSpec{theme::TextRole::Heading, 80.f, theme::ink, Align::Centre, true});
         m_tiles.back().centreVertically(tileRect(i).left, tileRect(i).top, 80.f);
     }
     const float h = layout::buttonHeight(t.scale());
     auto slots = layout::row(kLogicalWidth / 2.f, kLogicalHeight - h - 14.f, 380.f, h, 30.f, 2);
-    m_widgets.add<Button>(t, tr("common.back"), slots[0], [this] { close(); }, ButtonKind::Secondary);
+    m_widgets.add<Button>(
+        t, tr("common.back"), slots[0], [this] { close(); }, ButtonKind::Secondary);
     m_widgets.add<Button>(t, tr("vault.open"), slots[1], [this] { later([this] { tryOpen(); }); });
     if (m_widgets.focus() < 0) m_widgets.setFocus(static_cast<int>(m_firstDial));
 }
@@ -119,12 +128,14 @@ bool VaultScene::isAnimating() const {
 }
 
 void VaultScene::update(double dt) {
-    for (double& w : m_wobble) w = std::max(0.0, w - dt);
+    for (double& w : m_wobble)
+        w = std::max(0.0, w - dt);
 }
 
 void VaultScene::showCode() {
     if (!m_set) return;
-    for (std::size_t i = 0; i < m_set->digits.size(); ++i) m_entered[i] = m_set->digits[i].value;
+    for (std::size_t i = 0; i < m_set->digits.size(); ++i)
+        m_entered[i] = m_set->digits[i].value;
     rebuild();
 }
 
@@ -196,7 +207,8 @@ void VaultScene::handleEvent(const UiEvent& e) {
         const int focus = m_widgets.focus() - static_cast<int>(m_firstDial);
         int digit = -1;
         if (e.key >= sf::Keyboard::Num0 && e.key <= sf::Keyboard::Num9) digit = e.key - sf::Keyboard::Num0;
-        if (e.key >= sf::Keyboard::Numpad0 && e.key <= sf::Keyboard::Numpad9) digit = e.key - sf::Keyboard::Numpad0;
+        if (e.key >= sf::Keyboard::Numpad0 && e.key <= sf::Keyboard::Numpad9)
+            digit = e.key - sf::Keyboard::Numpad0;
         if (digit >= 0 && focus >= 0 && focus < static_cast<int>(m_entered.size())) {
             m_entered[static_cast<std::size_t>(focus)] = digit;
             rebuild();
@@ -217,16 +229,20 @@ void VaultScene::draw(sf::RenderTarget& target) const {
     target.draw(m_help);
     if (!m_set) return;
     // The vault door behind the dials.
-    target.draw(roundedRect({40.f, kDoorTop, 1200.f, kDoorHeight}, 36.f, sf::Color(0x6B, 0x6B, 0x7A), theme::ink, theme::outline));
+    target.draw(roundedRect({40.f, kDoorTop, 1200.f, kDoorHeight}, 36.f, sf::Color(0x6B, 0x6B, 0x7A),
+                            theme::ink, theme::outline));
     const int focus = m_widgets.focus() - static_cast<int>(m_firstDial);
     for (std::size_t i = 0; i < m_set->digits.size(); ++i) {
         sf::FloatRect r = dialRect(i);
-        const float shake = m_wobble[i] > 0 ? static_cast<float>(std::sin(m_wobble[i] * 40.0) * 10.0 * m_wobble[i]) : 0.f;
+        const float shake =
+            m_wobble[i] > 0 ? static_cast<float>(std::sin(m_wobble[i] * 40.0) * 10.0 * m_wobble[i]) : 0.f;
         r.left += shake;
         drawCircle(target, {r.left + r.width / 2.f, r.top - 46.f}, 40.f, theme::shade, theme::ink, 3.f);
         if (const LevelInfo* level = findLevel(m_set->digits[i].level))
             drawStageIcon(target, level->stage, {r.left + r.width / 2.f, r.top - 46.f}, 56.f);
-        const sf::Color fill = !m_built[i] ? theme::disabled : static_cast<int>(i) == focus ? theme::yellow : theme::card;
+        const sf::Color fill = !m_built[i]                    ? theme::disabled
+                               : static_cast<int>(i) == focus ? theme::yellow
+                                                              : theme::card;
         target.draw(roundedRect(r, 22.f, fill, theme::ink, theme::outline));
         if (static_cast<int>(i) == focus) drawFocusRing(target, r);
         // ▲ and ▼: the halves of the dial that turn it up and down.

@@ -41,13 +41,13 @@ private:
     VaultBook m_book;
     FactBook m_facts;
     const CodeSet* m_set = nullptr;
-    std::vector<std::optional<int>> m_entered;   // per dial
-    std::vector<std::optional<int>> m_found;     // the digits the player has earned, per level
-    std::vector<bool> m_built;                   // per dial: can its digit be earned?
-    std::array<double, 6> m_wobble{};            // seconds of wobble left, per dial
-    std::optional<std::size_t> m_dragging;        // the tile being dragged (index into m_found)
+    std::vector<std::optional<int>> m_entered; // per dial
+    std::vector<std::optional<int>> m_found;   // the digits the player has earned, per level
+    std::vector<bool> m_built;                 // per dial: can its digit be earned?
+    std::array<double, 6> m_wobble{};          // seconds of wobble left, per dial
+    std::optional<std::size_t> m_dragging;     // the tile being dragged (index into m_found)
     sf::Vector2f m_dragPos;
-    std::size_t m_firstDial = 0;                 // index of the first dial widget
+    std::size_t m_firstDial = 0; // index of the first dial widget
     TextBlock m_title, m_help;
     std::vector<TextBlock> m_names, m_digits, m_tiles;
     WidgetGroup m_widgets;

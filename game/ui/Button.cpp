@@ -9,8 +9,8 @@
 
 namespace mobi {
 
-Button::Button(const TextStyler& styler, const std::string& label, sf::FloatRect area, std::function<void()> onPress,
-               ButtonKind kind)
+Button::Button(const TextStyler& styler, const std::string& label, sf::FloatRect area,
+               std::function<void()> onPress, ButtonKind kind)
     : m_onPress(std::move(onPress)), m_kind(kind) {
     rect = area;
     setLabel(styler, label);
@@ -20,7 +20,8 @@ void Button::setLabel(const TextStyler& styler, const std::string& label) {
     const sf::Color colour = m_kind == ButtonKind::Danger ? sf::Color::White : theme::ink;
     // One line if it can: the button's size, else a smaller one; wrapped (at
     // the smallest) only when even that is too long, rather than spilling out.
-    m_label.setFitting(styler, label, {theme::TextRole::Button, rect.width - 24.f, colour, Align::Centre, true},
+    m_label.setFitting(styler, label,
+                       {theme::TextRole::Button, rect.width - 24.f, colour, Align::Centre, true},
                        std::min(rect.height - 8.f, styler.lineHeight(theme::TextRole::Button, true) * 1.01f));
     placeLabel();
 }
@@ -37,20 +38,30 @@ void Button::activate() {
 
 void drawFocusRing(sf::RenderTarget& target, const sf::FloatRect& r) {
     const float gap = 7.f;
-    target.draw(roundedRect({r.left - gap, r.top - gap, r.width + 2 * gap, r.height + 2 * gap}, theme::corner + gap,
-                            sf::Color::Transparent, theme::focus, theme::focusRing));
+    target.draw(roundedRect({r.left - gap, r.top - gap, r.width + 2 * gap, r.height + 2 * gap},
+                            theme::corner + gap, sf::Color::Transparent, theme::focus, theme::focusRing));
 }
 
 void Button::draw(sf::RenderTarget& target, bool focused) const {
     sf::Color fill = theme::skyBlue;
     switch (m_kind) {
-    case ButtonKind::Primary: fill = theme::skyBlue; break;
-    case ButtonKind::Secondary: fill = theme::card; break;
-    case ButtonKind::Danger: fill = theme::vermillion; break;
-    case ButtonKind::Soon: fill = theme::shade; break;
+    case ButtonKind::Primary:
+        fill = theme::skyBlue;
+        break;
+    case ButtonKind::Secondary:
+        fill = theme::card;
+        break;
+    case ButtonKind::Danger:
+        fill = theme::vermillion;
+        break;
+    case ButtonKind::Soon:
+        fill = theme::shade;
+        break;
     }
-    if (!enabled) fill = theme::disabled;
-    else if (focused && m_kind != ButtonKind::Danger) fill = theme::yellow;
+    if (!enabled)
+        fill = theme::disabled;
+    else if (focused && m_kind != ButtonKind::Danger)
+        fill = theme::yellow;
     // A soft drop shadow gives the button depth without any texture.
     target.draw(roundedRect({rect.left + 4, rect.top + 6, rect.width, rect.height}, theme::corner,
                             sf::Color(0, 0, 0, 40)));

@@ -16,8 +16,8 @@ enum class ButtonKind { Primary, Secondary, Danger, Soon };
 
 class Button : public Widget {
 public:
-    Button(const TextStyler& styler, const std::string& label, sf::FloatRect area, std::function<void()> onPress,
-           ButtonKind kind = ButtonKind::Primary);
+    Button(const TextStyler& styler, const std::string& label, sf::FloatRect area,
+           std::function<void()> onPress, ButtonKind kind = ButtonKind::Primary);
 
     void activate() override;
     void draw(sf::RenderTarget& target, bool focused) const override;

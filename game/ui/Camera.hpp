@@ -12,7 +12,9 @@ class Camera {
 public:
     static constexpr float kPixelsPerMetre = kLogicalWidth / 32.f;
 
-    static sf::Vector2f toScreen(float x, float y) { return {x * kPixelsPerMetre, kLogicalHeight - y * kPixelsPerMetre}; }
+    static sf::Vector2f toScreen(float x, float y) {
+        return {x * kPixelsPerMetre, kLogicalHeight - y * kPixelsPerMetre};
+    }
     static sf::Vector2f toWorld(sf::Vector2f screen) {
         return {screen.x / kPixelsPerMetre, (kLogicalHeight - screen.y) / kPixelsPerMetre};
     }

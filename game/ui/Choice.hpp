@@ -26,7 +26,8 @@ private:
 
 class ColourSwatch : public Widget {
 public:
-    ColourSwatch(sf::Vector2f centre, float radius, sf::Color colour, bool selected, std::function<void()> onPick);
+    ColourSwatch(sf::Vector2f centre, float radius, sf::Color colour, bool selected,
+                 std::function<void()> onPick);
     void activate() override { m_onPick(); }
     void draw(sf::RenderTarget& target, bool focused) const override;
 

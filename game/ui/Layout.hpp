@@ -10,7 +10,8 @@
 namespace mobi::layout {
 
 // `count` rectangles of `width`×`height` stacked from `top`, centred on `centreX`.
-inline std::vector<sf::FloatRect> column(float centreX, float top, float width, float height, float gap, int count) {
+inline std::vector<sf::FloatRect> column(float centreX, float top, float width, float height, float gap,
+                                         int count) {
     std::vector<sf::FloatRect> out;
     for (int i = 0; i < count; ++i)
         out.push_back({centreX - width / 2.f, top + static_cast<float>(i) * (height + gap), width, height});
@@ -18,7 +19,8 @@ inline std::vector<sf::FloatRect> column(float centreX, float top, float width, 
 }
 
 // `count` rectangles side by side, the whole row centred on `centreX`.
-inline std::vector<sf::FloatRect> row(float centreX, float top, float width, float height, float gap, int count) {
+inline std::vector<sf::FloatRect> row(float centreX, float top, float width, float height, float gap,
+                                      int count) {
     std::vector<sf::FloatRect> out;
     const float total = static_cast<float>(count) * width + static_cast<float>(count - 1) * gap;
     for (int i = 0; i < count; ++i)

@@ -50,16 +50,20 @@ void vehicle(sf::RenderTarget& t, const std::string& name, V c, float s) {
         wing.setOutlineColor(theme::ink);
         wing.setOutlineThickness(3.f);
         t.draw(wing);
-        drawCircle(t, {c.x + s * 0.5f, c.y - s * 0.2f}, s * 0.08f, sf::Color(0x99, 0x99, 0x99, 0xA0)); // a cloud puff
+        drawCircle(t, {c.x + s * 0.5f, c.y - s * 0.2f}, s * 0.08f,
+                   sf::Color(0x99, 0x99, 0x99, 0xA0)); // a cloud puff
     } else if (name == "train") {
         box(t, {c.x - s * 0.1f, c.y}, s * 0.7f, s * 0.35f, theme::bluishGreen);
         box(t, {c.x + s * 0.32f, c.y - s * 0.08f}, s * 0.22f, s * 0.3f, theme::bluishGreen);
-        for (float dx : {-0.3f, 0.05f, 0.32f}) drawCircle(t, {c.x + s * dx, c.y + s * 0.22f}, s * 0.08f, theme::ink);
-        drawThickLine(t, {c.x - s * 0.5f, c.y + s * 0.32f}, {c.x + s * 0.5f, c.y + s * 0.32f}, 3.f, theme::inkSoft);
+        for (float dx : {-0.3f, 0.05f, 0.32f})
+            drawCircle(t, {c.x + s * dx, c.y + s * 0.22f}, s * 0.08f, theme::ink);
+        drawThickLine(t, {c.x - s * 0.5f, c.y + s * 0.32f}, {c.x + s * 0.5f, c.y + s * 0.32f}, 3.f,
+                      theme::inkSoft);
     } else if (name == "truck") {
         box(t, {c.x - s * 0.12f, c.y - s * 0.05f}, s * 0.55f, s * 0.4f, theme::orange);
         box(t, {c.x + s * 0.28f, c.y + s * 0.02f}, s * 0.25f, s * 0.26f, theme::skyBlue);
-        for (float dx : {-0.25f, 0.25f}) drawCircle(t, {c.x + s * dx, c.y + s * 0.2f}, s * 0.08f, theme::ink);
+        for (float dx : {-0.25f, 0.25f})
+            drawCircle(t, {c.x + s * dx, c.y + s * 0.2f}, s * 0.08f, theme::ink);
     } else { // ship
         drawStageIcon(t, "transport", c, s);
     }
@@ -68,8 +72,8 @@ void vehicle(sf::RenderTarget& t, const std::string& name, V c, float s) {
 } // namespace
 
 void drawQuizPicture(sf::RenderTarget& t, const std::string& name, sf::Vector2f c, float s) {
-    if (name == "extraction" || name == "production" || name == "transport" || name == "use" || name == "endoflife" ||
-        name == "recovery") {
+    if (name == "extraction" || name == "production" || name == "transport" || name == "use" ||
+        name == "endoflife" || name == "recovery") {
         drawStageIcon(t, name, c, s);
     } else if (name == "plane" || name == "train" || name == "truck" || name == "ship") {
         vehicle(t, name, c, s);
@@ -86,13 +90,17 @@ void drawQuizPicture(sf::RenderTarget& t, const std::string& name, sf::Vector2f 
         drawThickLine(t, {c.x - s * 0.3f, c.y - s * 0.42f}, {c.x, c.y - s * 0.62f}, 3.f, theme::ink);
         drawThickLine(t, {c.x, c.y - s * 0.62f}, {c.x + s * 0.3f, c.y - s * 0.42f}, 3.f, theme::ink);
     } else if (name == "phone" || name == "screen") {
-        box(t, c, s * 0.42f, s * 0.78f, name == "phone" ? theme::skyBlue : sf::Color(0x4A, 0x4A, 0x5C), s * 0.08f);
+        box(t, c, s * 0.42f, s * 0.78f, name == "phone" ? theme::skyBlue : sf::Color(0x4A, 0x4A, 0x5C),
+            s * 0.08f);
         box(t, c, s * 0.32f, s * 0.56f, sf::Color(0xFF, 0xFF, 0xF4), s * 0.04f);
-        if (name == "screen") drawThickLine(t, {c.x - s * 0.12f, c.y - s * 0.2f}, {c.x + s * 0.1f, c.y + s * 0.18f}, 3.f, theme::ink);
+        if (name == "screen")
+            drawThickLine(t, {c.x - s * 0.12f, c.y - s * 0.2f}, {c.x + s * 0.1f, c.y + s * 0.18f}, 3.f,
+                          theme::ink);
     } else if (name == "battery") {
         box(t, c, s * 0.4f, s * 0.7f, theme::bluishGreen, 8.f);
         box(t, {c.x, c.y - s * 0.4f}, s * 0.16f, s * 0.08f, theme::ink, 2.f);
-        drawThickLine(t, {c.x + s * 0.06f, c.y - s * 0.2f}, {c.x - s * 0.08f, c.y + s * 0.02f}, 4.f, theme::yellow);
+        drawThickLine(t, {c.x + s * 0.06f, c.y - s * 0.2f}, {c.x - s * 0.08f, c.y + s * 0.02f}, 4.f,
+                      theme::yellow);
         drawThickLine(t, {c.x - s * 0.08f, c.y + s * 0.02f}, {c.x + s * 0.08f, c.y}, 4.f, theme::yellow);
         drawThickLine(t, {c.x + s * 0.08f, c.y}, {c.x - s * 0.06f, c.y + s * 0.22f}, 4.f, theme::yellow);
     } else if (name == "bin") {
@@ -107,7 +115,8 @@ void drawQuizPicture(sf::RenderTarget& t, const std::string& name, sf::Vector2f 
         drawCircle(t, c, s * 0.3f, theme::yellow, theme::ink, 4.f);
         drawCircle(t, c, s * 0.18f, sf::Color::Transparent, sf::Color(0xB8, 0x8A, 0x00), 3.f);
     } else if (name == "repair") {
-        drawThickLine(t, {c.x - s * 0.3f, c.y + s * 0.3f}, {c.x + s * 0.2f, c.y - s * 0.2f}, s * 0.1f, theme::inkSoft);
+        drawThickLine(t, {c.x - s * 0.3f, c.y + s * 0.3f}, {c.x + s * 0.2f, c.y - s * 0.2f}, s * 0.1f,
+                      theme::inkSoft);
         drawCircle(t, {c.x + s * 0.24f, c.y - s * 0.24f}, s * 0.12f, theme::orange, theme::ink, 3.f);
     } else if (name == "video") {
         box(t, c, s * 0.8f, s * 0.5f, theme::vermillion, 10.f);
@@ -119,7 +128,9 @@ void drawQuizPicture(sf::RenderTarget& t, const std::string& name, sf::Vector2f 
         t.draw(play);
     } else if (name == "message") {
         box(t, c, s * 0.8f, s * 0.5f, sf::Color::White, 14.f);
-        for (float dy : {-0.08f, 0.08f}) drawThickLine(t, {c.x - s * 0.25f, c.y + s * dy}, {c.x + s * 0.25f, c.y + s * dy}, 3.f, theme::inkSoft);
+        for (float dy : {-0.08f, 0.08f})
+            drawThickLine(t, {c.x - s * 0.25f, c.y + s * dy}, {c.x + s * 0.25f, c.y + s * dy}, 3.f,
+                          theme::inkSoft);
     } else if (name == "photo") {
         box(t, c, s * 0.8f, s * 0.6f, sf::Color(0xCF, 0xEB, 0xF8), 6.f);
         drawCircle(t, {c.x + s * 0.2f, c.y - s * 0.12f}, s * 0.08f, theme::yellow);
@@ -130,14 +141,16 @@ void drawQuizPicture(sf::RenderTarget& t, const std::string& name, sf::Vector2f 
         hill.setFillColor(theme::bluishGreen);
         t.draw(hill);
     } else if (name == "wifi" || name == "antenna") {
-        if (name == "antenna") drawThickLine(t, {c.x, c.y - s * 0.1f}, {c.x, c.y + s * 0.4f}, 5.f, theme::ink);
+        if (name == "antenna")
+            drawThickLine(t, {c.x, c.y - s * 0.1f}, {c.x, c.y + s * 0.4f}, 5.f, theme::ink);
         for (int i = 1; i <= 3; ++i) {
             const float r = s * 0.13f * static_cast<float>(i);
             V previous;
             for (int k = 0; k <= 8; ++k) {
                 const float a = 3.14159f * (1.25f + 0.5f * static_cast<float>(k) / 8.f);
                 V p{c.x + r * std::cos(a), c.y + s * 0.1f + r * std::sin(a)};
-                if (k > 0) drawThickLine(t, previous, p, 4.f, name == "wifi" ? theme::blue : theme::vermillion);
+                if (k > 0)
+                    drawThickLine(t, previous, p, 4.f, name == "wifi" ? theme::blue : theme::vermillion);
                 previous = p;
             }
         }
@@ -146,7 +159,8 @@ void drawQuizPicture(sf::RenderTarget& t, const std::string& name, sf::Vector2f 
 }
 
 sf::Color voteColour(int index) {
-    static const sf::Color colours[4] = {theme::orange, theme::skyBlue, theme::bluishGreen, theme::reddishPurple};
+    static const sf::Color colours[4] = {theme::orange, theme::skyBlue, theme::bluishGreen,
+                                         theme::reddishPurple};
     return colours[index & 3];
 }
 

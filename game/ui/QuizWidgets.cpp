@@ -15,18 +15,21 @@
 
 namespace mobi {
 
-AnswerCard::AnswerCard(const TextStyler& styler, int index, const std::string& text, const std::string& picture,
-                       sf::FloatRect area, bool big, std::function<void()> onPick)
+AnswerCard::AnswerCard(const TextStyler& styler, int index, const std::string& text,
+                       const std::string& picture, sf::FloatRect area, bool big, std::function<void()> onPick)
     : m_index(index), m_picture(picture), m_big(big), m_styler(&styler), m_onPick(std::move(onPick)) {
     rect = area;
     const char letters[] = {'A', 'B', 'C', 'D', 'E', 'F'};
-    m_letter.set(styler, std::string(1, letters[index % 6]), {theme::TextRole::Button, 60.f, theme::ink, Align::Centre, true});
+    m_letter.set(styler, std::string(1, letters[index % 6]),
+                 {theme::TextRole::Button, 60.f, theme::ink, Align::Centre, true});
     const float left = big ? 130.f : 86.f;
     // The picture's slot, with a gap so its widest drawings never touch the words.
     const float pictureWidth = picture.empty() ? 0.f : rect.height * 0.9f + 18.f;
     const theme::TextRole role = big ? theme::TextRole::Heading : theme::TextRole::Button;
     // Long answers step down rather than spill.
-    m_text.setFitting(styler, text, {role, rect.width - left - pictureWidth - 20.f, theme::ink, Align::Left, true}, rect.height - 10.f);
+    m_text.setFitting(styler, text,
+                      {role, rect.width - left - pictureWidth - 20.f, theme::ink, Align::Left, true},
+                      rect.height - 10.f);
     m_text.centreVertically(rect.left + left + pictureWidth, rect.top, rect.height);
 }
 
@@ -36,16 +39,21 @@ void AnswerCard::activate() {
 
 void AnswerCard::draw(sf::RenderTarget& target, bool focused) const {
     sf::Color fill = theme::card;
-    if (mark == Mark::Right) fill = sf::Color(0xC9, 0xEB, 0xDD);
-    else if (mark == Mark::Wrong) fill = sf::Color(0xFB, 0xE3, 0xC8);
-    else if (mark == Mark::Dimmed) fill = theme::shade;
-    else if (focused) fill = theme::yellow;
+    if (mark == Mark::Right)
+        fill = sf::Color(0xC9, 0xEB, 0xDD);
+    else if (mark == Mark::Wrong)
+        fill = sf::Color(0xFB, 0xE3, 0xC8);
+    else if (mark == Mark::Dimmed)
+        fill = theme::shade;
+    else if (focused)
+        fill = theme::yellow;
     const float outline = mark == Mark::Right ? theme::outline * 2.f : theme::outline;
     target.draw(roundedRect(rect, theme::corner, fill, theme::ink, outline));
     if (focused && mark == Mark::None) drawFocusRing(target, rect);
     // The vote shape with its letter beside it: colour, shape and letter say the same thing.
     const float s = m_big ? 70.f : 46.f;
-    const sf::Vector2f shapeCentre{rect.left + 14.f + s / 2.f, rect.top + rect.height / 2.f - (m_big ? 12.f : 0.f)};
+    const sf::Vector2f shapeCentre{rect.left + 14.f + s / 2.f,
+                                   rect.top + rect.height / 2.f - (m_big ? 12.f : 0.f)};
     drawVoteShape(target, m_index, shapeCentre, s);
     if (m_big) {
         TextBlock letter = m_letter;
@@ -54,14 +62,16 @@ void AnswerCard::draw(sf::RenderTarget& target, bool focused) const {
     }
     if (!m_picture.empty()) {
         const float left = rect.left + (m_big ? 130.f : 86.f);
-        drawQuizPicture(target, m_picture, {left + rect.height * 0.45f, rect.top + rect.height / 2.f}, rect.height * 0.8f);
+        drawQuizPicture(target, m_picture, {left + rect.height * 0.45f, rect.top + rect.height / 2.f},
+                        rect.height * 0.8f);
     }
     target.draw(m_text);
     if (mark == Mark::Right) drawTick(target, {rect.left + rect.width - 34.f, rect.top + 30.f}, 20.f);
     if (rank > 0) {
         const sf::Vector2f c{rect.left + rect.width - 40.f, rect.top + rect.height / 2.f};
         drawCircle(target, c, 26.f, theme::blue, theme::ink, 3.f);
-        TextBlock n(*m_styler, std::to_string(rank), {theme::TextRole::Button, 52.f, sf::Color::White, Align::Centre, true});
+        TextBlock n(*m_styler, std::to_string(rank),
+                    {theme::TextRole::Button, 52.f, sf::Color::White, Align::Centre, true});
         n.centreVertically(c.x - 26.f, c.y - 26.f, 52.f);
         target.draw(n);
     }
@@ -70,12 +80,14 @@ void AnswerCard::draw(sf::RenderTarget& target, bool focused) const {
 EstimateSlider::EstimateSlider(const TextStyler& styler, float min, float max, float step, float value,
                                const std::string& unit, const std::string& thousands, sf::FloatRect area,
                                std::function<void()> onSubmit)
-    : m_styler(&styler), m_min(min), m_max(max), m_step(step), m_value(value), m_unit(unit), m_thousands(thousands),
-      m_onSubmit(std::move(onSubmit)) {
+    : m_styler(&styler), m_min(min), m_max(max), m_step(step), m_value(value), m_unit(unit),
+      m_thousands(thousands), m_onSubmit(std::move(onSubmit)) {
     rect = area;
-    m_minLabel.set(styler, formatNumber(min, thousands), {theme::TextRole::Small, 160.f, theme::inkSoft, Align::Left});
+    m_minLabel.set(styler, formatNumber(min, thousands),
+                   {theme::TextRole::Small, 160.f, theme::inkSoft, Align::Left});
     m_minLabel.setPosition({rect.left + 20.f, rect.top + rect.height - 46.f});
-    m_maxLabel.set(styler, formatNumber(max, thousands), {theme::TextRole::Small, 160.f, theme::inkSoft, Align::Right});
+    m_maxLabel.set(styler, formatNumber(max, thousands),
+                   {theme::TextRole::Small, 160.f, theme::inkSoft, Align::Right});
     m_maxLabel.setPosition({rect.left + rect.width - 180.f, rect.top + rect.height - 46.f});
     set(value);
 }
@@ -103,11 +115,16 @@ void EstimateSlider::click(sf::Vector2f p) {
 bool EstimateSlider::key(const UiEvent& e) {
     if (m_revealed) return false;
     const float big = std::max(m_step, (m_max - m_min) / 10.f);
-    if (e.isKey(sf::Keyboard::Left)) set(m_value - m_step);
-    else if (e.isKey(sf::Keyboard::Right)) set(m_value + m_step);
-    else if (e.isKey(sf::Keyboard::PageDown) || e.isKey(sf::Keyboard::Down)) set(m_value - big);
-    else if (e.isKey(sf::Keyboard::PageUp) || e.isKey(sf::Keyboard::Up)) set(m_value + big);
-    else return false;
+    if (e.isKey(sf::Keyboard::Left))
+        set(m_value - m_step);
+    else if (e.isKey(sf::Keyboard::Right))
+        set(m_value + m_step);
+    else if (e.isKey(sf::Keyboard::PageDown) || e.isKey(sf::Keyboard::Down))
+        set(m_value - big);
+    else if (e.isKey(sf::Keyboard::PageUp) || e.isKey(sf::Keyboard::Up))
+        set(m_value + big);
+    else
+        return false;
     return true;
 }
 
@@ -119,12 +136,14 @@ void EstimateSlider::showAnswer(float answer, float acceptMin, float acceptMax) 
 }
 
 void EstimateSlider::draw(sf::RenderTarget& target, bool focused) const {
-    target.draw(roundedRect(rect, theme::corner, focused ? sf::Color(0xFF, 0xF8, 0xC8) : theme::card, theme::ink, theme::outline));
+    target.draw(roundedRect(rect, theme::corner, focused ? sf::Color(0xFF, 0xF8, 0xC8) : theme::card,
+                            theme::ink, theme::outline));
     if (focused) drawFocusRing(target, rect);
     const float y = rect.top + rect.height * 0.62f;
     if (m_revealed) // the range the sources support, in green
-        target.draw(roundedRect({xOf(m_acceptMin), y - 16.f, std::max(8.f, xOf(m_acceptMax) - xOf(m_acceptMin)), 32.f}, 16.f,
-                                sf::Color(0xC9, 0xEB, 0xDD), theme::bluishGreen, 3.f));
+        target.draw(roundedRect(
+            {xOf(m_acceptMin), y - 16.f, std::max(8.f, xOf(m_acceptMax) - xOf(m_acceptMin)), 32.f}, 16.f,
+            sf::Color(0xC9, 0xEB, 0xDD), theme::bluishGreen, 3.f));
     drawThickLine(target, {xOf(m_min), y}, {xOf(m_max), y}, 10.f, theme::ink);
     drawCircle(target, {xOf(m_value), y}, 22.f, theme::orange, theme::ink, 4.f);
     if (m_revealed) drawCircle(target, {xOf(m_answer), y}, 14.f, theme::bluishGreen, theme::ink, 3.f);

@@ -18,8 +18,8 @@ public:
     enum class Mark { None, Right, Wrong, Dimmed };
 
     // `index` 0..3 gives the letter A–D, the vote colour and shape.
-    AnswerCard(const TextStyler& styler, int index, const std::string& text, const std::string& picture, sf::FloatRect area,
-               bool big, std::function<void()> onPick);
+    AnswerCard(const TextStyler& styler, int index, const std::string& text, const std::string& picture,
+               sf::FloatRect area, bool big, std::function<void()> onPick);
 
     void activate() override;
     void draw(sf::RenderTarget& target, bool focused) const override;
@@ -38,8 +38,9 @@ private:
 
 class EstimateSlider : public Widget {
 public:
-    EstimateSlider(const TextStyler& styler, float min, float max, float step, float value, const std::string& unit,
-                   const std::string& thousands, sf::FloatRect area, std::function<void()> onSubmit = nullptr);
+    EstimateSlider(const TextStyler& styler, float min, float max, float step, float value,
+                   const std::string& unit, const std::string& thousands, sf::FloatRect area,
+                   std::function<void()> onSubmit = nullptr);
     void activate() override { // Enter or Space on the slider checks the answer, as everywhere else
         if (m_onSubmit) m_onSubmit();
     }

@@ -12,10 +12,12 @@ void ShapeBatch::fan(const std::vector<sf::Vector2f>& pts, sf::Vector2f centre, 
     }
 }
 
-void ShapeBatch::polygon(const std::vector<sf::Vector2f>& pts, sf::Color fill, sf::Color outline, float outlinePixels) {
+void ShapeBatch::polygon(const std::vector<sf::Vector2f>& pts, sf::Color fill, sf::Color outline,
+                         float outlinePixels) {
     if (pts.size() < 3) return;
     sf::Vector2f centre;
-    for (const auto& p : pts) centre += p;
+    for (const auto& p : pts)
+        centre += p;
     centre /= static_cast<float>(pts.size());
     if (outlinePixels > 0.f && outline.a > 0) {
         std::vector<sf::Vector2f> grown;
@@ -39,7 +41,8 @@ void ShapeBatch::regular(sf::Vector2f c, float r, int corners, float angle, sf::
     polygon(pts, fill, outline, outlinePixels);
 }
 
-void ShapeBatch::circle(sf::Vector2f c, float r, sf::Color fill, sf::Color outline, float outlinePixels, int segments) {
+void ShapeBatch::circle(sf::Vector2f c, float r, sf::Color fill, sf::Color outline, float outlinePixels,
+                        int segments) {
     regular(c, r, segments, 0.f, fill, outline, outlinePixels);
 }
 

@@ -15,8 +15,8 @@ class ShapeBatch {
 public:
     void clear() { m_triangles.clear(); }
     // A convex polygon given in screen pixels.
-    void polygon(const std::vector<sf::Vector2f>& points, sf::Color fill, sf::Color outline = sf::Color::Transparent,
-                 float outlinePixels = 0.f);
+    void polygon(const std::vector<sf::Vector2f>& points, sf::Color fill,
+                 sf::Color outline = sf::Color::Transparent, float outlinePixels = 0.f);
     void circle(sf::Vector2f centre, float radius, sf::Color fill, sf::Color outline = sf::Color::Transparent,
                 float outlinePixels = 0.f, int segments = 14);
     // A regular polygon with `corners` corners (3: triangle, 4: diamond, 6: hexagon).

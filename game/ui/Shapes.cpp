@@ -25,8 +25,10 @@ sf::ConvexShape roundedRect(const sf::FloatRect& r, float radius, sf::Color fill
     for (int corner = 0; corner < 4; ++corner) {
         const float start = -kPi / 2.f + static_cast<float>(corner) * kPi / 2.f;
         for (int i = 0; i < kCornerPoints; ++i) {
-            const float a = start + (kPi / 2.f) * static_cast<float>(i) / static_cast<float>(kCornerPoints - 1);
-            shape.setPoint(n++, {centres[corner].x + radius * std::cos(a), centres[corner].y + radius * std::sin(a)});
+            const float a =
+                start + (kPi / 2.f) * static_cast<float>(i) / static_cast<float>(kCornerPoints - 1);
+            shape.setPoint(
+                n++, {centres[corner].x + radius * std::cos(a), centres[corner].y + radius * std::sin(a)});
         }
     }
     shape.setFillColor(fill);
@@ -45,8 +47,8 @@ sf::ConvexShape arrowHead(sf::Vector2f c, float size, int direction, sf::Color f
     return t;
 }
 
-void drawCircle(sf::RenderTarget& target, sf::Vector2f centre, float radius, sf::Color fill, sf::Color outline,
-                float outlineThickness) {
+void drawCircle(sf::RenderTarget& target, sf::Vector2f centre, float radius, sf::Color fill,
+                sf::Color outline, float outlineThickness) {
     sf::CircleShape c(radius, radius > 30 ? 40 : 24);
     c.setOrigin(radius, radius);
     c.setPosition(centre);
@@ -56,7 +58,8 @@ void drawCircle(sf::RenderTarget& target, sf::Vector2f centre, float radius, sf:
     target.draw(c);
 }
 
-void drawThickLine(sf::RenderTarget& target, sf::Vector2f a, sf::Vector2f b, float thickness, sf::Color colour) {
+void drawThickLine(sf::RenderTarget& target, sf::Vector2f a, sf::Vector2f b, float thickness,
+                   sf::Color colour) {
     const sf::Vector2f d = b - a;
     const float length = std::sqrt(d.x * d.x + d.y * d.y);
     sf::RectangleShape line({length, thickness});
@@ -78,7 +81,8 @@ void drawMobi(sf::RenderTarget& target, sf::Vector2f c, float h, Mood mood, sf::
     // Feet and arms first, so the body overlaps their joints.
     for (int side : {-1, 1}) {
         const float s = static_cast<float>(side);
-        drawThickLine(target, {c.x + s * w * 0.22f, c.y + h * 0.45f}, {c.x + s * w * 0.26f, c.y + h * 0.6f}, line * 2.2f, ink);
+        drawThickLine(target, {c.x + s * w * 0.22f, c.y + h * 0.45f}, {c.x + s * w * 0.26f, c.y + h * 0.6f},
+                      line * 2.2f, ink);
         drawCircle(target, {c.x + s * w * 0.3f, c.y + h * 0.62f}, h * 0.06f, ink);
         // The right arm can wave (wave in -1..1 lifts it).
         const float lift = side > 0 ? wave : 0.f;

@@ -9,8 +9,8 @@
 namespace mobi {
 
 // A rectangle with rounded corners (radius in logical pixels).
-sf::ConvexShape roundedRect(const sf::FloatRect& rect, float radius, sf::Color fill, sf::Color outline = sf::Color::Transparent,
-                            float outlineThickness = 0.f);
+sf::ConvexShape roundedRect(const sf::FloatRect& rect, float radius, sf::Color fill,
+                            sf::Color outline = sf::Color::Transparent, float outlineThickness = 0.f);
 
 // A triangle pointing left (-1) or right (+1), centred on `centre`.
 sf::ConvexShape arrowHead(sf::Vector2f centre, float size, int direction, sf::Color fill);
@@ -20,7 +20,8 @@ void drawCircle(sf::RenderTarget& target, sf::Vector2f centre, float radius, sf:
                 sf::Color outline = sf::Color::Transparent, float outlineThickness = 0.f);
 
 // A thick line between two points (SFML lines are one pixel wide).
-void drawThickLine(sf::RenderTarget& target, sf::Vector2f a, sf::Vector2f b, float thickness, sf::Color colour);
+void drawThickLine(sf::RenderTarget& target, sf::Vector2f a, sf::Vector2f b, float thickness,
+                   sf::Color colour);
 
 enum class Mood { Happy, Surprised, Worried, Sleepy };
 

@@ -9,8 +9,8 @@ namespace {
 constexpr float kArrowZone = 56.f; // width of each clickable arrow
 }
 
-Stepper::Stepper(const TextStyler& styler, const std::string& label, std::vector<std::string> values, int index,
-                 sf::FloatRect area, std::function<void(int)> onChange)
+Stepper::Stepper(const TextStyler& styler, const std::string& label, std::vector<std::string> values,
+                 int index, sf::FloatRect area, std::function<void(int)> onChange)
     : m_styler(&styler), m_values(std::move(values)), m_index(index), m_onChange(std::move(onChange)) {
     rect = area;
     const float labelWidth = rect.width * 0.48f;
@@ -27,7 +27,8 @@ sf::FloatRect Stepper::valueArea() const {
 void Stepper::layoutValue() {
     const sf::FloatRect v = valueArea();
     const std::string& text = m_values.empty() ? std::string() : m_values[static_cast<std::size_t>(m_index)];
-    m_value.set(*m_styler, text, {theme::TextRole::Body, v.width - 2 * kArrowZone, theme::ink, Align::Centre, true});
+    m_value.set(*m_styler, text,
+                {theme::TextRole::Body, v.width - 2 * kArrowZone, theme::ink, Align::Centre, true});
     m_value.centreVertically(v.left + kArrowZone, v.top, v.height);
 }
 
@@ -45,14 +46,18 @@ void Stepper::click(sf::Vector2f p) {
 }
 
 bool Stepper::key(const UiEvent& e) {
-    if (e.isKey(sf::Keyboard::Left)) step(-1);
-    else if (e.isKey(sf::Keyboard::Right)) step(+1);
-    else return false;
+    if (e.isKey(sf::Keyboard::Left))
+        step(-1);
+    else if (e.isKey(sf::Keyboard::Right))
+        step(+1);
+    else
+        return false;
     return true;
 }
 
 void Stepper::draw(sf::RenderTarget& target, bool focused) const {
-    target.draw(roundedRect(rect, theme::corner, focused ? theme::yellow : theme::card, theme::ink, theme::outline));
+    target.draw(
+        roundedRect(rect, theme::corner, focused ? theme::yellow : theme::card, theme::ink, theme::outline));
     if (focused) drawFocusRing(target, rect);
     target.draw(m_label);
     const sf::FloatRect v = valueArea();

@@ -36,7 +36,8 @@ void TextBlock::set(const TextStyler& styler, const std::string& utf8, const Tex
         // No-break spaces did their job in wrapping; SFML draws a mark for
         // them with Andika, so they are drawn as plain spaces.
         sf::String s;
-        for (char32_t c : line) s += static_cast<sf::Uint32>(c == 0x00A0 ? U' ' : c);
+        for (char32_t c : line)
+            s += static_cast<sf::Uint32>(c == 0x00A0 ? U' ' : c);
         m_lineStrings.push_back(s);
         sf::Text t(s, *font, size);
         t.setFillColor(spec.colour);
@@ -48,7 +49,8 @@ void TextBlock::set(const TextStyler& styler, const std::string& utf8, const Tex
     placeLines();
 }
 
-void TextBlock::setFitting(const TextStyler& styler, const std::string& utf8, TextSpec spec, float maxHeight) {
+void TextBlock::setFitting(const TextStyler& styler, const std::string& utf8, TextSpec spec,
+                           float maxHeight) {
     for (theme::TextRole role : {spec.role, theme::TextRole::Body, theme::TextRole::Small}) {
         if (theme::baseSize(role) > theme::baseSize(spec.role)) continue; // only ever smaller
         spec.role = role;
@@ -91,7 +93,8 @@ void TextBlock::centreVertically(float left, float top, float height) {
 
 std::size_t TextBlock::letterCount() const {
     std::size_t n = 0;
-    for (const auto& s : m_lineStrings) n += s.getSize();
+    for (const auto& s : m_lineStrings)
+        n += s.getSize();
     return n;
 }
 
@@ -105,7 +108,8 @@ void TextBlock::reveal(std::size_t letters) {
 }
 
 void TextBlock::draw(sf::RenderTarget& target, sf::RenderStates states) const {
-    for (const auto& t : m_lines) target.draw(t, states);
+    for (const auto& t : m_lines)
+        target.draw(t, states);
 }
 
 } // namespace mobi

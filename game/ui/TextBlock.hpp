@@ -25,7 +25,8 @@ struct TextSpec {
     bool bold = false;
 
     bool operator==(const TextSpec& o) const {
-        return role == o.role && maxWidth == o.maxWidth && colour == o.colour && align == o.align && bold == o.bold;
+        return role == o.role && maxWidth == o.maxWidth && colour == o.colour && align == o.align &&
+               bold == o.bold;
     }
     bool operator!=(const TextSpec& o) const { return !(*this == o); }
 };
@@ -33,7 +34,9 @@ struct TextSpec {
 class TextBlock : public sf::Drawable {
 public:
     TextBlock() = default;
-    TextBlock(const TextStyler& styler, const std::string& utf8, const TextSpec& spec) { set(styler, utf8, spec); }
+    TextBlock(const TextStyler& styler, const std::string& utf8, const TextSpec& spec) {
+        set(styler, utf8, spec);
+    }
 
     void set(const TextStyler& styler, const std::string& utf8, const TextSpec& spec);
     // The largest of `spec.role` and the smaller roles (Body, Small) at which

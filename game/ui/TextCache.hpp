@@ -15,7 +15,8 @@ namespace mobi {
 class TextCache {
 public:
     // The block for `key`, re-laid out only if the text or its spec changed.
-    TextBlock& get(const std::string& key, const TextStyler& styler, const std::string& text, const TextSpec& spec) {
+    TextBlock& get(const std::string& key, const TextStyler& styler, const std::string& text,
+                   const TextSpec& spec) {
         Entry& e = m_entries[key];
         // The size and font come from the settings (text size, dyslexia font), not the spec.
         const unsigned size = styler.size(spec.role);

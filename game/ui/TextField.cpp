@@ -11,9 +11,10 @@
 namespace mobi {
 
 TextField::TextField(const TextStyler& styler, sf::FloatRect area, std::size_t maxLetters,
-                     const std::string& initialUtf8, const std::string& placeholderUtf8, std::function<void()> onSubmit)
-    : m_styler(&styler), m_value(decodeUtf8(initialUtf8)), m_maxLetters(maxLetters), m_placeholder(placeholderUtf8),
-      m_onSubmit(std::move(onSubmit)) {
+                     const std::string& initialUtf8, const std::string& placeholderUtf8,
+                     std::function<void()> onSubmit)
+    : m_styler(&styler), m_value(decodeUtf8(initialUtf8)), m_maxLetters(maxLetters),
+      m_placeholder(placeholderUtf8), m_onSubmit(std::move(onSubmit)) {
     rect = area;
     if (m_value.size() > m_maxLetters) m_value.resize(m_maxLetters);
     relayout();
@@ -24,7 +25,8 @@ std::string TextField::valueUtf8() const { return encodeUtf8(m_value); }
 void TextField::relayout() {
     const bool empty = m_value.empty();
     m_shown.set(*m_styler, empty ? m_placeholder : encodeUtf8(m_value),
-                {theme::TextRole::Heading, rect.width - 40.f, empty ? theme::inkSoft : theme::ink, Align::Left, !empty});
+                {theme::TextRole::Heading, rect.width - 40.f, empty ? theme::inkSoft : theme::ink,
+                 Align::Left, !empty});
     // The caret stands at the left of an empty box: the grey hint starts after it.
     m_shown.centreVertically(rect.left + (empty ? 34.f : 20.f), rect.top, rect.height);
 }

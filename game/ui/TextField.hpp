@@ -15,8 +15,9 @@ class TextStyler;
 
 class TextField : public Widget {
 public:
-    TextField(const TextStyler& styler, sf::FloatRect area, std::size_t maxLetters, const std::string& initialUtf8,
-              const std::string& placeholderUtf8, std::function<void()> onSubmit);
+    TextField(const TextStyler& styler, sf::FloatRect area, std::size_t maxLetters,
+              const std::string& initialUtf8, const std::string& placeholderUtf8,
+              std::function<void()> onSubmit);
 
     void activate() override;
     bool key(const UiEvent& e) override;

@@ -38,11 +38,16 @@ constexpr float corner = 18.f; // rounded-corner radius of buttons and cards
 enum class TextRole { Small, Body, Button, Heading, Title };
 constexpr unsigned baseSize(TextRole role) {
     switch (role) {
-    case TextRole::Small: return 26;
-    case TextRole::Body: return 32;
-    case TextRole::Button: return 34;
-    case TextRole::Heading: return 46;
-    case TextRole::Title: return 64;
+    case TextRole::Small:
+        return 26;
+    case TextRole::Body:
+        return 32;
+    case TextRole::Button:
+        return 34;
+    case TextRole::Heading:
+        return 46;
+    case TextRole::Title:
+        return 64;
     }
     return 32;
 }

@@ -12,8 +12,8 @@ namespace mobi {
 struct UiEvent {
     enum class Type { MouseMove, MouseDown, MouseUp, Wheel, KeyDown, KeyUp, Text };
     Type type = Type::MouseMove;
-    sf::Vector2f pos;                               // logical pixels (mouse events)
-    sf::Keyboard::Key key = sf::Keyboard::Unknown;  // key events
+    sf::Vector2f pos;                              // logical pixels (mouse events)
+    sf::Keyboard::Key key = sf::Keyboard::Unknown; // key events
     bool shift = false, control = false, alt = false;
     std::uint32_t unicode = 0; // text events: one typed character
     float wheel = 0;           // wheel events: notches, positive up

@@ -14,7 +14,8 @@ Widget* WidgetGroup::focused() const {
 }
 
 void WidgetGroup::setFocus(int index) {
-    if (index >= 0 && index < static_cast<int>(m_widgets.size()) && m_widgets[static_cast<std::size_t>(index)]->enabled)
+    if (index >= 0 && index < static_cast<int>(m_widgets.size()) &&
+        m_widgets[static_cast<std::size_t>(index)]->enabled)
         m_focus = index;
 }
 
@@ -60,8 +61,10 @@ void WidgetGroup::cycle(int direction) {
 void WidgetGroup::activateFocused(Widget& w, const sf::Vector2f* clickPos) {
     if (onActivate) onActivate();
     // The widget may rebuild this very group; touch nothing after the call.
-    if (clickPos) w.click(*clickPos);
-    else w.activate();
+    if (clickPos)
+        w.click(*clickPos);
+    else
+        w.activate();
 }
 
 bool WidgetGroup::handle(const UiEvent& e) {
@@ -100,8 +103,10 @@ bool WidgetGroup::handle(const UiEvent& e) {
         if (e.key == K::Up) dy = -1;
         if (e.key == K::Down) dy = 1;
         if (dx || dy) {
-            if (!w) cycle(1);
-            else if (int next = nearestInDirection(dx, dy); next >= 0) m_focus = next;
+            if (!w)
+                cycle(1);
+            else if (int next = nearestInDirection(dx, dy); next >= 0)
+                m_focus = next;
             return true;
         }
         if (e.isConfirmKey()) {
@@ -114,7 +119,8 @@ bool WidgetGroup::handle(const UiEvent& e) {
         }
         return false;
     }
-    default: return false;
+    default:
+        return false;
     }
 }
 

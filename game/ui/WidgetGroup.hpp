@@ -14,8 +14,7 @@ namespace mobi {
 
 class WidgetGroup {
 public:
-    template <typename W, typename... Args>
-    W& add(Args&&... args) {
+    template <typename W, typename... Args> W& add(Args&&... args) {
         auto widget = std::make_unique<W>(std::forward<Args>(args)...);
         W& ref = *widget;
         m_widgets.push_back(std::move(widget));

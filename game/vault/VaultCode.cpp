@@ -14,7 +14,8 @@ std::vector<DialResult> checkCode(const CodeSet& set, const std::vector<std::opt
 }
 
 bool codeOpens(const std::vector<DialResult>& results) {
-    return !results.empty() && std::all_of(results.begin(), results.end(), [](const DialResult& r) { return r.right; });
+    return !results.empty() &&
+           std::all_of(results.begin(), results.end(), [](const DialResult& r) { return r.right; });
 }
 
 std::vector<std::optional<int>> foundDigits(const CodeSet& set, const Profile* profile) {

@@ -39,7 +39,8 @@ inline bool level(const std::string& text) {
         LoadedLevel loaded{info, loadLevel(text, kName, check, errors)};
         if (!errors.empty() || loaded.data.id != id) continue;
         auto sim = startLevel(loaded, LevelOptions{}, 7);
-        for (int i = 0; i < 60; ++i) sim->step(InputFrame{});
+        for (int i = 0; i < 60; ++i)
+            sim->step(InputFrame{});
     }
     return true;
 }

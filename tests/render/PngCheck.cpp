@@ -23,12 +23,14 @@ int checkImage(const std::string& path, unsigned width, unsigned height) {
     if (!load(path, image)) return 1;
     const auto size = image.getSize();
     if (size.x != width || size.y != height) {
-        std::cerr << path << ": expected " << width << "x" << height << ", found " << size.x << "x" << size.y << "\n";
+        std::cerr << path << ": expected " << width << "x" << height << ", found " << size.x << "x" << size.y
+                  << "\n";
         return 1;
     }
     std::map<sf::Uint32, unsigned> counts;
     for (unsigned y = 0; y < size.y; y += 2)
-        for (unsigned x = 0; x < size.x; x += 2) ++counts[image.getPixel(x, y).toInteger()];
+        for (unsigned x = 0; x < size.x; x += 2)
+            ++counts[image.getPixel(x, y).toInteger()];
     unsigned total = 0, most = 0;
     for (const auto& [colour, n] : counts) {
         total += n;
@@ -40,8 +42,8 @@ int checkImage(const std::string& path, unsigned width, unsigned height) {
                   << "% of pixels away from the background)\n";
         return 1;
     }
-    std::cout << path << ": " << size.x << "x" << size.y << ", " << counts.size() << " colours, " << away * 100
-              << "% drawn\n";
+    std::cout << path << ": " << size.x << "x" << size.y << ", " << counts.size() << " colours, "
+              << away * 100 << "% drawn\n";
     return 0;
 }
 
@@ -51,7 +53,8 @@ int checkDiffer(const std::string& a, const std::string& b) {
     if (ia.getSize() != ib.getSize()) return 0;
     unsigned differing = 0;
     for (unsigned y = 0; y < ia.getSize().y; ++y)
-        for (unsigned x = 0; x < ia.getSize().x; ++x) differing += ia.getPixel(x, y) != ib.getPixel(x, y);
+        for (unsigned x = 0; x < ia.getSize().x; ++x)
+            differing += ia.getPixel(x, y) != ib.getPixel(x, y);
     if (differing == 0) {
         std::cerr << a << " and " << b << " are identical (was the language switched?)\n";
         return 1;
@@ -63,7 +66,8 @@ int checkDiffer(const std::string& a, const std::string& b) {
 
 int main(int argc, char** argv) {
     if (argc == 4 && std::string(argv[1]) == "--differ") return checkDiffer(argv[2], argv[3]);
-    if (argc == 4) return checkImage(argv[1], std::strtoul(argv[2], nullptr, 10), std::strtoul(argv[3], nullptr, 10));
+    if (argc == 4)
+        return checkImage(argv[1], std::strtoul(argv[2], nullptr, 10), std::strtoul(argv[3], nullptr, 10));
     std::cerr << "usage: png_check FILE WIDTH HEIGHT | png_check --differ A.png B.png\n";
     return 2;
 }

@@ -128,8 +128,8 @@ int main(int argc, char** argv) {
         if (!progressKept || freshStart || !settingsKept) {
             ++lost;
             std::printf("kill %d: confirmed %ld, found %ld%s%s%s\n", k + 1, confirmed, found,
-                        why.empty() ? "" : (" (" + why + ")").c_str(), freshStart ? ", a file was set aside" : "",
-                        settingsKept ? "" : ", settings reset");
+                        why.empty() ? "" : (" (" + why + ")").c_str(),
+                        freshStart ? ", a file was set aside" : "", settingsKept ? "" : ", settings reset");
         }
     }
     fs::remove_all(dir);

@@ -35,7 +35,8 @@ inline std::unique_ptr<LevelSim> play(const LoadedLevel& level, const InputScrip
                                       const LevelOptions& options) {
     auto sim = startLevel(level, options, seed);
     ScriptPlayer player(s);
-    while (!player.finished(sim->steps()) && sim->outcome() == Outcome::Running) sim->step(player.frame(sim->steps()));
+    while (!player.finished(sim->steps()) && sim->outcome() == Outcome::Running)
+        sim->step(player.frame(sim->steps()));
     return sim;
 }
 

@@ -13,9 +13,9 @@ TEST_CASE("no arguments means play", "[cli]") {
 }
 
 TEST_CASE("settings flags are read", "[cli]") {
-    auto r = parse({"--lang", "en", "--fullscreen", "--class", "--kiosk", "--low-detail", "--mute",
-                    "--data-dir", "/d", "--user-dir", "/u", "--text-size", "-1", "--font", "opendyslexic",
-                    "--uppercase"});
+    auto r =
+        parse({"--lang", "en", "--fullscreen", "--class", "--kiosk", "--low-detail", "--mute", "--data-dir",
+               "/d", "--user-dir", "/u", "--text-size", "-1", "--font", "opendyslexic", "--uppercase"});
     REQUIRE(r.error.empty());
     const Options& o = r.options;
     CHECK(*o.language == "en");
@@ -97,10 +97,10 @@ TEST_CASE("actions are recognised", "[cli]") {
 
 TEST_CASE("help lists every flag of the architecture table", "[cli]") {
     const std::string help = commandLineHelp();
-    for (const char* flag : {"--lang", "--fullscreen", "--windowed", "--class", "--kiosk", "--low-detail", "--mute",
-                             "--data-dir", "--user-dir", "--start", "--check-data", "--list-scenes",
-                             "--screenshot", "--steps", "--headless", "--level", "--input", "--seed", "--version",
-                             "--help"}) {
+    for (const char* flag : {"--lang",       "--fullscreen",  "--windowed",   "--class",    "--kiosk",
+                             "--low-detail", "--mute",        "--data-dir",   "--user-dir", "--start",
+                             "--check-data", "--list-scenes", "--screenshot", "--steps",    "--headless",
+                             "--level",      "--input",       "--seed",       "--version",  "--help"}) {
         INFO(flag);
         CHECK(help.find(flag) != std::string::npos);
     }

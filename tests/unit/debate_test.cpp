@@ -7,7 +7,8 @@
 
 using namespace mobi;
 
-TEST_CASE("the shipped debate has cards for both age bands and promises, every text in both languages", "[debate]") {
+TEST_CASE("the shipped debate has cards for both age bands and promises, every text in both languages",
+          "[debate]") {
     const auto data = std::filesystem::u8path(MOBI_SOURCE_DIR);
     ErrorList errors;
     const StringTable fr = loadStringTableFile((data / "locale" / "fr.xml").u8string(), errors);
@@ -21,12 +22,15 @@ TEST_CASE("the shipped debate has cards for both age bands and promises, every t
         CHECK(cards.front()->kind == "feelings");
         CHECK(cards.back()->kind == "commitment");
         bool debates = false;
-        for (const auto* c : cards) debates |= c->kind == "debate";
+        for (const auto* c : cards)
+            debates |= c->kind == "debate";
         CHECK(debates);
     }
     CHECK(debate.promises.size() >= 6);
-    for (const auto& c : debate.cards) CHECK(en.find(c.textId));
-    for (const auto& p : debate.promises) CHECK(en.find(p.textId));
+    for (const auto& c : debate.cards)
+        CHECK(en.find(c.textId));
+    for (const auto& p : debate.promises)
+        CHECK(en.find(p.textId));
 }
 
 TEST_CASE("debate mistakes are named with file and line", "[debate]") {
@@ -49,9 +53,10 @@ TEST_CASE("the chosen promises are saved and restored", "[debate][save]") {
     CHECK(back->promises == s.promises);
     CHECK(back->codeSet == "B");
     // A hand-edited file with too many promises or a path-like id keeps only safe ones.
-    const auto edited = settingsFromXml("<settings version=\"1\"><promise id=\"a\"/><promise id=\"../x\"/>"
-                                        "<promise id=\"b\"/><promise id=\"c\"/><promise id=\"d\"/></settings>",
-                                        error);
+    const auto edited =
+        settingsFromXml("<settings version=\"1\"><promise id=\"a\"/><promise id=\"../x\"/>"
+                        "<promise id=\"b\"/><promise id=\"c\"/><promise id=\"d\"/></settings>",
+                        error);
     REQUIRE(edited);
     CHECK(edited->promises == std::vector<std::string>{"a", "b", "c"});
 }

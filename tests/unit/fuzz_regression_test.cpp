@@ -51,10 +51,14 @@ TEST_CASE("every loader survives the hostile files and its own past crashes") {
 TEST_CASE("a slider with more steps than an int holds is refused with a message (fuzz find)") {
     // Once a crash: the step count was cast to int to be printed.
     mobi::ErrorList errors;
-    mobi::loadQuiz(readAll(kFuzzData / "quiz" / "estimate_huge_steps.xml"), "q.xml", mobi::QuizCheckContext{}, errors);
+    mobi::loadQuiz(readAll(kFuzzData / "quiz" / "estimate_huge_steps.xml"), "q.xml", mobi::QuizCheckContext{},
+                   errors);
     REQUIRE_FALSE(errors.empty());
     // 1e11 steps: the count is printed whole, not wrapped around.
-    CHECK_THAT(errors.toString(), Catch::Contains("<question id=\"gold_count\">: expected at most 1000 steps on the slider, found 100000000"));
+    CHECK_THAT(
+        errors.toString(),
+        Catch::Contains(
+            "<question id=\"gold_count\">: expected at most 1000 steps on the slider, found 100000000"));
 }
 
 TEST_CASE("a joint from a body to itself is refused with file:line (fuzz find)") {
@@ -62,9 +66,10 @@ TEST_CASE("a joint from a body to itself is refused with file:line (fuzz find)")
     const auto* info = mobi::findLevel("mine");
     REQUIRE(info);
     mobi::ErrorList errors;
-    mobi::loadLevel(readAll(kFuzzData / "level" / "joint_to_itself.xml"), "l.xml", {&info->params, nullptr, nullptr},
-                    errors);
-    CHECK_THAT(errors.toString(),
-               Catch::Contains("l.xml:74: <revolute name=\"hinge\">: expected two different bodies in a and b, "
-                               "found \"sieve\" twice"));
+    mobi::loadLevel(readAll(kFuzzData / "level" / "joint_to_itself.xml"), "l.xml",
+                    {&info->params, nullptr, nullptr}, errors);
+    CHECK_THAT(
+        errors.toString(),
+        Catch::Contains("l.xml:74: <revolute name=\"hinge\">: expected two different bodies in a and b, "
+                        "found \"sieve\" twice"));
 }

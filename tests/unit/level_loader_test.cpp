@@ -125,7 +125,8 @@ TEST_CASE("input scripts are parsed, and their mistakes named by line", "[levels
     CHECK_FALSE(player.frame(61).cyclePressed);
 
     ErrorList bad;
-    InputScript::parse("10 press right\n5 release right\n20 jump\n30 pointer x 1\n40 option a b\n", "bad.txt", bad);
+    InputScript::parse("10 press right\n5 release right\n20 jump\n30 pointer x 1\n40 option a b\n", "bad.txt",
+                       bad);
     const std::string all = bad.toString();
     CHECK(all.find("bad.txt:2: expected steps in order") != std::string::npos);
     CHECK(all.find("bad.txt:3:") != std::string::npos);

@@ -67,9 +67,9 @@ TEST_CASE("left alone for ten minutes, La Mine waits for a 6-8 child", "[mine]")
     auto sim = play(level, s, 7, optionsFromScript(s.options));
     CHECK(sim->steps() == 36000);
     CHECK(sim->outcome() == Outcome::Running); // no fail state for 6-8
-    CHECK(rules(*sim).hopperWaiting());         // the full sieve stops the hopper…
-    CHECK(sim->world().bodyCount() < 40);       // …so nothing piles up without end
-    CHECK(rules(*sim).idleSteps() >= 36000);    // and the view shows its hint
+    CHECK(rules(*sim).hopperWaiting());        // the full sieve stops the hopper…
+    CHECK(sim->world().bodyCount() < 40);      // …so nothing piles up without end
+    CHECK(rules(*sim).idleSteps() >= 36000);   // and the view shows its hint
 }
 
 TEST_CASE("the 9-12 challenge ends when time runs out; without it nothing fails", "[mine]") {

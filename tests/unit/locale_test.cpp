@@ -33,8 +33,10 @@ StringTable load(const std::string& code) {
 // showMessage("id", "id"), and ids kept in arrays such as kParagraphIds.
 std::set<std::string> idsUsedInCode() {
     std::set<std::string> ids;
-    const std::regex call(R"re(\b(?:tr|get|showMessage)\("([a-z0-9_]+\.[a-z0-9_.]+)"(?:,\s*"([a-z0-9_]+\.[a-z0-9_.]+)")?)re");
-    const std::regex listed(R"re("((?:mail|settings|age|profiles|map|menu|soon|title|common|errors|save|pause|profile_edit|game)\.[a-z0-9_.]+)")re");
+    const std::regex call(
+        R"re(\b(?:tr|get|showMessage)\("([a-z0-9_]+\.[a-z0-9_.]+)"(?:,\s*"([a-z0-9_]+\.[a-z0-9_.]+)")?)re");
+    const std::regex listed(
+        R"re("((?:mail|settings|age|profiles|map|menu|soon|title|common|errors|save|pause|profile_edit|game)\.[a-z0-9_.]+)")re");
     for (const auto& entry : fs::recursive_directory_iterator(kSource / "game")) {
         if (!entry.is_regular_file()) continue;
         std::ifstream in(entry.path());
@@ -85,9 +87,12 @@ TEST_CASE("every string id used by the code exists in the reference table", "[lo
         CHECK(fr.find("level." + level.id + ".name"));
         CHECK(fr.find("level." + level.id + ".stage"));
     }
-    for (const char* kind : {"feelings", "learned", "debate", "commitment"}) CHECK(fr.find(std::string("debate.kind.") + kind));
-    for (int i = 1; i <= 5; ++i) CHECK(fr.find("fiver." + std::to_string(i)));
-    for (int i = 1; i <= 6; ++i) CHECK(fr.find("reply." + std::to_string(i)));
+    for (const char* kind : {"feelings", "learned", "debate", "commitment"})
+        CHECK(fr.find(std::string("debate.kind.") + kind));
+    for (int i = 1; i <= 5; ++i)
+        CHECK(fr.find("fiver." + std::to_string(i)));
+    for (int i = 1; i <= 6; ++i)
+        CHECK(fr.find("reply." + std::to_string(i)));
 }
 
 TEST_CASE("French text uses narrow no-break spaces before double punctuation", "[locale]") {
@@ -95,7 +100,8 @@ TEST_CASE("French text uses narrow no-break spaces before double punctuation", "
     const StringTable fr = load("fr");
     for (const auto& [id, entry] : fr.entries) {
         INFO("id " << id << ": " << entry.text);
-        for (const char* bad : {" !", " ?", " :", " ;"}) CHECK(entry.text.find(bad) == std::string::npos);
+        for (const char* bad : {" !", " ?", " :", " ;"})
+            CHECK(entry.text.find(bad) == std::string::npos);
     }
 }
 
@@ -105,7 +111,8 @@ TEST_CASE("the shipped languages are listed, French first", "[locale]") {
     CHECK(languages[0].code == "fr");
     CHECK(languages[0].name == "Français");
     bool hasEnglish = false;
-    for (const auto& l : languages) hasEnglish |= l.code == "en" && l.name == "English";
+    for (const auto& l : languages)
+        hasEnglish |= l.code == "en" && l.name == "English";
     CHECK(hasEnglish);
 }
 
@@ -118,7 +125,9 @@ TEST_CASE("the shipped data passes the data check", "[data]") {
 
 TEST_CASE("the data check names broken files with file and line", "[data]") {
     // A copy of the data folder with a broken English table and a missing font.
-    const fs::path dir = fs::temp_directory_path() / ("mobi_datacheck_" + std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
+    const fs::path dir =
+        fs::temp_directory_path() /
+        ("mobi_datacheck_" + std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
     fs::remove_all(dir);
     fs::create_directories(dir / "locale");
     fs::copy(kSource / "locale" / "fr.xml", dir / "locale" / "fr.xml");
@@ -133,12 +142,15 @@ TEST_CASE("the data check names broken files with file and line", "[data]") {
     const DataCheckReport report = checkGameData(dir);
     const std::string all = report.errors.toString();
     fs::remove_all(dir);
-    CHECK(all.find("en.xml:3: <string id=\"menu.player\">: expected the same {placeholders}") != std::string::npos);
+    CHECK(all.find("en.xml:3: <string id=\"menu.player\">: expected the same {placeholders}") !=
+          std::string::npos);
     CHECK(all.find("en.xml:4: <string id=\"not.in.french\">") != std::string::npos);
     CHECK(all.find("Andika-Bold.ttf: expected this asset file, found it missing") != std::string::npos);
     // Warnings, not errors: texts not translated yet (French shows), stages with no quiz yet.
-    const auto untranslated = std::count_if(report.warnings.begin(), report.warnings.end(), [](const std::string& w) {
-        return w.find("en.xml: 2") != std::string::npos || w.find("not translated yet") != std::string::npos;
-    });
+    const auto untranslated =
+        std::count_if(report.warnings.begin(), report.warnings.end(), [](const std::string& w) {
+            return w.find("en.xml: 2") != std::string::npos ||
+                   w.find("not translated yet") != std::string::npos;
+        });
     CHECK(untranslated == 1);
 }

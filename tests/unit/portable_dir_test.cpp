@@ -22,9 +22,9 @@ public:
     ScratchDir() {
         static std::atomic<int> counter{0};
         const auto tick = std::chrono::steady_clock::now().time_since_epoch().count();
-        m_path = fs::temp_directory_path() / ("mobi-portable-test-" + std::to_string(tick) + "-" +
-                                              std::to_string(std::random_device{}()) + "-" +
-                                              std::to_string(counter++));
+        m_path = fs::temp_directory_path() /
+                 ("mobi-portable-test-" + std::to_string(tick) + "-" +
+                  std::to_string(std::random_device{}()) + "-" + std::to_string(counter++));
         fs::create_directories(m_path);
     }
     ~ScratchDir() {

@@ -44,7 +44,8 @@ TEST_CASE("a later built level is locked until the earlier built ones are done",
     for (const auto& l : allLevels())
         if (l.number < 6 && l.built) anyBuiltBefore = true;
     CHECK(levelState(last, &p, false) == (anyBuiltBefore ? LevelState::Locked : LevelState::Open));
-    for (const auto& l : allLevels()) p.levels[l.id].done = l.number < 6;
+    for (const auto& l : allLevels())
+        p.levels[l.id].done = l.number < 6;
     CHECK(levelState(last, &p, false) == LevelState::Open);
     CHECK(levelState(last, nullptr, true) == LevelState::Open); // class mode opens everything built
 }

@@ -67,10 +67,12 @@ TEST_CASE("after a level, 3 to 5 questions of the player's age band", "[quiz]") 
     const Quiz quiz = load("good.xml", errors);
     const QuizRun young = QuizRun::afterLevel(quiz, true, 7, 4);
     REQUIRE(young.size() == 3); // only three questions are for 6–8 in this file
-    for (const auto& item : young.items()) CHECK(item.question->young);
+    for (const auto& item : young.items())
+        CHECK(item.question->young);
     const QuizRun older = QuizRun::afterLevel(quiz, false, 7, 4);
     CHECK(older.size() == 4);
-    for (const auto& item : older.items()) CHECK(item.question->older);
+    for (const auto& item : older.items())
+        CHECK(item.question->older);
 }
 
 TEST_CASE("the shuffle is the same for the same seed, and differs for another", "[quiz]") {
@@ -79,18 +81,21 @@ TEST_CASE("the shuffle is the same for the same seed, and differs for another", 
     auto order = [&](std::uint32_t seed) {
         const QuizRun run = QuizRun::allOf(quiz, true, seed);
         std::vector<int> all;
-        for (const auto& item : run.items()) all.insert(all.end(), item.shown.begin(), item.shown.end());
+        for (const auto& item : run.items())
+            all.insert(all.end(), item.shown.begin(), item.shown.end());
         return all;
     };
     CHECK(order(3) == order(3));
     bool differs = false;
-    for (std::uint32_t seed = 4; seed < 12 && !differs; ++seed) differs = order(seed) != order(3);
+    for (std::uint32_t seed = 4; seed < 12 && !differs; ++seed)
+        differs = order(seed) != order(3);
     CHECK(differs);
     // An order question is never shown already in the right order.
     for (std::uint32_t seed = 0; seed < 50; ++seed) {
         const QuizRun run = QuizRun::allOf(quiz, true, seed);
         for (const auto& item : run.items())
-            if (item.question->type == QuizQuestion::Type::Order) CHECK_FALSE(std::is_sorted(item.shown.begin(), item.shown.end()));
+            if (item.question->type == QuizQuestion::Type::Order)
+                CHECK_FALSE(std::is_sorted(item.shown.begin(), item.shown.end()));
     }
 }
 
@@ -113,7 +118,8 @@ TEST_CASE("answers are scored for each kind of question", "[quiz]") {
     // Order: pick the shown positions holding items 0, 1, 2, 3.
     const QuizItem& cycle = run.current();
     std::vector<int> right(cycle.shown.size());
-    for (std::size_t pos = 0; pos < cycle.shown.size(); ++pos) right[static_cast<std::size_t>(cycle.shown[pos])] = static_cast<int>(pos);
+    for (std::size_t pos = 0; pos < cycle.shown.size(); ++pos)
+        right[static_cast<std::size_t>(cycle.shown[pos])] = static_cast<int>(pos);
     std::vector<int> wrong = right;
     std::swap(wrong[0], wrong[1]);
     CHECK_FALSE(QuizRun(run).answerOrder(wrong));
@@ -138,7 +144,8 @@ TEST_CASE("numbers read as a reader expects them", "[quiz]") {
     CHECK(formatNumber(999.f, ",") == "999");
 }
 
-TEST_CASE("the shipped bank: enough questions, both age bands in every stage, scales kept in order", "[quiz]") {
+TEST_CASE("the shipped bank: enough questions, both age bands in every stage, scales kept in order",
+          "[quiz]") {
     ErrorList errors;
     const FactBook facts = loadFactsFile((kSource / "levels" / "facts.xml").u8string(), errors);
     const StringTable fr = loadStringTableFile((kSource / "locale" / "fr.xml").u8string(), errors);
@@ -146,7 +153,8 @@ TEST_CASE("the shipped bank: enough questions, both age bands in every stage, sc
     REQUIRE(errors.empty());
     int total = 0;
     for (const auto& level : allLevels()) {
-        const Quiz quiz = loadQuizFile(quizFile(kSource, level.number, level.id).u8string(), {&facts, &fr}, errors);
+        const Quiz quiz =
+            loadQuizFile(quizFile(kSource, level.number, level.id).u8string(), {&facts, &fr}, errors);
         INFO(level.id << ": " << errors.toString());
         REQUIRE(errors.empty());
         CHECK(quiz.level == level.id);
@@ -158,8 +166,10 @@ TEST_CASE("the shipped bank: enough questions, both age bands in every stage, sc
             CHECK(facts.find(q.factId)->tag != 'U');
             // Every text of the question exists in both languages.
             std::vector<std::string> ids = {q.textId, q.explainId};
-            for (const auto& a : q.answers) ids.push_back(a.textId);
-            for (const auto& i : q.items) ids.push_back(i);
+            for (const auto& a : q.answers)
+                ids.push_back(a.textId);
+            for (const auto& i : q.items)
+                ids.push_back(i);
             if (!q.unitId.empty()) ids.push_back(q.unitId);
             for (const auto& id : ids) {
                 INFO(id);
@@ -174,7 +184,8 @@ TEST_CASE("the shipped bank: enough questions, both age bands in every stage, sc
     CHECK(total >= 48);
     // The chatbot-water question of DESIGN.md: four volumes, 50 cl right, shown smallest first.
     const Quiz pocket = loadQuizFile(quizFile(kSource, 4, "pocket").u8string(), {&facts, &fr}, errors);
-    const auto it = std::find_if(pocket.questions.begin(), pocket.questions.end(), [](const QuizQuestion& q) { return q.id == "chatbot"; });
+    const auto it = std::find_if(pocket.questions.begin(), pocket.questions.end(),
+                                 [](const QuizQuestion& q) { return q.id == "chatbot"; });
     REQUIRE(it != pocket.questions.end());
     CHECK(it->factId == "U6");
     CHECK(it->keepOrder);

@@ -30,7 +30,7 @@ namespace {
 // A fresh, uniquely named folder under the system temp folder, removed
 // (with everything in it) when the test ends.
 class TempDir {
-  public:
+public:
     TempDir() {
         static std::atomic<int> counter{0};
         std::random_device rd;
@@ -49,7 +49,7 @@ class TempDir {
     const fs::path& path() const { return m_path; }
     fs::path operator/(const std::string& name) const { return m_path / name; }
 
-  private:
+private:
     fs::path m_path;
 };
 

@@ -16,7 +16,8 @@ SceneStack<FakeScene>::Factory make(std::string name, bool overlay = false) {
 }
 std::string names(const SceneStack<FakeScene>& s) {
     std::string out;
-    for (std::size_t i = 0; i < s.size(); ++i) out += s.at(i).name + (i + 1 < s.size() ? "," : "");
+    for (std::size_t i = 0; i < s.size(); ++i)
+        out += s.at(i).name + (i + 1 < s.size() ? "," : "");
     return out;
 }
 } // namespace

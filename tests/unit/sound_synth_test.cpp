@@ -21,13 +21,15 @@ double seconds(const std::vector<std::int16_t>& s) { return static_cast<double>(
 
 double peak(const std::vector<std::int16_t>& s) {
     int loudest = 0;
-    for (std::int16_t v : s) loudest = std::max(loudest, std::abs(static_cast<int>(v)));
+    for (std::int16_t v : s)
+        loudest = std::max(loudest, std::abs(static_cast<int>(v)));
     return loudest / kFullScale;
 }
 
 double rms(const std::vector<std::int16_t>& s) {
     double sum = 0.0;
-    for (std::int16_t v : s) sum += static_cast<double>(v) * v;
+    for (std::int16_t v : s)
+        sum += static_cast<double>(v) * v;
     return std::sqrt(sum / static_cast<double>(s.size())) / kFullScale;
 }
 
@@ -43,7 +45,8 @@ double crossingsPerSecond(const std::vector<std::int16_t>& s, double maxSeconds)
 // Largest jump between neighbouring samples, as a fraction of full scale.
 double largestStep(const std::vector<std::int16_t>& s) {
     int step = 0;
-    for (std::size_t i = 1; i < s.size(); ++i) step = std::max(step, std::abs(s[i] - s[i - 1]));
+    for (std::size_t i = 1; i < s.size(); ++i)
+        step = std::max(step, std::abs(s[i] - s[i - 1]));
     return step / kFullScale;
 }
 
@@ -106,7 +109,8 @@ TEST_CASE("every effect starts and ends at silence, so it never clicks", "[audio
 
 TEST_CASE("the effect list covers every effect once", "[audio]") {
     CHECK(std::size(kAllSfx) == std::size(kExpected));
-    for (std::size_t i = 0; i < std::size(kAllSfx); ++i) CHECK(kAllSfx[i] == kExpected[i].sfx);
+    for (std::size_t i = 0; i < std::size(kAllSfx); ++i)
+        CHECK(kAllSfx[i] == kExpected[i].sfx);
 }
 
 TEST_CASE("the error sound is low and softer than the success sound", "[audio]") {
@@ -124,12 +128,14 @@ TEST_CASE("pickup rises in pitch and drop falls", "[audio]") {
     const auto secondHalf = [](const std::vector<std::int16_t>& s) {
         return std::vector<std::int16_t>(s.begin() + static_cast<std::ptrdiff_t>(s.size() / 2), s.end());
     };
-    CHECK(crossingsPerSecond(secondHalf(pickup), 1.0) > crossingsPerSecond(pickup, seconds(pickup) / 2) * 1.2);
+    CHECK(crossingsPerSecond(secondHalf(pickup), 1.0) >
+          crossingsPerSecond(pickup, seconds(pickup) / 2) * 1.2);
     CHECK(crossingsPerSecond(secondHalf(drop), 1.0) < crossingsPerSecond(drop, seconds(drop) / 2) * 0.8);
 }
 
 TEST_CASE("effects and music are the same on every call", "[audio]") {
-    for (Sfx sfx : kAllSfx) CHECK(synthesiseSfx(sfx, kRate) == synthesiseSfx(sfx, kRate));
+    for (Sfx sfx : kAllSfx)
+        CHECK(synthesiseSfx(sfx, kRate) == synthesiseSfx(sfx, kRate));
     CHECK(synthesiseMusicLoop(kRate) == synthesiseMusicLoop(kRate));
 }
 
@@ -156,7 +162,8 @@ TEST_CASE("the music loop is calm, quiet and long enough not to nag", "[audio]")
     for (std::size_t second = 0; second + 1 < music.size() / kRate; ++second) {
         INFO("second " << second);
         const std::vector<std::int16_t> slice(music.begin() + static_cast<std::ptrdiff_t>(second * kRate),
-                                              music.begin() + static_cast<std::ptrdiff_t>((second + 1) * kRate));
+                                              music.begin() +
+                                                  static_cast<std::ptrdiff_t>((second + 1) * kRate));
         CHECK(rms(slice) > 0.01);
     }
 }

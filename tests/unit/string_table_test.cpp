@@ -24,7 +24,8 @@ TEST_CASE("a string table loads ids, texts and notes", "[strings]") {
 TEST_CASE("string table mistakes name file and line", "[strings]") {
     ErrorList errors;
     table("<string id=\"a\">x</string>\n<string id=\"a\">y</string>\n<string id=\"b c\">z</string>\n"
-          "<string id=\"c\"></string>\n<string id=\"d\">{oops</string>\n<string id=\"e\" tone=\"x\">t</string>\n",
+          "<string id=\"c\"></string>\n<string id=\"d\">{oops</string>\n<string id=\"e\" "
+          "tone=\"x\">t</string>\n",
           errors);
     const std::string all = errors.toString();
     CHECK(all.find("fr.xml:3: <string id=\"a\">: expected each id once, found it again (first at line 2)") !=
@@ -43,7 +44,8 @@ TEST_CASE("placeholders are listed and filled", "[strings]") {
 
 TEST_CASE("lookup falls back to French, then to a visible marker", "[strings]") {
     ErrorList errors;
-    auto fr = table("<string id=\"only.fr\">seulement</string>\n<string id=\"both\">les deux</string>\n", errors);
+    auto fr =
+        table("<string id=\"only.fr\">seulement</string>\n<string id=\"both\">les deux</string>\n", errors);
     auto en = table("<string id=\"both\">both</string>\n", errors, "en");
     REQUIRE(errors.empty());
     Strings s(fr, en);

@@ -7,14 +7,17 @@ using namespace mobi;
 namespace {
 const std::vector<std::string> kLanguages = {"fr", "en"};
 
-SystemConfig parse(const std::string& text, ErrorList& errors) { return loadSystemConfig(text, "system.xml", errors); }
+SystemConfig parse(const std::string& text, ErrorList& errors) {
+    return loadSystemConfig(text, "system.xml", errors);
+}
 } // namespace
 
 TEST_CASE("system configuration: every attribute read", "[system]") {
     ErrorList errors;
     const auto c = parse(R"(<system version="1" class="true" kiosk="true" mute="true" language="en"
         fullscreen="false" lowDetail="true" textSize="2" font="opendyslexic" uppercase="true" codeSet="B"
-        saves="/srv/mobi/{user}"/>)", errors);
+        saves="/srv/mobi/{user}"/>)",
+                         errors);
     REQUIRE(errors.empty());
     CHECK(c.classMode);
     CHECK(c.kiosk);
@@ -31,7 +34,8 @@ TEST_CASE("system configuration: every attribute read", "[system]") {
 
 TEST_CASE("system configuration: mistakes named with file:line, the rest still applies", "[system]") {
     ErrorList errors;
-    const auto c = parse("<system version=\"1\"\n  class=\"true\"\n  kioks=\"true\" textSize=\"9\"/>", errors);
+    const auto c =
+        parse("<system version=\"1\"\n  class=\"true\"\n  kioks=\"true\" textSize=\"9\"/>", errors);
     CHECK_THAT(errors.toString(), Catch::Contains("system.xml:3: <system>: unknown attribute \"kioks\""));
     CHECK_THAT(errors.toString(), Catch::Contains("textSize"));
     CHECK(c.classMode);
@@ -47,7 +51,8 @@ TEST_CASE("system configuration: mistakes named with file:line, the rest still a
 
 TEST_CASE("system configuration: the command line wins; class and kiosk only switch on", "[system]") {
     ErrorList errors;
-    const auto c = parse(R"(<system version="1" class="true" language="en" lowDetail="true" codeSet="B"/>)", errors);
+    const auto c =
+        parse(R"(<system version="1" class="true" language="en" lowDetail="true" codeSet="B"/>)", errors);
     REQUIRE(errors.empty());
     Options fromCommandLine;
     fromCommandLine.language = "fr";

@@ -10,8 +10,9 @@ using namespace mobi;
 namespace fs = std::filesystem;
 
 TEST_CASE("the teacher guide writes a self-contained page per stage", "[guide]") {
-    const fs::path out = fs::temp_directory_path() /
-                         ("mobi_guide_" + std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
+    const fs::path out =
+        fs::temp_directory_path() /
+        ("mobi_guide_" + std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
     for (const char* lang : {"fr", "en"}) {
         const GuideReport report = exportTeacherGuide(fs::u8path(MOBI_SOURCE_DIR), lang, out / lang);
         INFO(report.errors.toString());
@@ -29,7 +30,7 @@ TEST_CASE("the teacher guide writes a self-contained page per stage", "[guide]")
         }
         const auto mine = readTextFile((out / lang / "01_mine.html").u8string());
         REQUIRE(mine);
-        CHECK(mine->find("E1") != std::string::npos);         // the key fact, with its source
+        CHECK(mine->find("E1") != std::string::npos); // the key fact, with its source
         CHECK(mine->find("ADEME") != std::string::npos);
         const auto debate = readTextFile((out / lang / "07_debate.html").u8string());
         REQUIRE(debate);

@@ -6,15 +6,17 @@ using namespace mobi;
 
 TEST_CASE("UTF-8 round trip keeps French, Arabic, Chinese and emoji", "[unicode]") {
     const std::string samples[] = {"Éteins l’écran ! « cœur » œuf", "ليلى", "小明", "Zoé 🚀", "Ÿvette"};
-    for (const auto& s : samples) CHECK(encodeUtf8(decodeUtf8(s)) == s);
+    for (const auto& s : samples)
+        CHECK(encodeUtf8(decodeUtf8(s)) == s);
     CHECK(decodeUtf8("é").size() == 1);
     CHECK(decodeUtf8("🚀").size() == 1);
 }
 
 TEST_CASE("invalid UTF-8 becomes replacement characters, never a crash", "[unicode]") {
-    CHECK(decodeUtf8(std::string("a\xFF" "b")) == U"a\uFFFDb");
-    CHECK(decodeUtf8(std::string("ab\xC3")) == U"ab\uFFFD");        // truncated at the end
-    CHECK(decodeUtf8(std::string("\xC0\xAF")) == U"\uFFFD\uFFFD");  // overlong '/'
+    CHECK(decodeUtf8(std::string("a\xFF"
+                                 "b")) == U"a\uFFFDb");
+    CHECK(decodeUtf8(std::string("ab\xC3")) == U"ab\uFFFD");          // truncated at the end
+    CHECK(decodeUtf8(std::string("\xC0\xAF")) == U"\uFFFD\uFFFD");    // overlong '/'
     CHECK(decodeUtf8(std::string("\xED\xA0\x80")).front() == 0xFFFD); // surrogate
 }
 

@@ -30,13 +30,15 @@ TEST_CASE("the shipped vault holds sets A and B, every id checked", "[vault]") {
     REQUIRE(errors.empty());
     auto code = [&](const std::string& id) {
         std::string digits;
-        for (const auto& d : book.find(id)->digits) digits += std::to_string(d.value);
+        for (const auto& d : book.find(id)->digits)
+            digits += std::to_string(d.value);
         return digits;
     };
     CHECK(code("A") == "534628");
     CHECK(code("B") == "784315");
     for (const auto& set : book.sets)
-        for (const auto& d : set.digits) CHECK(en.find(d.hintId)); // the hints exist in English too
+        for (const auto& d : set.digits)
+            CHECK(en.find(d.hintId)); // the hints exist in English too
 }
 
 TEST_CASE("a teacher can add a set C by editing the file", "[vault]") {
@@ -68,10 +70,12 @@ TEST_CASE("vault mistakes are named with file and line", "[vault]") {
     loadVaultFile(std::string(MOBI_TEST_DATA_DIR) + "/vault/wrong_order.xml", {&facts, nullptr}, errors);
     const std::string all = errors.toString();
     INFO(all);
-    CHECK(all.find("wrong_order.xml:6: <digit> attribute \"value\": expected a whole number from 0 to 9, found 12") !=
+    CHECK(all.find("wrong_order.xml:6: <digit> attribute \"value\": expected a whole number from 0 to 9, "
+                   "found 12") != std::string::npos);
+    CHECK(all.find("wrong_order.xml:10: <digit> attribute \"fact\": expected a verified fact") !=
           std::string::npos);
-    CHECK(all.find("wrong_order.xml:10: <digit> attribute \"fact\": expected a verified fact") != std::string::npos);
-    CHECK(all.find("wrong_order.xml:4: <set id=\"A\">: expected one digit per level in this order") != std::string::npos);
+    CHECK(all.find("wrong_order.xml:4: <set id=\"A\">: expected one digit per level in this order") !=
+          std::string::npos);
     ErrorList noA;
     loadVault("<vault version=\"1\"></vault>", "empty.xml", {}, noA);
     CHECK(noA.toString().find("expected a code set with id \"A\"") != std::string::npos);
@@ -117,9 +121,11 @@ TEST_CASE("a winning run through the vault, without a display", "[vault]") {
         p.codeSet = set.id;
         std::vector<std::optional<int>> entered(6);
         CHECK_FALSE(codeOpens(checkCode(set, entered)));
-        for (const auto& d : set.digits) p.levels[d.level].done = true;
+        for (const auto& d : set.digits)
+            p.levels[d.level].done = true;
         const auto found = foundDigits(set, &p);
-        for (std::size_t i = 0; i < found.size(); ++i) entered[i] = found[i];
+        for (std::size_t i = 0; i < found.size(); ++i)
+            entered[i] = found[i];
         INFO("set " << set.id);
         CHECK(codeOpens(checkCode(set, entered)));
         // Swapping two dials (out of life-cycle order) does not open it.

@@ -30,5 +30,6 @@ TEST_CASE("a no-break space keeps French punctuation with its word", "[wrap]") {
 TEST_CASE("a word longer than a line is split, never overflowing", "[wrap]") {
     auto lines = wrapText(U"anticonstitutionnellement", 100, monospace);
     REQUIRE(lines.size() == 3);
-    for (const auto& l : lines) CHECK(monospace(l) <= 100);
+    for (const auto& l : lines)
+        CHECK(monospace(l) <= 100);
 }

@@ -6,15 +6,16 @@ using namespace mobi;
 
 namespace {
 // Parses `text` as file "t.xml" and hands its root to `read`; returns the errors.
-template <typename Fn>
-ErrorList readRoot(const std::string& text, Fn read) {
+template <typename Fn> ErrorList readRoot(const std::string& text, Fn read) {
     ErrorList errors;
     auto doc = XmlDocument::parse(text, "t.xml", errors);
     if (doc)
         if (auto root = doc->root("level", errors)) read(*root);
     return errors;
 }
-bool mentions(const ErrorList& e, const std::string& what) { return e.toString().find(what) != std::string::npos; }
+bool mentions(const ErrorList& e, const std::string& what) {
+    return e.toString().find(what) != std::string::npos;
+}
 } // namespace
 
 TEST_CASE("a syntax error names the file and the line", "[xml]") {
@@ -32,9 +33,8 @@ TEST_CASE("the wrong root element is reported", "[xml]") {
 }
 
 TEST_CASE("unknown attributes and elements are reported with their line", "[xml]") {
-    auto e = readRoot("<level id=\"mine\"\n  frition=\"2\">\n<bodyy/>\n</level>", [](const XmlNode& n) {
-        n.allowOnly({"id"}, {"body"});
-    });
+    auto e = readRoot("<level id=\"mine\"\n  frition=\"2\">\n<bodyy/>\n</level>",
+                      [](const XmlNode& n) { n.allowOnly({"id"}, {"body"}); });
     REQUIRE(e.size() == 2);
     CHECK(mentions(e, "t.xml:2: <level>: unknown attribute \"frition\""));
     CHECK(mentions(e, "t.xml:3: <level>: unknown element <bodyy>"));

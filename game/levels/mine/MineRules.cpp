@@ -9,9 +9,9 @@ namespace mobi {
 namespace {
 
 constexpr float kDegToRad = 0.017453292f;
-constexpr float kTiltSpeed = 50.f;    // degrees per second with an arrow held
-constexpr float kMaxTilt = 34.f;      // degrees, the hinge's own limits are a little wider
-constexpr float kSieveTop = 8.f;      // m: a rock above this height is still on the sieve
+constexpr float kTiltSpeed = 50.f; // degrees per second with an arrow held
+constexpr float kMaxTilt = 34.f;   // degrees, the hinge's own limits are a little wider
+constexpr float kSieveTop = 8.f;   // m: a rock above this height is still on the sieve
 // Where the hopper drops things (the left part of the sieve, inside its lip).
 constexpr float kHopperLeft = 6.8f, kHopperRight = 8.6f, kHopperY = 14.9f;
 
@@ -31,20 +31,23 @@ std::vector<ParamSpec> MineRules::paramSpecs() {
 }
 
 MineRules::MineRules(const Params& p, const LevelOptions& o)
-    : m_spawnInterval(p.get("spawnInterval")), m_nuggetShare(p.get("nuggetShare")), m_mudPerRock(p.get("mudPerRock")),
-      m_maxOnSieve(p.count("maxOnSieve")), m_goal(o.young ? p.count("goalYoung") : p.count("goalOlder")),
-      m_challenge(o.challenge && !o.young), m_challengeSeconds(p.get("challengeSeconds")),
-      m_urban(p.get("urban") > 0.5f), m_young(o.young) {}
+    : m_spawnInterval(p.get("spawnInterval")), m_nuggetShare(p.get("nuggetShare")),
+      m_mudPerRock(p.get("mudPerRock")), m_maxOnSieve(p.count("maxOnSieve")),
+      m_goal(o.young ? p.count("goalYoung") : p.count("goalOlder")), m_challenge(o.challenge && !o.young),
+      m_challengeSeconds(p.get("challengeSeconds")), m_urban(p.get("urban") > 0.5f), m_young(o.young) {}
 
 void MineRules::start(LevelContext&) { m_spawnTimer = m_spawnInterval * 0.5f; }
 
 int MineRules::nuggetsTotal() const {
     int n = 0;
-    for (int c : m_nuggets) n += c;
+    for (int c : m_nuggets)
+        n += c;
     return n;
 }
 
-float MineRules::progress() const { return std::min(1.f, static_cast<float>(nuggetsTotal()) / static_cast<float>(m_goal)); }
+float MineRules::progress() const {
+    return std::min(1.f, static_cast<float>(nuggetsTotal()) / static_cast<float>(m_goal));
+}
 
 float MineRules::secondsLeft() const {
     return std::max(0.f, m_challengeSeconds - static_cast<float>(m_steps) * static_cast<float>(kStepSeconds));
@@ -100,7 +103,8 @@ void MineRules::spawn(LevelContext& ctx) {
     const float radius = rng.uniform(0.42f, 0.62f);
     b2Vec2 points[8];
     for (int i = 0; i < corners; ++i) {
-        const float a = 6.2831853f * static_cast<float>(i) / static_cast<float>(corners) + rng.uniform(-0.15f, 0.15f);
+        const float a =
+            6.2831853f * static_cast<float>(i) / static_cast<float>(corners) + rng.uniform(-0.15f, 0.15f);
         const float r = radius * rng.uniform(0.88f, 1.08f);
         points[i].Set(r * std::cos(a), r * std::sin(a));
     }
@@ -120,7 +124,8 @@ void MineRules::steerSieve(LevelContext& ctx, const InputFrame& input) {
     const float dt = static_cast<float>(kStepSeconds);
     if (input.axisX != 0) {
         // → lowers the right end (where the heap is); ← lowers the left end.
-        m_targetAngle = std::clamp(m_targetAngle - static_cast<float>(input.axisX) * kTiltSpeed * dt, -kMaxTilt, kMaxTilt);
+        m_targetAngle = std::clamp(m_targetAngle - static_cast<float>(input.axisX) * kTiltSpeed * dt,
+                                   -kMaxTilt, kMaxTilt);
         m_idleSteps = 0;
     }
     if (ctx.world.grabbed() == sieve) {
@@ -188,7 +193,8 @@ void MineRules::afterPhysics(LevelContext& ctx, const std::vector<ContactEvent>&
 }
 
 void MineRules::hash(StateHasher& h) const {
-    for (int n : m_nuggets) h.add(n);
+    for (int n : m_nuggets)
+        h.add(n);
     h.add(m_rocksOnHeap);
     h.add(m_nuggetsLost);
     h.add(m_mud);

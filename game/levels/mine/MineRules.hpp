@@ -33,7 +33,7 @@ public:
     int nuggetsTotal() const;
     int goal() const { return m_goal; }
     int rocksOnHeap() const { return m_rocksOnHeap; }
-    float mud() const { return m_mud; }             // 0..1: how muddy the river is
+    float mud() const { return m_mud; }              // 0..1: how muddy the river is
     bool hopperWaiting() const { return m_waiting; } // the sieve is full: tilt it!
     int idleSteps() const { return m_idleSteps; }    // steps since the player last did anything
     float targetAngleDegrees() const { return m_targetAngle; }

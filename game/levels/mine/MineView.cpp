@@ -20,7 +20,8 @@ namespace {
 const sf::Color kSkyTop(0xCF, 0xEB, 0xF8), kSkyLow(0xFF, 0xF6, 0xE3);
 const sf::Color kEarth(0xC9, 0xA2, 0x72), kEarthDark(0xA8, 0x7F, 0x52);
 const sf::Color kWood(0xD8, 0x9A, 0x4E);
-const sf::Color kRock[3] = {sf::Color(0x9A, 0x93, 0x8C), sf::Color(0x86, 0x7A, 0x6E), sf::Color(0xAE, 0xA4, 0x96)};
+const sf::Color kRock[3] = {sf::Color(0x9A, 0x93, 0x8C), sf::Color(0x86, 0x7A, 0x6E),
+                            sf::Color(0xAE, 0xA4, 0x96)};
 const sf::Color kRiverClean(0x56, 0xB4, 0xE9), kRiverMud(0x8C, 0x6A, 0x45);
 
 sf::Color mix(sf::Color a, sf::Color b, float t) {
@@ -45,19 +46,27 @@ void line(sf::RenderTarget& t, float x1, float y1, float x2, float y2, float px,
 
 sf::Color MineView::metalColour(int metal) {
     switch (metal) {
-    case MineRules::Cobalt: return theme::blue;
-    case MineRules::Coltan: return theme::reddishPurple;
-    case MineRules::Gold: return theme::yellow;
-    default: return theme::skyBlue; // lithium
+    case MineRules::Cobalt:
+        return theme::blue;
+    case MineRules::Coltan:
+        return theme::reddishPurple;
+    case MineRules::Gold:
+        return theme::yellow;
+    default:
+        return theme::skyBlue; // lithium
     }
 }
 
 int MineView::metalCorners(int metal) {
     switch (metal) {
-    case MineRules::Cobalt: return 0;  // round
-    case MineRules::Coltan: return 4;  // diamond
-    case MineRules::Gold: return 6;    // hexagon
-    default: return 3;                 // lithium: triangle
+    case MineRules::Cobalt:
+        return 0; // round
+    case MineRules::Coltan:
+        return 4; // diamond
+    case MineRules::Gold:
+        return 6; // hexagon
+    default:
+        return 3; // lithium: triangle
     }
 }
 
@@ -108,7 +117,8 @@ void MineView::drawScenery(sf::RenderTarget& target, const LevelSim& sim, const 
         mound.push_back(Camera::toScreen(x, std::sin(t * 3.14159f) * height + bump * height / 5.8f));
     }
     sf::ConvexShape heap(mound.size());
-    for (std::size_t i = 0; i < mound.size(); ++i) heap.setPoint(i, mound[i]);
+    for (std::size_t i = 0; i < mound.size(); ++i)
+        heap.setPoint(i, mound[i]);
     heap.setFillColor(kRock[1]);
     heap.setOutlineColor(theme::ink);
     heap.setOutlineThickness(3.f);
@@ -144,11 +154,13 @@ void MineView::drawBodies(sf::RenderTarget& target, const LevelSim& sim) const {
         for (const b2Fixture* f = b->GetFixtureList(); f; f = f->GetNext()) {
             if (f->IsSensor()) continue;
             if (info.name == "sieve" && f->GetType() == b2Shape::e_polygon) {
-                m_batch.polygon(screenPolygon(b, *static_cast<const b2PolygonShape*>(f->GetShape())), kWood, theme::ink, 3.f);
+                m_batch.polygon(screenPolygon(b, *static_cast<const b2PolygonShape*>(f->GetShape())), kWood,
+                                theme::ink, 3.f);
             } else if (info.name == "sieve" && f->GetType() == b2Shape::e_circle) {
                 const auto* bar = static_cast<const b2CircleShape*>(f->GetShape());
                 const b2Vec2 c = b->GetWorldPoint(bar->m_p);
-                m_batch.circle(Camera::toScreen(c.x, c.y), Camera::toPixels(bar->m_radius), kWood, theme::ink, 3.f, 10);
+                m_batch.circle(Camera::toScreen(c.x, c.y), Camera::toPixels(bar->m_radius), kWood, theme::ink,
+                               3.f, 10);
             } else if (info.kind == MineRules::Rock && f->GetType() == b2Shape::e_polygon) {
                 m_batch.polygon(screenPolygon(b, *static_cast<const b2PolygonShape*>(f->GetShape())),
                                 kRock[info.variant % 3], theme::ink, 3.f);
@@ -159,8 +171,11 @@ void MineView::drawBodies(sf::RenderTarget& target, const LevelSim& sim) const {
                 const float r = Camera::toPixels(f->GetShape()->m_radius);
                 const sf::Vector2f c = Camera::toScreen(p.x, p.y);
                 const int corners = metalCorners(info.variant);
-                if (corners == 0) m_batch.circle(c, r, metalColour(info.variant), theme::ink, 2.5f, 12);
-                else m_batch.regular(c, r * 1.15f, corners, b->GetAngle(), metalColour(info.variant), theme::ink, 2.5f);
+                if (corners == 0)
+                    m_batch.circle(c, r, metalColour(info.variant), theme::ink, 2.5f, 12);
+                else
+                    m_batch.regular(c, r * 1.15f, corners, b->GetAngle(), metalColour(info.variant),
+                                    theme::ink, 2.5f);
             }
         }
     }
@@ -169,7 +184,8 @@ void MineView::drawBodies(sf::RenderTarget& target, const LevelSim& sim) const {
 
 void MineView::drawBucket(sf::RenderTarget& target, const LevelSim& sim, const ViewContext&) const {
     const auto& rules = static_cast<const MineRules&>(sim.rules());
-    drawMobi(target, Camera::toScreen(16.1f, 1.55f), Camera::toPixels(2.4f), Mood::Happy, theme::skyBlue, 0.9f);
+    drawMobi(target, Camera::toScreen(16.1f, 1.55f), Camera::toPixels(2.4f), Mood::Happy, theme::skyBlue,
+             0.9f);
     // The bucket, filling as nuggets arrive, with one stripe per metal collected.
     const sf::Vector2f tl = Camera::toScreen(11.7f, 2.6f), br = Camera::toScreen(14.3f, 0.9f);
     sf::ConvexShape bucket(4);
@@ -185,7 +201,8 @@ void MineView::drawBucket(sf::RenderTarget& target, const LevelSim& sim, const V
     float y = br.y - 4.f;
     const float total = static_cast<float>(std::max(1, rules.nuggetsTotal()));
     for (int m = 0; m < MineRules::MetalCount; ++m) {
-        const float h = (br.y - tl.y - 8.f) * fill * static_cast<float>(rules.nuggets(static_cast<MineRules::Metal>(m))) / total;
+        const float h = (br.y - tl.y - 8.f) * fill *
+                        static_cast<float>(rules.nuggets(static_cast<MineRules::Metal>(m))) / total;
         if (h <= 0.f) continue;
         sf::RectangleShape band({br.x - tl.x - 24.f, h});
         band.setPosition(tl.x + 12.f, y - h);
@@ -206,7 +223,8 @@ void MineView::draw(sf::RenderTarget& target, const LevelSim& sim, const ViewCon
     const PhysicsWorld& world = sim.world();
     if (world.grabbed()) {
         const b2Vec2 h = sim.grabber().hand();
-        drawCircle(target, Camera::toScreen(h.x, h.y), 14.f, sf::Color(0xFF, 0xFF, 0xFF, 0xC0), theme::ink, 3.f);
+        drawCircle(target, Camera::toScreen(h.x, h.y), 14.f, sf::Color(0xFF, 0xFF, 0xFF, 0xC0), theme::ink,
+                   3.f);
     }
 }
 
@@ -216,12 +234,13 @@ void MineView::drawHud(sf::RenderTarget& target, const LevelSim& sim, const View
     const sf::FloatRect bar{310.f, 18.f, 260.f, 30.f};
     target.draw(roundedRect(bar, 15.f, theme::card, theme::ink, 3.f));
     if (rules.progress() > 0.f)
-        target.draw(roundedRect({bar.left, bar.top, std::max(30.f, bar.width * rules.progress()), bar.height}, 15.f,
-                                theme::bluishGreen, theme::ink, 3.f));
-    TextBlock& count = m_texts.get("count", ctx.text,
-                                   ctx.strings.get("hud.mine.count", {{"count", std::to_string(rules.nuggetsTotal())},
-                                                                      {"goal", std::to_string(rules.goal())}}),
-                                   {theme::TextRole::Small, 200.f, theme::ink, Align::Left, true});
+        target.draw(roundedRect({bar.left, bar.top, std::max(30.f, bar.width * rules.progress()), bar.height},
+                                15.f, theme::bluishGreen, theme::ink, 3.f));
+    TextBlock& count =
+        m_texts.get("count", ctx.text,
+                    ctx.strings.get("hud.mine.count", {{"count", std::to_string(rules.nuggetsTotal())},
+                                                       {"goal", std::to_string(rules.goal())}}),
+                    {theme::TextRole::Small, 200.f, theme::ink, Align::Left, true});
     count.centreVertically(bar.left + bar.width + 12.f, 0.f, 64.f);
     target.draw(count);
     // One counter per metal: its shape and colour, then the number.
@@ -229,8 +248,10 @@ void MineView::drawHud(sf::RenderTarget& target, const LevelSim& sim, const View
     for (int m = 0; m < MineRules::MetalCount; ++m) {
         const sf::Vector2f c{826.f + static_cast<float>(m) * 54.f, 20.f};
         const int corners = metalCorners(m);
-        if (corners == 0) icons.circle(c, 11.f, metalColour(m), theme::ink, 2.5f);
-        else icons.regular(c, 13.f, corners, corners == 3 ? -1.5708f : 0.f, metalColour(m), theme::ink, 2.5f);
+        if (corners == 0)
+            icons.circle(c, 11.f, metalColour(m), theme::ink, 2.5f);
+        else
+            icons.regular(c, 13.f, corners, corners == 3 ? -1.5708f : 0.f, metalColour(m), theme::ink, 2.5f);
     }
     icons.draw(target);
     for (int m = 0; m < MineRules::MetalCount; ++m) {
@@ -242,9 +263,11 @@ void MineView::drawHud(sf::RenderTarget& target, const LevelSim& sim, const View
     }
     if (rules.challenge()) {
         const int s = static_cast<int>(std::ceil(rules.secondsLeft()));
-        TextBlock& timer = m_texts.get("timer", ctx.text, ctx.strings.get("hud.timer", {{"minutes", std::to_string(s / 60)},
-                                                                {"seconds", (s % 60 < 10 ? "0" : "") + std::to_string(s % 60)}}),
-                                       {theme::TextRole::Small, 120.f, theme::ink, Align::Right, true});
+        TextBlock& timer = m_texts.get(
+            "timer", ctx.text,
+            ctx.strings.get("hud.timer", {{"minutes", std::to_string(s / 60)},
+                                          {"seconds", (s % 60 < 10 ? "0" : "") + std::to_string(s % 60)}}),
+            {theme::TextRole::Small, 120.f, theme::ink, Align::Right, true});
         timer.centreVertically(990.f, 0.f, 64.f);
         target.draw(timer);
     }

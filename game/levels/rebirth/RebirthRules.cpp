@@ -11,16 +11,19 @@ namespace mobi {
 namespace {
 
 const float kDt = static_cast<float>(kStepSeconds);
-constexpr float kToolReach = 0.75f;  // m: how near a screw the tool must be
-constexpr int kCelebrateSteps = 90;  // a pause to enjoy each success before the next phase
+constexpr float kToolReach = 0.75f; // m: how near a screw the tool must be
+constexpr int kCelebrateSteps = 90; // a pause to enjoy each success before the next phase
 constexpr float kWaterTop = 5.8f, kTankLeft = 3.f, kTankRight = 24.f;
-constexpr int kMaxSpecks = 45;       // live specks at once: the shredder waits above this
+constexpr int kMaxSpecks = 45; // live specks at once: the shredder waits above this
 
 const char* prefixOf(RebirthRules::Phase phase) {
     switch (phase) {
-    case RebirthRules::Phase::Bench: return "bench.";
-    case RebirthRules::Phase::Recycler: return "recycler.";
-    case RebirthRules::Phase::Podium: return "podium.";
+    case RebirthRules::Phase::Bench:
+        return "bench.";
+    case RebirthRules::Phase::Recycler:
+        return "recycler.";
+    case RebirthRules::Phase::Podium:
+        return "podium.";
     }
     return "";
 }
@@ -52,10 +55,8 @@ std::vector<ParamSpec> RebirthRules::paramSpecs() {
     return {
         {"unscrewSeconds", 0.8f, 0.1f, 5.f, "s"}, // holding the tool on a screw
         {"heatSeconds", 3.f, 0.5f, 15.f, "s"},    // holding the heat gun on a glued cover
-        {"ironGoalYoung", 5.f, 1.f, 50.f, "count"},
-        {"ironGoalOlder", 10.f, 1.f, 50.f, "count"},
-        {"goldGoalYoung", 8.f, 1.f, 50.f, "count"},
-        {"goldGoalOlder", 12.f, 1.f, 50.f, "count"},
+        {"ironGoalYoung", 5.f, 1.f, 50.f, "count"}, {"ironGoalOlder", 10.f, 1.f, 50.f, "count"},
+        {"goldGoalYoung", 8.f, 1.f, 50.f, "count"}, {"goldGoalOlder", 12.f, 1.f, 50.f, "count"},
         {"speckInterval", 0.3f, 0.05f, 3.f, "s"},
     };
 }
@@ -63,8 +64,10 @@ std::vector<ParamSpec> RebirthRules::paramSpecs() {
 RebirthRules::RebirthRules(const Params& p, const LevelOptions& o)
     // Screws until the factory level exists and a player can choose glue there.
     : m_glued(o.choiceOr("assembly", "screws") == "glue"), m_unscrewSeconds(p.get("unscrewSeconds")),
-      m_heatSeconds(p.get("heatSeconds")), m_ironGoal(o.young ? p.count("ironGoalYoung") : p.count("ironGoalOlder")),
-      m_goldGoal(o.young ? p.count("goldGoalYoung") : p.count("goldGoalOlder")), m_speckInterval(p.get("speckInterval")) {}
+      m_heatSeconds(p.get("heatSeconds")),
+      m_ironGoal(o.young ? p.count("ironGoalYoung") : p.count("ironGoalOlder")),
+      m_goldGoal(o.young ? p.count("goldGoalYoung") : p.count("goldGoalOlder")),
+      m_speckInterval(p.get("speckInterval")) {}
 
 void RebirthRules::start(LevelContext& ctx) {
     enterPhase(ctx, Phase::Bench);
@@ -86,20 +89,23 @@ void RebirthRules::enterPhase(LevelContext& ctx, Phase phase) {
         b->SetEnabled(name.compare(0, prefix.size(), prefix) == 0);
     }
     // The bench and the podium are seen from above: nothing falls there.
-    ctx.world.world().SetGravity(phase == Phase::Recycler ? b2Vec2(0.f, ctx.data.gravityY) : b2Vec2(0.f, 0.f));
+    ctx.world.world().SetGravity(phase == Phase::Recycler ? b2Vec2(0.f, ctx.data.gravityY)
+                                                          : b2Vec2(0.f, 0.f));
     ctx.events.push_back({LevelEvent::Kind::Phase, 16.f, 8.f, static_cast<int>(phase)});
 }
 
 float RebirthRules::progress() const {
     const float benchDone = static_cast<float>(m_benchStep) / 4.f;
     switch (m_phase) {
-    case Phase::Bench: return benchDone / 3.f;
+    case Phase::Bench:
+        return benchDone / 3.f;
     case Phase::Recycler: {
         const float iron = std::min(1.f, static_cast<float>(m_iron) / static_cast<float>(m_ironGoal));
         const float gold = std::min(1.f, static_cast<float>(m_gold) / static_cast<float>(m_goldGoal));
         return (1.f + (iron + gold) / 2.f) / 3.f;
     }
-    case Phase::Podium: return (2.f + static_cast<float>(m_placed) / 5.f) / 3.f;
+    case Phase::Podium:
+        return (2.f + static_cast<float>(m_placed) / 5.f) / 3.f;
     }
     return 0.f;
 }
@@ -109,9 +115,15 @@ void RebirthRules::step(LevelContext& ctx, const InputFrame& input) {
     ++m_idleSteps;
     if (input.pointerDown || input.axisX != 0 || input.axisY != 0 || input.action) m_idleSteps = 0;
     switch (m_phase) {
-    case Phase::Bench: stepBench(ctx, input); break;
-    case Phase::Recycler: stepRecycler(ctx, input); break;
-    case Phase::Podium: stepPodium(ctx); break;
+    case Phase::Bench:
+        stepBench(ctx, input);
+        break;
+    case Phase::Recycler:
+        stepRecycler(ctx, input);
+        break;
+    case Phase::Podium:
+        stepPodium(ctx);
+        break;
     }
 }
 
@@ -137,7 +149,8 @@ void RebirthRules::stepBench(LevelContext& ctx, const InputFrame& input) {
                 turn = std::min(1.f, turn + kDt / m_unscrewSeconds);
                 if (turn >= 1.f) {
                     world.destroyJoint("bench.screwHold" + std::to_string(i + 1));
-                    ctx.events.push_back({LevelEvent::Kind::Collected, screw->GetPosition().x, screw->GetPosition().y, 10 + i});
+                    ctx.events.push_back({LevelEvent::Kind::Collected, screw->GetPosition().x,
+                                          screw->GetPosition().y, 10 + i});
                     world.destroyLater(screw);
                     ++m_screwsOut;
                 }
@@ -153,7 +166,8 @@ void RebirthRules::stepBench(LevelContext& ctx, const InputFrame& input) {
         break;
     }
     case BenchStep::LiftCover:
-        if (cover && phone && (cover->GetPosition() - phone->GetPosition()).Length() > 5.5f && world.grabbed() != cover) {
+        if (cover && phone && (cover->GetPosition() - phone->GetPosition()).Length() > 5.5f &&
+            world.grabbed() != cover) {
             world.destroyJoint("bench.batteryHold");
             if (b2Body* battery = world.body("bench.battery")) PhysicsWorld::info(battery).grabbable = true;
             PhysicsWorld::info(cover).grabbable = false; // put aside: it comes back on at the end
@@ -162,8 +176,10 @@ void RebirthRules::stepBench(LevelContext& ctx, const InputFrame& input) {
         break;
     case BenchStep::OldBattery: {
         b2Body* battery = world.body("bench.battery");
-        if (battery && world.grabbed() != battery && inside(world.body("bench.bin"), battery->GetPosition())) {
-            ctx.events.push_back({LevelEvent::Kind::Collected, battery->GetPosition().x, battery->GetPosition().y, 20});
+        if (battery && world.grabbed() != battery &&
+            inside(world.body("bench.bin"), battery->GetPosition())) {
+            ctx.events.push_back(
+                {LevelEvent::Kind::Collected, battery->GetPosition().x, battery->GetPosition().y, 20});
             world.destroyLater(battery);
             m_benchStep = BenchStep::NewBattery;
         }
@@ -182,7 +198,8 @@ void RebirthRules::stepBench(LevelContext& ctx, const InputFrame& input) {
             m_phaseSteps = 0;
             ctx.events.push_back({LevelEvent::Kind::Success, 14.f, 7.f, 1});
         }
-        if (fresh && !PhysicsWorld::info(fresh).grabbable && m_phaseSteps > kCelebrateSteps) enterPhase(ctx, Phase::Recycler);
+        if (fresh && !PhysicsWorld::info(fresh).grabbable && m_phaseSteps > kCelebrateSteps)
+            enterPhase(ctx, Phase::Recycler);
         break;
     }
     }
@@ -247,7 +264,8 @@ void RebirthRules::pushWater(LevelContext& ctx) {
         // …and along the bottom, what sank towards the mould, so nothing stays
         // stuck on the slopes. Not the tiny rare-earth specks: they must find
         // the grate's gaps and slip away, as most do in real recycling (R7).
-        if (p.y < 3.4f && PhysicsWorld::info(b).kind != RareEarth) b->ApplyForceToCenter(b2Vec2((p.x < 13.5f ? 4.f : -4.f) * b->GetMass(), 0.f), true);
+        if (p.y < 3.4f && PhysicsWorld::info(b).kind != RareEarth)
+            b->ApplyForceToCenter(b2Vec2((p.x < 13.5f ? 4.f : -4.f) * b->GetMass(), 0.f), true);
     }
 }
 
@@ -278,7 +296,8 @@ void RebirthRules::stepRecycler(LevelContext& ctx, const InputFrame& input) {
             world.destroyLater(b);
         } else if (distance < 4.f && d.y > -0.5f) {
             // A strong pull: a child who brings the magnet near the falling iron catches it.
-            b->ApplyForceToCenter((90.f * b->GetMass() / std::max(distance * distance, 0.3f) / distance) * d, true);
+            b->ApplyForceToCenter((90.f * b->GetMass() / std::max(distance * distance, 0.3f) / distance) * d,
+                                  true);
         }
     }
     pushWater(ctx);
@@ -352,12 +371,14 @@ void RebirthRules::stepPodium(LevelContext& ctx) {
                 PhysicsWorld::info(crate).grabbable = false;
                 m_crateDone[static_cast<std::size_t>(rank - 1)] = true;
                 ++m_placed;
-                ctx.events.push_back({LevelEvent::Kind::Success, slot->GetPosition().x, slot->GetPosition().y, 10 + rank});
+                ctx.events.push_back(
+                    {LevelEvent::Kind::Success, slot->GetPosition().x, slot->GetPosition().y, 10 + rank});
             } else {
                 // Not this step: the crate slides gently back down.
                 crate->SetLinearVelocity({0.f, -9.f});
                 ++m_wrongTries;
-                ctx.events.push_back({LevelEvent::Kind::Oops, crate->GetPosition().x, crate->GetPosition().y, rank});
+                ctx.events.push_back(
+                    {LevelEvent::Kind::Oops, crate->GetPosition().x, crate->GetPosition().y, rank});
             }
             break;
         }
@@ -372,11 +393,13 @@ void RebirthRules::hash(StateHasher& h) const {
     h.add(static_cast<int>(m_phase));
     h.add(static_cast<int>(m_benchStep));
     h.add(m_heat);
-    for (float t : m_screwTurn) h.add(t);
+    for (float t : m_screwTurn)
+        h.add(t);
     h.add(m_magnetTarget);
     h.add(m_speckTimer);
     h.add(m_recyclerDone);
-    for (int n : {m_iron, m_gold, m_plastic, m_rareLost, m_rareKept, m_ironLost, m_placed, m_wrongTries, m_phaseSteps})
+    for (int n : {m_iron, m_gold, m_plastic, m_rareLost, m_rareKept, m_ironLost, m_placed, m_wrongTries,
+                  m_phaseSteps})
         h.add(n);
     h.add(static_cast<int>(m_outcome));
 }

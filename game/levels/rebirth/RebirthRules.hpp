@@ -38,7 +38,7 @@ public:
     Phase phase() const { return m_phase; }
     BenchStep benchStep() const { return m_benchStep; }
     bool glued() const { return m_glued; }
-    float heat() const { return m_heat; }                   // 0..1 while softening the glue
+    float heat() const { return m_heat; } // 0..1 while softening the glue
     int screwsOut() const { return m_screwsOut; }
     float screwTurn(int i) const { return m_screwTurn[static_cast<std::size_t>(i)]; } // 0..1 while unscrewing
     int ironCaught() const { return m_iron; }

@@ -26,8 +26,8 @@ private:
     void drawHand(sf::RenderTarget& target, const LevelSim& sim) const;
 
     // A label centred on a point, from the text cache (laid out once, not every frame).
-    void label(sf::RenderTarget& t, const ViewContext& ctx, const std::string& key, const std::string& s, sf::Vector2f centre,
-               float width, theme::TextRole role, sf::Color colour) const;
+    void label(sf::RenderTarget& t, const ViewContext& ctx, const std::string& key, const std::string& s,
+               sf::Vector2f centre, float width, theme::TextRole role, sf::Color colour) const;
 
     mutable ShapeBatch m_batch;
     mutable TextCache m_texts;
