@@ -161,6 +161,10 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args) {
             in.value(flag, o.level, error);
         } else if (flag == "--input") {
             in.value(flag, o.inputScript, error);
+        } else if (flag == "--events") {
+            in.value(flag, o.eventsFile, error);
+        } else if (flag == "--record") {
+            in.value(flag, o.recordFile, error);
         } else if (flag == "--seed") {
             long long n = 0;
             if (in.value(flag, v, error)) {
@@ -192,6 +196,12 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args) {
         error = "--steps only works with --screenshot or --headless";
     else if (!o.startScene.empty() && o.mode != RunMode::Play)
         error = "--start only works when playing (use --screenshot SCENE to capture a scene)";
+    else if (!o.eventsFile.empty() && o.mode != RunMode::Play)
+        error = "--events only works when playing (with --start SCENE to begin at a scene)";
+    else if (!o.recordFile.empty() && o.mode != RunMode::Play)
+        error = "--record only works when playing";
+    else if (!o.recordFile.empty() && !o.eventsFile.empty())
+        error = "--record and --events cannot be used together";
     return result;
 }
 
@@ -248,6 +258,12 @@ Teachers and tools:
                          run SCENE in the window for SECONDS and print frame
                          times, CPU, memory and time to first frame (tools/bench
                          uses it); --uncapped: no frame limit, redraw always
+  --events FILE          replay the window events of FILE (keys, mouse, text,
+                         each at a step of 1/60 s) into the game, as fast as
+                         it can; a level that ends prints the --headless line
+                         and the game exits (use with --start SCENE)
+  --record FILE          write this session's keys and mouse to FILE, in the
+                         form --events reads (with --seed N to replay it)
   --monkey SEED SECONDS  robustness test: random clicks, drags, keys and typing
                          on every screen for SECONDS (tools/monkey uses it)
   --export-guide DIR     write the teacher guide (a printable HTML page per

@@ -57,6 +57,8 @@ struct Options {
     std::string level;            // --headless --level ID
     int soakMinutes = 0;          // --headless --soak MINUTES: replay the level for that much game time
     std::string inputScript;      // --input FILE
+    std::string eventsFile;       // --events FILE: window events replayed into the game
+    std::string recordFile;       // --record FILE: the player's window events written out
     std::uint32_t seed = 1;       // --seed N
 };
 

@@ -1,5 +1,7 @@
 #include "core/Letterbox.hpp"
 
+#include <cmath>
+
 namespace mobi {
 
 ViewportRect letterboxViewport(unsigned windowWidth, unsigned windowHeight) {
@@ -25,6 +27,14 @@ LogicalPoint windowToLogical(int px, int py, unsigned windowWidth, unsigned wind
     p.y = (static_cast<float>(py) - top) * kLogicalHeight / height;
     p.inside = p.x >= 0 && p.y >= 0 && p.x < kLogicalWidth && p.y < kLogicalHeight;
     return p;
+}
+
+WindowPoint logicalToWindow(float x, float y, unsigned windowWidth, unsigned windowHeight) {
+    const ViewportRect v = letterboxViewport(windowWidth, windowHeight);
+    const float w = static_cast<float>(windowWidth), h = static_cast<float>(windowHeight);
+    const float px = v.left * w + x * v.width * w / kLogicalWidth;
+    const float py = v.top * h + y * v.height * h / kLogicalHeight;
+    return {static_cast<int>(std::lround(px)), static_cast<int>(std::lround(py))};
 }
 
 } // namespace mobi

@@ -22,4 +22,11 @@ struct LogicalPoint {
 // Maps a window pixel to logical coordinates.
 LogicalPoint windowToLogical(int px, int py, unsigned windowWidth, unsigned windowHeight);
 
+struct WindowPoint {
+    int x, y;
+};
+
+// The window pixel nearest a logical point (replayed and synthetic mouse events).
+WindowPoint logicalToWindow(float x, float y, unsigned windowWidth, unsigned windowHeight);
+
 } // namespace mobi

@@ -62,6 +62,11 @@ int runSoak(const LoadedLevel& level, const InputScript& script, const Options& 
 
 } // namespace
 
+std::string levelResultLine(const std::string& levelId, const LevelSim& sim) {
+    return "level=" + levelId + " outcome=" + outcomeName(sim.outcome()) +
+           " steps=" + std::to_string(sim.steps()) + " hash=" + StateHasher::hex(sim.stateHash());
+}
+
 int runHeadless(const std::filesystem::path& dataDir, const Options& options, std::ostream& out,
                 std::ostream& err) {
     ErrorList errors;
@@ -78,8 +83,7 @@ int runHeadless(const std::filesystem::path& dataDir, const Options& options, st
                          : script.endStep >= 0 ? script.endStep
                                                : kDefaultSteps;
     const auto sim = playRound(*level, script, optionsFromScript(script.options), options.seed, maxSteps);
-    out << "level=" << level->info->id << " outcome=" << outcomeName(sim->outcome())
-        << " steps=" << sim->steps() << " hash=" << StateHasher::hex(sim->stateHash()) << "\n";
+    out << levelResultLine(level->info->id, *sim) << "\n";
     return sim->outcome() == Outcome::Lost ? 2 : 0;
 }
 

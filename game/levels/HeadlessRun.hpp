@@ -7,8 +7,15 @@
 
 #include <filesystem>
 #include <ostream>
+#include <string>
 
 namespace mobi {
+
+class LevelSim;
+
+// "level=ID outcome=… steps=N hash=HEX": what --headless prints, and what a
+// replayed level prints when it ends (so the two can be compared).
+std::string levelResultLine(const std::string& levelId, const LevelSim& sim);
 
 int runHeadless(const std::filesystem::path& dataDir, const Options& options, std::ostream& out,
                 std::ostream& err);

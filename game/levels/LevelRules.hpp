@@ -64,6 +64,9 @@ public:
     virtual float progress() const = 0;
     // The rules' own state (counters, phases), for determinism tests.
     virtual void hash(StateHasher& h) const = 0;
+    // The rules' state as key=value pairs for a replay's report and its tests
+    // ("tilt=-12.5 nuggets=3"); "" for nothing to say.
+    virtual std::string describe() const { return ""; }
     // True when the arrow keys move the grabbing hand; false when the level
     // uses them itself (the mine's sieve tilts with ← →).
     virtual bool usesKeyboardHand() const { return true; }

@@ -4,11 +4,16 @@
 #include "core/DataDir.hpp"
 #include "core/FramePacing.hpp"
 #include "core/Letterbox.hpp"
+#include "levels/HeadlessRun.hpp"
+#include "levels/LevelSim.hpp"
 #include "platform/Assets.hpp"
 #include "platform/Audio.hpp"
 #include "platform/BenchRecorder.hpp"
+#include "platform/EventReplay.hpp"
 #include "platform/GlInfo.hpp"
 #include "platform/Monkey.hpp"
+#include "platform/SceneTypeName.hpp"
+#include "platform/WindowEvents.hpp"
 #include "save/SettingsChanges.hpp"
 #include "save/UserDir.hpp"
 #include "save/UserStore.hpp"
@@ -178,7 +183,12 @@ void App::openWindow() {
     sf::ContextSettings gl;
     gl.antialiasingLevel = 0; // software OpenGL on old PCs: keep it cheap
     const std::string title = m_strings.get("game.window_title");
-    if (m_session.fullscreen) {
+    if (m_replay) {
+        // A replay's mouse positions map to whole pixels one to one: the same on every screen.
+        m_window.create(
+            sf::VideoMode(static_cast<unsigned>(kLogicalWidth), static_cast<unsigned>(kLogicalHeight)),
+            toSfString(title), sf::Style::Default, gl);
+    } else if (m_session.fullscreen) {
         m_window.create(desktop, toSfString(title), sf::Style::Fullscreen, gl);
     } else {
         // The logical size when it fits, else the largest 16:9 window that does.
@@ -213,45 +223,6 @@ void App::applyView() {
     m_window.setView(view);
 }
 
-bool App::translate(const sf::Event& event, UiEvent& out) const {
-    auto toLogical = [&](int x, int y) {
-        const LogicalPoint p = windowToLogical(x, y, m_window.getSize().x, m_window.getSize().y);
-        return sf::Vector2f(p.x, p.y);
-    };
-    switch (event.type) {
-    case sf::Event::MouseMoved:
-        out.type = UiEvent::Type::MouseMove;
-        out.pos = toLogical(event.mouseMove.x, event.mouseMove.y);
-        return true;
-    case sf::Event::MouseButtonPressed:
-    case sf::Event::MouseButtonReleased:
-        out.type =
-            event.type == sf::Event::MouseButtonPressed ? UiEvent::Type::MouseDown : UiEvent::Type::MouseUp;
-        out.pos = toLogical(event.mouseButton.x, event.mouseButton.y);
-        out.rightButton = event.mouseButton.button == sf::Mouse::Right;
-        return event.mouseButton.button == sf::Mouse::Left || event.mouseButton.button == sf::Mouse::Right;
-    case sf::Event::MouseWheelScrolled:
-        out.type = UiEvent::Type::Wheel;
-        out.pos = toLogical(event.mouseWheelScroll.x, event.mouseWheelScroll.y);
-        out.wheel = event.mouseWheelScroll.delta;
-        return event.mouseWheelScroll.wheel == sf::Mouse::VerticalWheel;
-    case sf::Event::KeyPressed:
-    case sf::Event::KeyReleased:
-        out.type = event.type == sf::Event::KeyPressed ? UiEvent::Type::KeyDown : UiEvent::Type::KeyUp;
-        out.key = event.key.code;
-        out.shift = event.key.shift;
-        out.control = event.key.control;
-        out.alt = event.key.alt;
-        return true;
-    case sf::Event::TextEntered:
-        out.type = UiEvent::Type::Text;
-        out.unicode = event.text.unicode;
-        return true;
-    default:
-        return false;
-    }
-}
-
 void App::handleWindowEvent(const sf::Event& event) {
     switch (event.type) {
     case sf::Event::Closed:
@@ -262,7 +233,11 @@ void App::handleWindowEvent(const sf::Event& event) {
         applyView();
         break;
     case sf::Event::LostFocus:
-        if (Scene* top = m_stack.top()) top->focusLost();
+        // Keys held now will be released in another window: their releases never come.
+        if (Scene* top = m_stack.top()) {
+            top->releaseInput();
+            top->focusLost();
+        }
         break;
     case sf::Event::KeyPressed:
         if (event.key.code == sf::Keyboard::F11) {
@@ -282,17 +257,51 @@ void App::handleWindowEvent(const sf::Event& event) {
     m_needsRedraw = true;
 }
 
+void App::onEvent(const sf::Event& event) {
+    if (m_recorder) m_recorder->record(event, m_window.getSize(), m_stepsRun);
+    handleWindowEvent(event);
+    if (const auto ui = toUiEvent(event, m_window.getSize()))
+        if (Scene* top = m_stack.top()) top->handleEvent(*ui);
+    afterInput();
+}
+
 void App::afterInput() {
     for (std::size_t i = 0; i < m_stack.size(); ++i)
         m_stack.at(i).runDeferred();
     if (m_stack.applyPending()) m_needsRedraw = true;
     applyPendingChanges();
     if (m_stack.applyPending()) m_needsRedraw = true;
+    // A scene covered by another (pause, settings, a message) gets no more
+    // events until it is on top again: what it held is let go now, or a key
+    // released under the pause menu would stay held when play resumes.
+    if (m_stack.top() != m_lastTop) {
+        for (std::size_t i = 0; i + 1 < m_stack.size(); ++i)
+            m_stack.at(i).releaseInput();
+        m_lastTop = m_stack.top();
+    }
 }
 
 void App::stepTop() {
     if (Scene* top = m_stack.top()) top->update(kStepSeconds);
+    ++m_stepsRun;
     afterInput();
+}
+
+void App::levelEnded(const LevelSim& sim, const std::string& levelId) {
+    if (!m_replay) return;
+    // A replayed level prints what --headless prints, and the replay ends.
+    std::cout << levelResultLine(levelId, sim) << "\n";
+    if (sim.outcome() == Outcome::Lost) m_exitCode = 2;
+    quit();
+}
+
+void App::report(std::ostream& out) const {
+    out << "report step=" << m_stepsRun << " scenes=";
+    for (std::size_t i = 0; i < m_stack.size(); ++i)
+        out << (i ? ">" : "") << sceneTypeName(m_stack.at(i));
+    for (std::size_t i = 0; i < m_stack.size(); ++i)
+        if (const std::string state = m_stack.at(i).describe(); !state.empty()) out << " " << state;
+    out << "\n";
 }
 
 bool App::anyAnimating() const {
@@ -311,9 +320,24 @@ void App::drawScenes(sf::RenderTarget& target) const {
 int App::play() {
     const bool monkey = m_options.mode == RunMode::Monkey;
     const bool bench = m_options.mode == RunMode::Bench || monkey; // the monkey runs for a set time too
-    m_audio = makeAudio(m_options.mute || bench);
+    if (!m_options.eventsFile.empty()) {
+        ErrorList errors;
+        m_replay = EventReplay::load(m_options.eventsFile, errors);
+        for (const auto& e : errors.all())
+            std::cerr << "mobi2070: " << e.toString() << "\n";
+        if (!m_replay) return 1;
+    }
+    // A replay runs many times faster than real time: its sounds would only be noise.
+    m_audio = makeAudio(m_options.mute || bench || m_replay);
     // A benchmark never writes into the user folder.
     if (!prepare(bench)) return 1;
+    if (!m_options.recordFile.empty()) {
+        m_recorder = std::make_unique<EventRecorder>(m_options.recordFile);
+        if (!m_recorder->ok()) {
+            std::cerr << "mobi2070: cannot write the events file " << m_options.recordFile << "\n";
+            return 1;
+        }
+    }
     m_audio->setVolumes(m_session.musicVolume, m_session.effectsVolume);
     m_audio->setMusicOn(m_session.musicVolume > 0);
     // The monkey's events come one batch a frame: keep its pace whatever the renderer.
@@ -333,6 +357,7 @@ int App::play() {
     m_stack.applyPending();
     showSaveNotices();
     m_stack.applyPending();
+    if (m_replay) return runReplay();
 
     sf::Clock clock, sinceDraw;
     BenchRecorder recorder;
@@ -344,18 +369,12 @@ int App::play() {
         const auto frameStart = BenchRecorder::Clock::now();
         sf::Event event;
         while (m_window.pollEvent(event)) {
-            handleWindowEvent(event);
-            UiEvent ui;
-            if (translate(event, ui))
-                if (Scene* top = m_stack.top()) top->handleEvent(ui);
-            afterInput();
+            onEvent(event);
             if (m_quitRequested) break;
         }
         if (monkey) {
-            for (const UiEvent& ui : monkeyInput.frame()) {
-                if (Scene* top = m_stack.top()) top->handleEvent(ui);
-                afterInput();
-            }
+            for (const RecordedEvent& e : monkeyInput.frame())
+                if (const auto windowEvent = toWindowEvent(e, m_window.getSize())) onEvent(*windowEvent);
             // The monkey presses Quit too: count it, and carry on from a random
             // scene, so the deep screens get their share of its time.
             if (m_quitRequested || m_stack.empty()) {
@@ -409,8 +428,50 @@ int App::play() {
     else if (bench)
         std::cout << "renderer: " << glRenderer() << "\n"
                   << recorder.report(m_options.benchScene, m_options.uncapped ? 0 : m_frameRate);
+    if (m_recorder) m_recorder->finish(m_stepsRun);
     m_window.close();
     return 0;
+}
+
+int App::runReplay() {
+    // Every 30 steps an image is drawn, so the views run too, without the
+    // replay waiting on the screen: a 3-minute level replays in seconds.
+    constexpr int kDrawEverySteps = 30;
+    m_window.setFramerateLimit(0);
+    m_window.setVerticalSyncEnabled(false);
+    int lastDrawn = -kDrawEverySteps;
+    while (m_window.isOpen() && !m_quitRequested && !m_stack.empty()) {
+        // The real window's own input is left out: only the file plays.
+        sf::Event event;
+        while (m_window.pollEvent(event))
+            if (event.type == sf::Event::Closed) quit();
+        while (const RecordedEvent* e = m_replay->nextDue(m_stepsRun)) {
+            if (e->kind == RecordedEvent::Kind::Report || e->kind == RecordedEvent::Kind::End) {
+                report(std::cout);
+                if (e->kind == RecordedEvent::Kind::End) quit();
+            } else if (const auto windowEvent = toWindowEvent(*e, m_window.getSize())) {
+                onEvent(*windowEvent);
+            }
+            if (m_quitRequested || m_stack.empty()) break;
+        }
+        if (m_quitRequested || m_stack.empty()) break;
+        if (m_replay->finished()) { // a file without "end" (a recording cut short): stop at its last event
+            report(std::cout);
+            break;
+        }
+        if (anyAnimating())
+            stepTop();
+        else
+            m_stepsRun = m_replay->nextStep(m_stepsRun); // nothing moves until the next event: skip the wait
+        if (m_stepsRun - lastDrawn >= kDrawEverySteps) {
+            m_window.clear(theme::ink);
+            drawScenes(m_window);
+            m_window.display();
+            lastDrawn = m_stepsRun;
+        }
+    }
+    m_window.close();
+    return m_exitCode;
 }
 
 int App::screenshot() {

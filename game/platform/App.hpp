@@ -9,13 +9,16 @@
 #include "core/CommandLine.hpp"
 #include "core/FixedStep.hpp"
 #include "core/SceneStack.hpp"
+#include "platform/EventReplay.hpp"
 #include "save/Settings.hpp"
 #include "scenes/Scene.hpp"
 
 #include <SFML/Graphics/RenderWindow.hpp>
 
 #include <filesystem>
+#include <iosfwd>
 #include <memory>
+#include <optional>
 
 namespace mobi {
 
@@ -35,6 +38,7 @@ public:
     void quit() override { m_quitRequested = true; }
     void settingsChanged() override { m_settingsDirty = true; }
     void profilesChanged() override { m_profilesDirty = true; }
+    void levelEnded(const LevelSim& sim, const std::string& levelId) override;
 
 private:
     bool prepare(bool readOnlyStore);
@@ -45,8 +49,12 @@ private:
     void openWindow();
     void applyView();
     void applyFrameRate();
-    bool translate(const sf::Event& event, UiEvent& out) const;
+    // The one door for input: the window's events, a replayed events file and
+    // the monkey all come through here, then go to the scene on top.
+    void onEvent(const sf::Event& event);
     void handleWindowEvent(const sf::Event& event);
+    int runReplay();
+    void report(std::ostream& out) const;
     void afterInput();
     void stepTop();
     void drawScenes(sf::RenderTarget& target) const;
@@ -75,7 +83,12 @@ private:
     bool m_settingsDirty = false;
     bool m_profilesDirty = false;
     bool m_needsRedraw = true;
-    double m_kioskHold = -1; // seconds the teacher's exit keys have been held, -1 when not held
+    double m_kioskHold = -1;             // seconds the teacher's exit keys have been held, -1 when not held
+    int m_stepsRun = 0;                  // fixed steps run so far: the clock of --events and --record
+    const Scene* m_lastTop = nullptr;    // to tell when a scene gets covered
+    std::optional<EventReplay> m_replay; // --events
+    std::unique_ptr<EventRecorder> m_recorder; // --record
+    int m_exitCode = 0;
 };
 
 } // namespace mobi

@@ -1,6 +1,7 @@
 #include "scenes/LevelScene.hpp"
 
 #include "core/Letterbox.hpp"
+#include "levels/HeadlessRun.hpp"
 #include "platform/Audio.hpp"
 #include "scenes/LevelScreens.hpp"
 #include "scenes/MessageScene.hpp"
@@ -13,7 +14,6 @@
 #include <SFML/Graphics/RectangleShape.hpp>
 
 #include <iostream>
-#include <random>
 
 namespace mobi {
 namespace {
@@ -45,9 +45,8 @@ LevelScene::LevelScene(SceneContext& ctx, std::string levelId, LevelOptions opti
             m_options.choices[name] = value;
     }
     if (m_level) {
-        // Screenshots and tests are reproducible; real games vary from one play to the next.
-        const std::uint32_t seed =
-            ctx.options.mode == RunMode::Play ? std::random_device{}() : ctx.options.seed;
+        // Screenshots, tests and replays are reproducible; real games vary from one play to the next.
+        const std::uint32_t seed = sessionSeed(ctx.options);
         m_sim = startLevel(*m_level, m_options, seed);
         m_view = makeLevelView(m_levelId);
     }
@@ -111,63 +110,87 @@ void LevelScene::finish() {
     } else {
         m_ctx.audio.play(Sfx::Error);
     }
-    m_pointerDown = false;
+    m_input.releaseAll();
     rebuild();
-}
-
-InputFrame LevelScene::takeInput() {
-    InputFrame in;
-    in.axisX = (m_right ? 1 : 0) - (m_left ? 1 : 0);
-    in.axisY = (m_up ? 1 : 0) - (m_down ? 1 : 0);
-    in.action = m_actionHeld;
-    in.actionPressed = m_actionPressed;
-    in.cyclePressed = m_cyclePressed;
-    m_actionPressed = m_cyclePressed = false;
-    if (m_pointerValid) {
-        const sf::Vector2f w = Camera::toWorld(m_pointer);
-        in.pointerValid = true;
-        in.pointerX = w.x;
-        in.pointerY = w.y;
-        in.pointerDown = m_pointerDown;
-    }
-    return in;
+    m_ctx.app.levelEnded(*m_sim, m_levelId);
 }
 
 void LevelScene::handleEvent(const UiEvent& e) {
+    // The end panel (and a level that could not load) is a card like any other.
+    if (!playing()) {
+        if (!m_widgets.handle(e) && m_sim == nullptr && (e.isBackKey() || e.isKey(sf::Keyboard::P)))
+            open("pause");
+        return;
+    }
+    // While the level plays, it owns the keyboard: arrows, Space, Enter and
+    // Tab are play keys, never the Pause button's, which the mouse reaches.
+    if (e.type == UiEvent::Type::KeyDown || e.type == UiEvent::Type::KeyUp) {
+        handlePlayKey(e);
+        return;
+    }
     if (m_widgets.handle(e)) return;
-    if (!m_sim || m_finished) return;
+    handlePointer(e);
+}
+
+void LevelScene::handlePlayKey(const UiEvent& e) {
     using K = sf::Keyboard;
     const bool down = e.type == UiEvent::Type::KeyDown;
-    switch (e.type) {
-    case UiEvent::Type::KeyDown:
-    case UiEvent::Type::KeyUp:
-        if (e.key == K::Left) m_left = down;
-        if (e.key == K::Right) m_right = down;
-        if (e.key == K::Up) m_up = down;
-        if (e.key == K::Down) m_down = down;
-        if (e.key == K::Space || e.key == K::Enter) {
-            if (down && !m_actionHeld) m_actionPressed = true;
-            m_actionHeld = down;
-        }
-        if (down && e.key == K::Tab) m_cyclePressed = true;
-        if (down && (e.key == K::Escape || e.key == K::P)) open("pause");
+    auto playKey = [&](PlayKey key) { down ? m_input.press(key) : m_input.release(key); };
+    switch (e.key) {
+    case K::Left:
+        playKey(PlayKey::Left);
         break;
-    case UiEvent::Type::MouseMove:
-        m_pointerValid = true;
-        m_pointer = e.pos;
+    case K::Right:
+        playKey(PlayKey::Right);
         break;
-    case UiEvent::Type::MouseDown:
-        if (e.rightButton) break;
-        m_pointerValid = true;
-        m_pointer = e.pos;
-        m_pointerDown = e.pos.y > kHudHeight; // the HUD band is not part of the world
+    case K::Up:
+        playKey(PlayKey::Up);
         break;
-    case UiEvent::Type::MouseUp:
-        if (!e.rightButton) m_pointerDown = false;
+    case K::Down:
+        playKey(PlayKey::Down);
+        break;
+    case K::Space:
+    case K::Enter:
+        playKey(PlayKey::Action);
+        break;
+    case K::Tab:
+        if (down) m_input.cycle();
+        break;
+    case K::Escape:
+    case K::P:
+        if (down) open("pause"); // covered: App makes this scene let go of what it holds
         break;
     default:
         break;
     }
+}
+
+void LevelScene::handlePointer(const UiEvent& e) {
+    const sf::Vector2f world = Camera::toWorld(e.pos);
+    switch (e.type) {
+    case UiEvent::Type::MouseMove:
+        m_input.pointerMove(world.x, world.y);
+        break;
+    case UiEvent::Type::MouseDown:
+        if (e.rightButton) break;
+        // The HUD band is not part of the world: a press there grabs nothing.
+        if (e.pos.y > kHudHeight)
+            m_input.pointerDown(world.x, world.y);
+        else
+            m_input.pointerMove(world.x, world.y);
+        break;
+    case UiEvent::Type::MouseUp:
+        if (!e.rightButton) m_input.pointerUp();
+        break;
+    default:
+        break;
+    }
+}
+
+std::string LevelScene::describe() const {
+    if (!m_sim) return "level=" + m_levelId + " not_loaded";
+    const std::string rules = m_sim->rules().describe();
+    return levelResultLine(m_levelId, *m_sim) + (rules.empty() ? "" : " " + rules);
 }
 
 void LevelScene::focusLost() {
@@ -207,7 +230,7 @@ void LevelScene::playSounds() {
 void LevelScene::update(double dt) {
     if (!m_sim || m_finished) return;
     m_time += dt;
-    m_sim->step(m_player ? m_player->frame(m_sim->steps()) : takeInput());
+    m_sim->step(m_player ? m_player->frame(m_sim->steps()) : m_input.take());
     playSounds();
     if (m_view) {
         const std::string hint = m_view->idleHint(*m_sim);

@@ -1,10 +1,11 @@
 // A level being played: turns the player's mouse and keys into one InputFrame
-// per fixed step, runs the simulation, draws it through the level's view with
+// per fixed step (core/PlayInput), runs the simulation, draws it through the level's view with
 // a HUD (level name, the level's counters, a pause button), offers a hint to a
 // child who seems stuck, and at the end saves the progress and the vault digit.
 #pragma once
 
 #include "core/InputScript.hpp"
+#include "core/PlayInput.hpp"
 #include "levels/LevelLoad.hpp"
 #include "levels/LevelView.hpp"
 #include "scenes/Scene.hpp"
@@ -26,13 +27,17 @@ public:
     void rebuild() override;
     bool isAnimating() const override { return m_sim && m_sim->outcome() == Outcome::Running; }
     void focusLost() override;
+    void releaseInput() override { m_input.releaseAll(); }
+    std::string describe() const override;
 
     // Options for a player: their age band, the choices made on the intro card.
     static LevelOptions optionsFor(const SceneContext& ctx, std::map<std::string, std::string> choices,
                                    bool challenge);
 
 private:
-    InputFrame takeInput();
+    bool playing() const { return m_sim && !m_finished; }
+    void handlePlayKey(const UiEvent& e);
+    void handlePointer(const UiEvent& e);
     void finish();
     void playSounds();
     void buildEndPanel();
@@ -48,11 +53,7 @@ private:
     std::optional<ScriptPlayer> m_player;
     bool m_finished = false; // progress saved, end panel shown
 
-    // Input held between steps; edges are latched until a step takes them.
-    bool m_left = false, m_right = false, m_up = false, m_down = false, m_actionHeld = false;
-    bool m_actionPressed = false, m_cyclePressed = false;
-    bool m_pointerValid = false, m_pointerDown = false;
-    sf::Vector2f m_pointer; // logical pixels
+    PlayInput m_input; // held between steps; presses latched until a step takes them
 
     std::string m_hintId; // the hint shown now ("" for none)
     TextBlock m_name, m_hint, m_endTitle, m_endText;

@@ -3,7 +3,15 @@
 #include "scenes/MessageScene.hpp"
 #include "scenes/SceneRegistry.hpp"
 
+#include <random>
+
 namespace mobi {
+
+std::uint32_t sessionSeed(const Options& options) {
+    const bool reproducible =
+        options.mode != RunMode::Play || !options.eventsFile.empty() || !options.recordFile.empty();
+    return reproducible ? options.seed : std::random_device{}();
+}
 
 void Scene::goTo(const std::string& name) { startScene(m_ctx, name); }
 

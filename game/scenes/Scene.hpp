@@ -31,6 +31,11 @@ public:
     virtual bool isOverlay() const { return false; }
     // The window lost the keyboard focus (another window came in front).
     virtual void focusLost() {}
+    // Let go of held keys and buttons: this scene was covered by another one,
+    // or the window lost the focus, so their releases will never come here.
+    virtual void releaseInput() {}
+    // A line of key=value pairs for a replay's report ("" for nothing to say).
+    virtual std::string describe() const { return ""; }
     // True while something moves: the loop then runs at 60 Hz; otherwise it
     // sleeps until the next input and does not redraw (digital sobriety).
     virtual bool isAnimating() const { return false; }

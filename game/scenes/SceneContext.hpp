@@ -9,12 +9,15 @@
 #include "save/Profile.hpp"
 #include "save/Settings.hpp"
 
+#include <cstdint>
+#include <string>
 #include <vector>
 
 namespace mobi {
 
 class Assets;
 class Audio;
+class LevelSim;
 class Scene;
 class TextStyler;
 class UserStore;
@@ -30,7 +33,13 @@ public:
     virtual void settingsChanged() = 0;
     // The profiles changed: save them.
     virtual void profilesChanged() = 0;
+    // A level was won or lost (a replay prints the result and ends there).
+    virtual void levelEnded(const LevelSim& sim, const std::string& levelId) = 0;
 };
+
+// The seed of a level or a quiz: the --seed when runs must be reproducible
+// (screenshots, tests, replays, recordings), else a new one each time.
+std::uint32_t sessionSeed(const Options& options);
 
 struct SceneContext {
     AppControl& app;

@@ -17,8 +17,6 @@
 #include "scenes/VaultOpenScene.hpp"
 #include "scenes/VaultScene.hpp"
 
-#include <random>
-
 namespace mobi {
 namespace {
 template <typename S> std::unique_ptr<Scene> make(SceneContext& ctx) { return std::make_unique<S>(ctx); }
@@ -51,13 +49,8 @@ void addLevelScenes(std::vector<SceneEntry>& entries) {
     }
 }
 
-// Screenshots and tests are reproducible; real quizzes vary from one sitting to the next.
-std::uint32_t quizSeed(const SceneContext& c) {
-    return c.options.mode == RunMode::Play ? std::random_device{}() : c.options.seed;
-}
-
 std::unique_ptr<Scene> makeQuiz(SceneContext& c, const std::string& level, bool vote, bool answered) {
-    auto quiz = std::make_unique<QuizScene>(c, QuizScene::Setup{level, vote, false, quizSeed(c)});
+    auto quiz = std::make_unique<QuizScene>(c, QuizScene::Setup{level, vote, false, sessionSeed(c.options)});
     if (answered) quiz->answerFirstForScreenshot();
     return quiz;
 }

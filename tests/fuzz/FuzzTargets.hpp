@@ -12,6 +12,7 @@
 #include "content/QuizLoader.hpp"
 #include "content/StringTable.hpp"
 #include "content/VaultData.hpp"
+#include "core/EventScript.hpp"
 #include "core/InputScript.hpp"
 #include "levels/LevelLoad.hpp"
 #include "levels/LevelRegistry.hpp"
@@ -107,6 +108,22 @@ inline bool inputScript(const std::string& text) {
     return true;
 }
 
+// --events FILE: recorded or hand-written window events. What parses must
+// read back the same once written (the form --record writes).
+inline bool eventScript(const std::string& text) {
+    ErrorList errors;
+    const EventScript script = EventScript::parse(text, "fuzz.events", errors);
+    std::string written;
+    for (const RecordedEvent& e : script.events)
+        written += formatEvent(e) + "\n";
+    ErrorList again;
+    const EventScript back = EventScript::parse(written, "again.events", again);
+    if (!again.empty() || back.events.size() != script.events.size()) return false;
+    for (std::size_t i = 0; i < back.events.size(); ++i)
+        if (formatEvent(back.events[i]) != formatEvent(script.events[i])) return false;
+    return true;
+}
+
 using Target = bool (*)(const std::string&);
 
 // Each target by the name tools/fuzz and tests/data/fuzz/<name>/ use.
@@ -114,7 +131,8 @@ inline const std::vector<std::pair<std::string, Target>>& targets() {
     static const std::vector<std::pair<std::string, Target>> all = {
         {"level", level},       {"quiz", quiz},         {"vault", vault},
         {"facts", facts},       {"debate", debate},     {"strings", strings},
-        {"profiles", profiles}, {"settings", settings}, {"input_script", inputScript}};
+        {"profiles", profiles}, {"settings", settings}, {"input_script", inputScript},
+        {"events", eventScript}};
     return all;
 }
 

@@ -123,3 +123,19 @@ TEST_CASE("the fps option takes 30 or 60", "[cli]") {
     CHECK_THAT(parse({"--fps", "45"}).error, Catch::Contains("--fps expects 30 or 60"));
     CHECK_FALSE(parse({}).options.fps);
 }
+
+TEST_CASE("events replay and record only when playing, never both", "[cli]") {
+    const auto replay = parse({"--start", "intro:mine", "--events", "run.events", "--seed", "7"});
+    REQUIRE(replay.error.empty());
+    CHECK(replay.options.mode == RunMode::Play);
+    CHECK(replay.options.eventsFile == "run.events");
+    CHECK(parse({"--record", "me.events"}).options.recordFile == "me.events");
+    CHECK_THAT(parse({"--headless", "--level", "mine", "--events", "a"}).error,
+               Catch::Contains("only works when playing"));
+    CHECK_THAT(parse({"--screenshot", "menu", "a.png", "--record", "a"}).error,
+               Catch::Contains("only works when playing"));
+    CHECK_THAT(parse({"--events", "a", "--record", "b"}).error, Catch::Contains("cannot be used together"));
+    CHECK_FALSE(parse({"--events"}).error.empty());
+    CHECK(commandLineHelp().find("--events FILE") != std::string::npos);
+    CHECK(commandLineHelp().find("--record FILE") != std::string::npos);
+}

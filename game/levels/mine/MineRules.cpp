@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 namespace mobi {
 namespace {
@@ -190,6 +191,13 @@ void MineRules::afterPhysics(LevelContext& ctx, const std::vector<ContactEvent>&
         m_outcome = Outcome::Won;
         ctx.events.push_back({LevelEvent::Kind::Success, 13.f, 2.f, 0});
     }
+}
+
+std::string MineRules::describe() const {
+    char text[96];
+    std::snprintf(text, sizeof text, "tilt=%.1f nuggets=%d heap=%d", static_cast<double>(m_targetAngle),
+                  nuggetsTotal(), m_rocksOnHeap);
+    return text;
 }
 
 void MineRules::hash(StateHasher& h) const {

@@ -27,6 +27,7 @@ public:
     float progress() const override;
     void hash(StateHasher& h) const override;
     bool usesKeyboardHand() const override { return false; }
+    std::string describe() const override;
 
     // For the view and the HUD.
     int nuggets(Metal m) const { return m_nuggets[static_cast<std::size_t>(m)]; }

@@ -389,6 +389,13 @@ void RebirthRules::stepPodium(LevelContext& ctx) {
     }
 }
 
+std::string RebirthRules::describe() const {
+    return "phase=" + std::to_string(static_cast<int>(m_phase)) +
+           " bench_step=" + std::to_string(static_cast<int>(m_benchStep)) +
+           " screws_out=" + std::to_string(m_screwsOut) + " iron=" + std::to_string(m_iron) +
+           " gold=" + std::to_string(m_gold) + " crates=" + std::to_string(m_placed);
+}
+
 void RebirthRules::hash(StateHasher& h) const {
     h.add(static_cast<int>(m_phase));
     h.add(static_cast<int>(m_benchStep));

@@ -33,6 +33,7 @@ public:
     float progress() const override;
     void hash(StateHasher& h) const override;
     bool usesKeyboardHand() const override { return m_phase != Phase::Recycler; }
+    std::string describe() const override;
 
     // For the view and the HUD.
     Phase phase() const { return m_phase; }

@@ -1,0 +1,91 @@
+#!/bin/sh
+# End-to-end input: events files replayed into the real game in a real window
+# (--events), through the same handling as a person's keys and mouse. Needs an
+# X display: tools/test runs ctest under xvfb-run.
+#   replays.sh MOBI2070 EVENTS_DIR SCRIPTS_DIR OUTDIR
+# Each level's keyboard-only and mouse-only run must win, and give exactly the
+# result (steps and state hash) of its input script played headless: the
+# window path feeds the level the very same input as the script. Then the
+# keys the on-screen words promise must act, and nothing may stay held.
+set -u
+game="$1" events="$2" scripts="$3" out="$4"
+if [ -z "${DISPLAY:-}" ]; then
+    echo "no X display: run under xvfb-run (tools/test does)"
+    exit 77
+fi
+mkdir -p "$out"
+failed=0
+fail() { echo "FAILED: $*"; failed=1; }
+
+replay() { # replay LEVEL EVENTS_FILE → stdout of the game
+    user=$(mktemp -d "$out/user.XXXXXX")
+    "$game" --user-dir "$user" --mute --seed 7 --start "intro:$1" --events "$2" 2>"$out/replay.err"
+    code=$?
+    rm -rf "$user"
+    return $code
+}
+
+# name level script: the events file NAME.events was made from SCRIPT by tools/script-to-events.
+for run in "mine_keys mine mine_win" "mine_mouse mine mine_mouse" "rebirth_keys rebirth rebirth_keys" \
+           "rebirth_mouse rebirth rebirth_mouse"; do
+    set -- $run
+    start=$(date +%s)
+    got=$(replay "$2" "$events/$1.events") || { fail "$1: the replay exited with an error"; cat "$out/replay.err"; }
+    seconds=$(($(date +%s) - start))
+    want=$("$game" --headless --level "$2" --input "$scripts/$3.txt" --seed 7)
+    echo "$1: $got ($seconds s)"
+    case "$got" in
+        *"outcome=won"*) ;;
+        *) fail "$1: the replay did not win: $got" ;;
+    esac
+    [ "$got" = "$want" ] || fail "$1: the window replay and the headless script differ: $got / $want"
+    # The keyboard runs use no mouse event, and the mouse runs no key, once the level has started.
+    case "$1" in
+        *_keys) ! awk '$1 > 0' "$events/$1.events" | grep -q mouse || fail "$1: a keyboard-only run uses the mouse" ;;
+        *_mouse) ! awk '$1 > 0' "$events/$1.events" | grep -q key- || fail "$1: a mouse-only run uses a key" ;;
+    esac
+done
+
+field() { # field NAME LINE → the value of NAME=… in LINE
+    printf '%s\n' "$2" | tr ' ' '\n' | sed -n "s/^$1=//p"
+}
+
+# Holding → tilts the sieve; Space must act, not pause; a tap shorter than an
+# image still reaches a step; the Pause button answers the mouse; Escape resumes.
+lines=$(replay mine "$events/mine_space_and_hold.events") || fail "mine_space_and_hold: the replay exited with an error"
+printf '%s\n' "$lines"
+after_hold=$(printf '%s\n' "$lines" | sed -n 1p)
+after_space=$(printf '%s\n' "$lines" | sed -n 2p)
+after_tap=$(printf '%s\n' "$lines" | sed -n 3p)
+paused=$(printf '%s\n' "$lines" | sed -n 4p)
+resumed=$(printf '%s\n' "$lines" | sed -n 5p)
+[ "$(field scenes "$after_space")" = "LevelMapScene>LevelScene" ] || fail "Space opened another scene: $after_space"
+[ "$(field steps "$after_space")" = 220 ] || fail "the level did not run every step up to Space: $after_space"
+[ "$(field tilt "$after_hold")" = "-34.0" ] || fail "holding → did not tilt the sieve all the way: $after_hold"
+[ "$(field tilt "$after_tap")" = "-33.2" ] || fail "a tap of ← inside one frame did not reach a step: $after_tap"
+case "$(field scenes "$paused")" in *PauseScene) ;; *) fail "a click on Pause did not pause: $paused" ;; esac
+[ "$(field scenes "$resumed")" = "LevelMapScene>LevelScene" ] || fail "Escape did not resume: $resumed"
+
+# Held keys are let go when the pause menu covers the level and when the window loses the focus.
+lines=$(replay mine "$events/mine_pause_held.events") || fail "mine_pause_held: the replay exited with an error"
+printf '%s\n' "$lines"
+resumed=$(printf '%s\n' "$lines" | sed -n 1p)
+later=$(printf '%s\n' "$lines" | sed -n 2p)
+unfocused=$(printf '%s\n' "$lines" | sed -n 3p)
+refocused=$(printf '%s\n' "$lines" | sed -n 4p)
+end=$(printf '%s\n' "$lines" | sed -n 5p)
+[ "$(field tilt "$resumed")" = "$(field tilt "$later")" ] ||
+    fail "→ released under the pause menu stayed held: tilt $(field tilt "$resumed") then $(field tilt "$later")"
+[ "$(field tilt "$resumed")" != "0.0" ] || fail "→ held before the pause did not tilt the sieve: $resumed"
+case "$(field scenes "$unfocused")" in *PauseScene) ;; *) fail "losing the focus did not pause: $unfocused" ;; esac
+[ "$(field tilt "$refocused")" = "$(field tilt "$end")" ] ||
+    fail "← held when the focus was lost stayed held: tilt $(field tilt "$refocused") then $(field tilt "$end")"
+
+# A broken events file is named with its line, and nothing starts.
+printf '0 key-down Return\n5 key-down Flubber\n3 mouse-move 1 2\n' >"$out/broken.events"
+if "$game" --user-dir "$out" --mute --events "$out/broken.events" >"$out/broken.txt" 2>&1; then
+    fail "a broken events file was accepted"
+fi
+grep -q "broken.events:2: .*Flubber" "$out/broken.txt" || { fail "an unknown key is not named with file:line"; cat "$out/broken.txt"; }
+grep -q "broken.events:3: expected steps in order" "$out/broken.txt" || fail "steps out of order are not named with file:line"
+exit $failed
