@@ -1,6 +1,7 @@
 // The application: owns the window, the assets, the audio, the saves and the
 // scene stack, and runs the loop. Nothing below App reads a clock or opens a
-// window; scenes get what they need through SceneContext.
+// window; scenes get what they need through SceneContext. Its loops (play,
+// replay, screenshot) are in AppLoops.cpp.
 #pragma once
 
 #include "content/DataError.hpp"
