@@ -100,5 +100,7 @@ int main(int argc, char** argv) {
     if (options.mode == RunMode::ExportGuide) return exportGuide(dataDir, options);
 
     App app(withSystemConfig(options, dataDir), dataDir);
-    return options.mode == RunMode::Screenshot ? app.screenshot() : app.play();
+    if (options.mode == RunMode::Screenshot) return app.screenshot();
+    if (options.mode == RunMode::CheckLayout) return app.checkLayout();
+    return app.play();
 }

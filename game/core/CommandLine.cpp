@@ -17,6 +17,7 @@ public:
     explicit ArgReader(const std::vector<std::string>& args) : m_args(args) {}
     bool done() const { return m_next >= m_args.size(); }
     const std::string& take() { return m_args[m_next++]; }
+    const std::string& peek() const { return m_args[m_next]; }
     bool value(const std::string& flag, std::string& out, std::string& error) {
         if (done() || m_args[m_next].rfind("--", 0) == 0) {
             error = flag + " needs a value (see --help)";
@@ -91,6 +92,12 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args) {
             if (setMode(o, RunMode::Screenshot, flag, error) && in.value(flag, o.screenshotScene, error))
                 if (!in.value(flag, o.screenshotPath, error))
                     error = "--screenshot needs a scene and a file name";
+        } else if (flag == "--check-layout") {
+            if (setMode(o, RunMode::CheckLayout, flag, error) && in.value(flag, v, error)) {
+                o.layoutScenes.push_back(v);
+                while (!in.done() && !in.peek().empty() && in.peek().rfind("--", 0) != 0)
+                    o.layoutScenes.push_back(in.take());
+            }
         } else if (flag == "--lang") {
             if (in.value(flag, v, error)) o.language = v;
         } else if (flag == "--fullscreen") {
@@ -184,16 +191,17 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args) {
     else if (o.mode != RunMode::Headless && !o.level.empty())
         error = "--level only works with --headless";
     else if (o.mode != RunMode::Headless && o.mode != RunMode::Screenshot && o.mode != RunMode::Bench &&
-             !o.inputScript.empty())
-        error = "--input only works with --headless, --screenshot or --bench";
+             o.mode != RunMode::CheckLayout && !o.inputScript.empty())
+        error = "--input only works with --headless, --screenshot, --check-layout or --bench";
     else if (o.soakMinutes && o.mode != RunMode::Headless)
         error = "--soak only works with --headless";
     else if (o.soakMinutes && o.steps)
         error = "--soak and --steps cannot be used together (--soak sets the length)";
     else if (o.uncapped && o.mode != RunMode::Bench)
         error = "--uncapped only works with --bench";
-    else if (o.steps && o.mode != RunMode::Headless && o.mode != RunMode::Screenshot)
-        error = "--steps only works with --screenshot or --headless";
+    else if (o.steps && o.mode != RunMode::Headless && o.mode != RunMode::Screenshot &&
+             o.mode != RunMode::CheckLayout)
+        error = "--steps only works with --screenshot, --check-layout or --headless";
     else if (!o.startScene.empty() && o.mode != RunMode::Play)
         error = "--start only works when playing (use --screenshot SCENE to capture a scene)";
     else if (!o.eventsFile.empty() && o.mode != RunMode::Play)
@@ -246,6 +254,11 @@ Teachers and tools:
   --screenshot SCENE OUT.png [--steps N] [--input SCRIPT] [--seed N]
                          draw SCENE after N fixed steps of 1/60 s, save it as
                          a PNG and exit; a level scene plays SCRIPT
+  --check-layout SCENE... [--steps N] [--input SCRIPT]
+                         build each SCENE (or "all") as --screenshot does,
+                         with the reading settings given, and print every
+                         text that does not fit its box and every pair of
+                         things that overlap; exit 1 if there is any
   --headless --level ID [--input SCRIPT] [--seed N] [--steps N]
                          play a level without a window and print
                          level=ID outcome=won|lost|running steps=N hash=HEX;

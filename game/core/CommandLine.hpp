@@ -17,6 +17,7 @@ enum class RunMode {
     ListScenes,
     CheckData,
     Screenshot,
+    CheckLayout,
     Headless,
     ExportGuide,
     Bench,
@@ -47,7 +48,8 @@ struct Options {
     std::string startScene;      // --start
     std::string screenshotScene; // --screenshot SCENE OUT
     std::string screenshotPath;
-    std::optional<int> steps; // --steps N (screenshot or headless)
+    std::vector<std::string> layoutScenes; // --check-layout SCENE... or all
+    std::optional<int> steps;              // --steps N (screenshot or headless)
 
     std::string guideDir;   // --export-guide DIR
     std::string benchScene; // --bench SCENE SECONDS [--uncapped]

@@ -18,7 +18,7 @@ void splitLongWord(const std::u32string& word, float maxWidth, const MeasureFn& 
 }
 
 void wrapParagraph(const std::u32string& paragraph, float maxWidth, const MeasureFn& measure,
-                   std::vector<std::u32string>& lines) {
+                   std::vector<std::u32string>& lines, bool& wordSplit) {
     std::u32string current;
     std::size_t i = 0;
     while (i <= paragraph.size()) {
@@ -39,6 +39,7 @@ void wrapParagraph(const std::u32string& paragraph, float maxWidth, const Measur
                 current.clear();
             }
             splitLongWord(word, maxWidth, measure, lines, current);
+            wordSplit = true;
         }
     }
     lines.push_back(current);
@@ -46,17 +47,20 @@ void wrapParagraph(const std::u32string& paragraph, float maxWidth, const Measur
 
 } // namespace
 
-std::vector<std::u32string> wrapText(const std::u32string& text, float maxWidth, const MeasureFn& measure) {
+std::vector<std::u32string> wrapText(const std::u32string& text, float maxWidth, const MeasureFn& measure,
+                                     bool* wordSplit) {
     std::vector<std::u32string> lines;
+    bool split = false;
     std::size_t start = 0;
     while (true) {
         std::size_t newline = text.find(U'\n', start);
         std::u32string paragraph =
             text.substr(start, newline == std::u32string::npos ? std::u32string::npos : newline - start);
-        wrapParagraph(paragraph, maxWidth, measure, lines);
+        wrapParagraph(paragraph, maxWidth, measure, lines, split);
         if (newline == std::u32string::npos) break;
         start = newline + 1;
     }
+    if (wordSplit) *wordSplit = split;
     return lines;
 }
 

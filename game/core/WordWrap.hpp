@@ -13,7 +13,10 @@ using MeasureFn = std::function<float(const std::u32string&)>;
 // Breaks `text` into lines no wider than `maxWidth`. Breaks at spaces, keeps
 // explicit newlines, never breaks at a no-break space (U+00A0, U+202F, so
 // French "« mot »" and "mot !" stay together), and splits a single word
-// longer than a line between letters rather than overflowing.
-std::vector<std::u32string> wrapText(const std::u32string& text, float maxWidth, const MeasureFn& measure);
+// longer than a line between letters rather than overflowing; `wordSplit`,
+// when given, tells whether it had to (callers then try a smaller size, so
+// no child ever reads "Renaissanc / e").
+std::vector<std::u32string> wrapText(const std::u32string& text, float maxWidth, const MeasureFn& measure,
+                                     bool* wordSplit = nullptr);
 
 } // namespace mobi

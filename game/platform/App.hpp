@@ -33,8 +33,9 @@ public:
     App(Options options, std::filesystem::path dataDir);
     ~App() override;
 
-    int play();       // opens the window and runs until the player quits
-    int screenshot(); // draws one scene offscreen into a PNG
+    int play();        // opens the window and runs until the player quits
+    int screenshot();  // draws one scene offscreen into a PNG
+    int checkLayout(); // --check-layout: lists what overflows or overlaps
 
     void quit() override { m_quitRequested = true; }
     void settingsChanged() override { m_settingsDirty = true; }
@@ -55,6 +56,7 @@ private:
     void onEvent(const sf::Event& event);
     void handleWindowEvent(const sf::Event& event);
     int runReplay();
+    bool buildScene(const std::string& name); // as --screenshot and --check-layout start it
     void report(std::ostream& out) const;
     void afterInput();
     void stepTop();

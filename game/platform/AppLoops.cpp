@@ -10,6 +10,7 @@
 #include "platform/Monkey.hpp"
 #include "platform/WindowEvents.hpp"
 #include "scenes/SceneRegistry.hpp"
+#include "ui/LayoutProbe.hpp"
 #include "ui/Theme.hpp"
 
 #include <SFML/Graphics/RenderTexture.hpp>
@@ -184,21 +185,24 @@ int App::runReplay() {
     return m_exitCode;
 }
 
-int App::screenshot() {
-    m_audio = makeAudio(true);
-    // A screenshot never writes into the user folder.
-    if (!prepare(true)) return 1;
-    if (!startScene(*m_ctx, m_options.screenshotScene)) {
-        std::cerr << "mobi2070: unknown scene \"" << m_options.screenshotScene
-                  << "\" (mobi2070 --list-scenes lists them)\n";
-        return 2;
+bool App::buildScene(const std::string& name) {
+    if (!startScene(*m_ctx, name)) {
+        std::cerr << "mobi2070: unknown scene \"" << name << "\" (mobi2070 --list-scenes lists them)\n";
+        return false;
     }
     m_stack.applyPending();
     showSaveNotices();
     m_stack.applyPending();
     for (int i = 0; i < m_options.steps.value_or(0); ++i)
         stepTop();
+    return true;
+}
 
+int App::screenshot() {
+    m_audio = makeAudio(true);
+    // A screenshot never writes into the user folder.
+    if (!prepare(true)) return 1;
+    if (!buildScene(m_options.screenshotScene)) return 2;
     sf::RenderTexture target;
     if (!target.create(static_cast<unsigned>(kLogicalWidth), static_cast<unsigned>(kLogicalHeight))) {
         std::cerr << "mobi2070: cannot create an offscreen image (is there an X display? try xvfb-run)\n";
@@ -212,6 +216,35 @@ int App::screenshot() {
         return 1;
     }
     return 0;
+}
+
+int App::checkLayout() {
+    m_audio = makeAudio(true);
+    if (!prepare(true)) return 1; // never writes into the user folder
+    std::vector<std::string> scenes = m_options.layoutScenes;
+    if (scenes.size() == 1 && scenes.front() == "all") {
+        scenes.clear();
+        for (const auto& entry : sceneEntries())
+            scenes.push_back(entry.name);
+    }
+    LayoutProbeTarget target;
+    if (!target.create(static_cast<unsigned>(kLogicalWidth), static_cast<unsigned>(kLogicalHeight))) {
+        std::cerr << "mobi2070: cannot create an offscreen image (is there an X display? try xvfb-run)\n";
+        return 1;
+    }
+    std::size_t problems = 0;
+    for (const std::string& name : scenes) {
+        if (!buildScene(name)) return 2;
+        target.probe.clear();
+        target.clear(theme::paper);
+        drawScenes(target);
+        for (const std::string& p : target.probe.problems())
+            std::cout << name << ": " << p << "\n";
+        problems += target.probe.problems().size();
+    }
+    std::cout << scenes.size() << (scenes.size() == 1 ? " scene" : " scenes") << " checked, " << problems
+              << (problems == 1 ? " problem" : " problems") << "\n";
+    return problems == 0 ? 0 : 1;
 }
 
 } // namespace mobi

@@ -137,7 +137,7 @@ void DebateScene::draw(sf::RenderTarget& target) const {
         return;
     }
     target.draw(m_counter);
-    target.draw(roundedRect(m_card, 30.f, theme::card, theme::ink, theme::outline));
+    drawPanel(target, m_card, 30.f, theme::card, theme::ink, theme::outline);
     target.draw(m_kind);
     target.draw(m_text);
     target.draw(m_count);

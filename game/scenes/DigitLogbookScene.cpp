@@ -85,8 +85,8 @@ void DigitLogbookScene::draw(sf::RenderTarget& target) const {
     target.draw(m_title);
     for (const Row& row : m_rows) {
         const sf::FloatRect box{30.f, row.top, 1220.f, row.height};
-        target.draw(roundedRect(box, 16.f, row.highlighted ? theme::yellow : theme::card, theme::ink,
-                                row.highlighted ? 5.f : 3.f));
+        drawPanel(target, box, 16.f, row.highlighted ? theme::yellow : theme::card, theme::ink,
+                  row.highlighted ? 5.f : 3.f);
         const float cy = row.top + row.height / 2.f;
         drawStageIcon(target, row.stage, {70.f, cy}, std::min(56.f, row.height - 10.f));
         // The digit: glowing when found, a question mark when not yet.

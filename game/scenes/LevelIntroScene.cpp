@@ -127,7 +127,7 @@ void LevelIntroScene::handleEvent(const UiEvent& e) {
 void LevelIntroScene::draw(sf::RenderTarget& target) const {
     drawBackdrop(target, m_ctx.settings.lowDetail);
     if (m_level) {
-        target.draw(roundedRect(m_panelCard, 24.f, theme::card, theme::ink, theme::outline));
+        drawPanel(target, m_panelCard, 24.f, theme::card, theme::ink, theme::outline);
         drawCircle(target, {m_panelCard.left + 70.f, m_panelCard.top + 60.f}, 46.f, theme::shade, theme::ink,
                    3.f);
         drawStageIcon(target, m_level->data.stage, {m_panelCard.left + 70.f, m_panelCard.top + 60.f}, 64.f);
@@ -138,7 +138,7 @@ void LevelIntroScene::draw(sf::RenderTarget& target) const {
                        theme::orange, theme::ink, 2.f);
             target.draw(m);
         }
-        target.draw(roundedRect(m_goalCard, 20.f, sf::Color(0xC9, 0xEB, 0xDD), theme::ink, 3.f));
+        drawPanel(target, m_goalCard, 20.f, sf::Color(0xC9, 0xEB, 0xDD), theme::ink, 3.f);
         target.draw(m_goal);
         target.draw(m_choiceTitle);
         target.draw(m_choiceDetail);

@@ -34,7 +34,8 @@ LevelOptions LevelScene::optionsFor(const SceneContext& ctx, std::map<std::strin
 LevelScene::LevelScene(SceneContext& ctx, std::string levelId, LevelOptions options)
     : Scene(ctx), m_levelId(std::move(levelId)), m_options(std::move(options)) {
     m_level = loadLevelForScene(ctx, m_levelId);
-    if ((ctx.options.mode == RunMode::Screenshot || ctx.options.mode == RunMode::Bench) &&
+    const RunMode mode = ctx.options.mode;
+    if ((mode == RunMode::Screenshot || mode == RunMode::CheckLayout || mode == RunMode::Bench) &&
         !ctx.options.inputScript.empty()) {
         ErrorList errors;
         m_script = InputScript::load(ctx.options.inputScript, errors);
@@ -265,12 +266,12 @@ void LevelScene::draw(sf::RenderTarget& target) const {
     if (!m_hintId.empty() && !m_finished) {
         const sf::FloatRect box{m_hint.position().x - 16.f, m_hint.position().y - 10.f, 552.f,
                                 m_hint.size().y + 20.f};
-        target.draw(roundedRect(box, 18.f, theme::yellow, theme::ink, 3.f));
+        drawPanel(target, box, 18.f, theme::yellow, theme::ink, 3.f);
         target.draw(m_hint);
     }
     if (m_finished) {
         drawVeil(target);
-        target.draw(roundedRect(m_endCard, 28.f, theme::card, theme::ink, theme::outline));
+        drawPanel(target, m_endCard, 28.f, theme::card, theme::ink, theme::outline);
         target.draw(m_endTitle);
         target.draw(m_endText);
     }

@@ -7,12 +7,18 @@
 #include "scenes/LevelScreens.hpp"
 #include "ui/Backdrop.hpp"
 #include "ui/Button.hpp"
+#include "ui/ColumnFit.hpp"
 #include "ui/Layout.hpp"
+#include "ui/LayoutProbe.hpp"
 #include "ui/Shapes.hpp"
 #include "ui/StageIcons.hpp"
 #include "ui/TextStyler.hpp"
 
 namespace mobi {
+namespace {
+constexpr float kIconDisc = 46.f;  // radius of the stage icon's disc
+constexpr float kDigitDisc = 52.f; // radius of the glowing digit's disc
+} // namespace
 
 LogbookScene::LogbookScene(SceneContext& ctx, std::string levelId, Page page)
     : Scene(ctx), m_levelId(std::move(levelId)), m_page(page) {
@@ -45,56 +51,64 @@ void LogbookScene::rebuild() {
     m_widgets.setFocus(0);
 }
 
+float LogbookScene::cardsBottom() const {
+    // The cards end above the Continue button.
+    return kLogicalHeight - layout::buttonHeight(m_ctx.text.scale()) - 18.f - 14.f;
+}
+
 void LogbookScene::buildInfo() {
     const TextStyler& t = m_ctx.text;
     const LevelData& d = m_level->data;
-    m_card = {140.f, 30.f, 1000.f, kLogicalHeight - layout::buttonHeight(t.scale()) - 70.f};
-    m_title.set(t, tr(d.infoTitleId), {theme::TextRole::Heading, 900.f, theme::ink, Align::Left, true});
-    m_title.setPosition({m_card.left + 50.f, m_card.top + 35.f});
-    m_text.set(t, tr(d.infoTextId), {theme::TextRole::Body, 900.f, theme::ink, Align::Left});
-    m_text.setPosition({m_card.left + 50.f, m_title.position().y + m_title.size().y + 16.f});
-    m_source.set(t, sourceLine(m_ctx.strings, m_facts, d.infoFactId),
-                 {theme::TextRole::Small, 900.f, theme::inkSoft, Align::Left});
-    m_source.setPosition({m_card.left + 50.f, m_text.position().y + m_text.size().y + 16.f});
+    m_card = {140.f, 30.f, 1000.f, cardsBottom() - 30.f};
+    ColumnFit column(m_card.left + 50.f, m_card.top + 30.f, m_card.width - 100.f);
+    column
+        .text(m_title, tr(d.infoTitleId), {theme::TextRole::Heading, 0.f, theme::ink, Align::Left, true},
+              16.f)
+        .text(m_text, tr(d.infoTextId), {theme::TextRole::Body, 0.f, theme::ink, Align::Left}, 16.f)
+        .text(m_source, sourceLine(m_ctx.strings, m_facts, d.infoFactId),
+              {theme::TextRole::Small, 0.f, theme::inkSoft, Align::Left});
+    m_card.height = std::min(m_card.height, column.fit(t, m_card.height - 60.f) + 60.f);
 }
 
 void LogbookScene::buildLogbook() {
     const TextStyler& t = m_ctx.text;
     const LevelData& d = m_level->data;
-    m_card = {30.f, 24.f, 720.f, kLogicalHeight - layout::buttonHeight(t.scale()) - 60.f};
-    m_kicker.set(t,
-                 tr("logbook.kicker",
-                    {{"number", std::to_string(d.number)}, {"stage", tr("level." + d.id + ".stage")}}),
-                 {theme::TextRole::Small, 560.f, theme::inkSoft, Align::Left, true});
-    m_kicker.setPosition({m_card.left + 150.f, m_card.top + 26.f});
-    m_title.set(t, tr("level." + d.id + ".name"),
-                {theme::TextRole::Heading, 560.f, theme::ink, Align::Left, true});
-    m_title.setPosition({m_card.left + 150.f, m_kicker.position().y + m_kicker.size().y});
-    m_text.set(t, tr(d.keyTextId), {theme::TextRole::Body, 620.f, theme::ink, Align::Left});
-    m_text.setPosition({m_card.left + 60.f, m_card.top + 150.f});
-    m_source.set(t, sourceLine(m_ctx.strings, m_facts, d.keyFactId),
-                 {theme::TextRole::Small, 620.f, theme::inkSoft, Align::Left});
-    m_source.setPosition({m_card.left + 60.f, m_text.position().y + m_text.size().y + 10.f});
+    // Left: the notebook page. Its stage icon beside the kicker and the
+    // level's name, the key fact and its source, then the digit beside its words.
+    m_card = {30.f, 24.f, 720.f, cardsBottom() - 24.f};
+    const std::string kicker = tr(
+        "logbook.kicker", {{"number", std::to_string(d.number)}, {"stage", tr("level." + d.id + ".stage")}});
+    ColumnFit page(m_card.left + 36.f, m_card.top + 20.f, m_card.width - 66.f);
+    page.row({kIconDisc * 2.f, kIconDisc * 2.f}, &m_iconCentre,
+             {{&m_kicker, kicker, {theme::TextRole::Small, 0.f, theme::inkSoft, Align::Left, true}},
+              {&m_title,
+               tr("level." + d.id + ".name"),
+               {theme::TextRole::Heading, 0.f, theme::ink, Align::Left, true}}},
+             14.f)
+        .text(m_text, tr(d.keyTextId), {theme::TextRole::Body, 0.f, theme::ink, Align::Left}, 8.f, 24.f)
+        .text(m_source, sourceLine(m_ctx.strings, m_facts, d.keyFactId),
+              {theme::TextRole::Small, 0.f, theme::inkSoft, Align::Left}, 14.f, 24.f)
+        .row({kDigitDisc * 2.f + 16.f, kDigitDisc * 2.f}, &m_digitCentre,
+             {{&m_digitLabel,
+               tr("logbook.digit"),
+               {theme::TextRole::Body, 0.f, theme::ink, Align::Left, true}}});
+    page.fit(t, m_card.height - 36.f);
+    // The digit fills its disc, whatever the text size.
+    TextSpec digit{theme::TextRole::Title, kDigitDisc * 2.f, theme::ink, Align::Centre, true};
+    digit.maxHeight = kDigitDisc * 1.7f;
+    m_digitText.set(t, m_digit >= 0 ? std::to_string(m_digit) : "?", digit);
+    m_digitText.centreVertically(m_digitCentre.x - kDigitDisc, m_digitCentre.y - kDigitDisc,
+                                 kDigitDisc * 2.f);
 
-    // The digit, glowing, at the foot of the page.
-    m_digitCentre = {m_card.left + 130.f, m_card.top + m_card.height - 85.f};
-    m_digitText.set(t, m_digit >= 0 ? std::to_string(m_digit) : "?",
-                    {theme::TextRole::Title, 120.f, theme::ink, Align::Centre, true});
-    m_digitText.centreVertically(m_digitCentre.x - 60.f, m_digitCentre.y - 50.f, 100.f);
-    m_digitLabel.set(t, tr("logbook.digit"), {theme::TextRole::Body, 520.f, theme::ink, Align::Left, true});
-    m_digitLabel.centreVertically(m_digitCentre.x + 80.f, m_digitCentre.y - 50.f, 100.f);
-
-    // Right: did you know?
-    m_dykCard = {770.f, 40.f, 486.f, 0.f};
-    m_dykTitle.set(t, tr("logbook.did_you_know"),
-                   {theme::TextRole::Button, 440.f, theme::ink, Align::Left, true});
-    m_dykTitle.setPosition({m_dykCard.left + 22.f, m_dykCard.top + 16.f});
-    m_dykText.set(t, tr(d.didYouKnowTextId), {theme::TextRole::Body, 440.f, theme::ink, Align::Left});
-    m_dykText.setPosition({m_dykCard.left + 22.f, m_dykTitle.position().y + m_dykTitle.size().y + 4.f});
-    m_dykSource.set(t, sourceLine(m_ctx.strings, m_facts, d.didYouKnowFactId),
-                    {theme::TextRole::Small, 440.f, theme::inkSoft, Align::Left});
-    m_dykSource.setPosition({m_dykCard.left + 22.f, m_dykText.position().y + m_dykText.size().y + 8.f});
-    m_dykCard.height = m_dykSource.position().y + m_dykSource.size().y + 16.f - m_dykCard.top;
+    // Right: did you know? As tall as its words, never below the button.
+    m_dykCard = {770.f, 40.f, 486.f, cardsBottom() - 40.f};
+    ColumnFit dyk(m_dykCard.left + 22.f, m_dykCard.top + 16.f, m_dykCard.width - 44.f);
+    dyk.text(m_dykTitle, tr("logbook.did_you_know"),
+             {theme::TextRole::Button, 0.f, theme::ink, Align::Left, true}, 4.f)
+        .text(m_dykText, tr(d.didYouKnowTextId), {theme::TextRole::Body, 0.f, theme::ink, Align::Left}, 8.f)
+        .text(m_dykSource, sourceLine(m_ctx.strings, m_facts, d.didYouKnowFactId),
+              {theme::TextRole::Small, 0.f, theme::inkSoft, Align::Left});
+    m_dykCard.height = std::min(m_dykCard.height, dyk.fit(t, m_dykCard.height - 32.f) + 32.f);
 }
 
 void LogbookScene::next() {
@@ -115,7 +129,7 @@ void LogbookScene::draw(sf::RenderTarget& target) const {
         return;
     }
     if (m_page == Page::InfoFirst) {
-        target.draw(roundedRect(m_card, 24.f, theme::card, theme::ink, theme::outline));
+        drawPanel(target, m_card, 24.f, theme::card, theme::ink, theme::outline);
         target.draw(m_title);
         target.draw(m_text);
         target.draw(m_source);
@@ -123,11 +137,11 @@ void LogbookScene::draw(sf::RenderTarget& target) const {
         return;
     }
     // The notebook page, with its spiral.
-    target.draw(roundedRect(m_card, 18.f, sf::Color(0xFF, 0xFD, 0xF5), theme::ink, theme::outline));
+    drawPanel(target, m_card, 18.f, sf::Color(0xFF, 0xFD, 0xF5), theme::ink, theme::outline);
     for (float y = m_card.top + 30.f; y < m_card.top + m_card.height - 20.f; y += 42.f)
         drawCircle(target, {m_card.left + 4.f, y}, 9.f, theme::paper, theme::ink, 3.f);
-    drawCircle(target, {m_card.left + 85.f, m_card.top + 68.f}, 46.f, theme::shade, theme::ink, 3.f);
-    drawStageIcon(target, m_level->data.stage, {m_card.left + 85.f, m_card.top + 68.f}, 64.f);
+    drawCircle(target, m_iconCentre, kIconDisc, theme::shade, theme::ink, 3.f);
+    drawStageIcon(target, m_level->data.stage, m_iconCentre, 64.f);
     target.draw(m_kicker);
     target.draw(m_title);
     target.draw(m_text);
@@ -135,12 +149,16 @@ void LogbookScene::draw(sf::RenderTarget& target) const {
     // The glow: soft rings around the digit (none in low detail).
     if (!m_ctx.settings.lowDetail)
         for (int i = 3; i >= 1; --i)
-            drawCircle(target, m_digitCentre, 52.f + 14.f * static_cast<float>(i),
+            drawCircle(target, m_digitCentre, kDigitDisc + 8.f * static_cast<float>(i),
                        sf::Color(0xF0, 0xE4, 0x42, 60));
-    drawCircle(target, m_digitCentre, 52.f, theme::yellow, theme::ink, theme::outline);
+    drawCircle(target, m_digitCentre, kDigitDisc, theme::yellow, theme::ink, theme::outline);
+    probeFigure(
+        target,
+        {m_digitCentre.x - kDigitDisc, m_digitCentre.y - kDigitDisc, kDigitDisc * 2.f, kDigitDisc * 2.f},
+        "digit disc");
     target.draw(m_digitText);
     target.draw(m_digitLabel);
-    target.draw(roundedRect(m_dykCard, 22.f, sf::Color(0xFF, 0xF3, 0xB0), theme::ink, theme::outline));
+    drawPanel(target, m_dykCard, 22.f, sf::Color(0xFF, 0xF3, 0xB0), theme::ink, theme::outline);
     target.draw(m_dykTitle);
     target.draw(m_dykText);
     target.draw(m_dykSource);

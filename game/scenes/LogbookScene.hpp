@@ -24,6 +24,7 @@ public:
     void rebuild() override;
 
 private:
+    float cardsBottom() const;
     void buildInfo();
     void buildLogbook();
     void next();
@@ -36,7 +37,7 @@ private:
     TextBlock m_kicker, m_title, m_text, m_source, m_digitLabel, m_digitText, m_dykTitle, m_dykText,
         m_dykSource;
     sf::FloatRect m_card, m_dykCard;
-    sf::Vector2f m_digitCentre;
+    sf::Vector2f m_iconCentre, m_digitCentre;
     WidgetGroup m_widgets;
 };
 

@@ -16,14 +16,16 @@ void MenuScene::rebuild() {
     const TextStyler& t = m_ctx.text;
     // Title and badge keep to one line, smaller if need be (class mode at the
     // largest text size would wrap them).
-    m_title.setFitting(t, tr("game.title"), {theme::TextRole::Title, 580.f, theme::ink, Align::Centre, true},
-                       110.f);
+    TextSpec title{theme::TextRole::Title, 580.f, theme::ink, Align::Centre, true};
+    title.maxHeight = 110.f;
+    m_title.set(t, tr("game.title"), title);
     m_title.setPosition({40.f, 30.f});
     m_bubble.set(t, tr("menu.greeting"), {theme::TextRole::Body, 440.f, theme::ink, Align::Centre});
     m_bubbleRect = {110.f, 150.f, 480.f, m_bubble.size().y + 36.f};
     m_bubble.setPosition({m_bubbleRect.left + 20.f, m_bubbleRect.top + 14.f});
-    m_badge.setFitting(t, m_ctx.classMode() ? tr("menu.class_mode") : "",
-                       {theme::TextRole::Small, 300.f, theme::ink, Align::Centre, true}, 44.f);
+    TextSpec badge{theme::TextRole::Small, 300.f, theme::ink, Align::Centre, true};
+    badge.maxHeight = 44.f;
+    m_badge.set(t, m_ctx.classMode() ? tr("menu.class_mode") : "", badge);
     m_badgeRect = {50.f, kLogicalHeight - 26.f - m_badge.size().y - 16.f, 320.f, m_badge.size().y + 16.f};
     m_badge.setPosition({60.f, m_badgeRect.top + 8.f});
     // Mobi stands under the bubble: a tall bubble (large text) makes Mobi
@@ -92,7 +94,7 @@ void MenuScene::draw(sf::RenderTarget& target) const {
     drawBackdrop(target, m_ctx.settings.lowDetail);
     target.draw(m_title);
     // Mobi and a speech bubble.
-    target.draw(roundedRect(m_bubbleRect, 24.f, theme::card, theme::ink, theme::outline));
+    drawPanel(target, m_bubbleRect, 24.f, theme::card, theme::ink, theme::outline);
     sf::ConvexShape tail(3);
     tail.setPoint(0, {m_bubbleRect.left + 70.f, m_bubbleRect.top + m_bubbleRect.height - 2.f});
     tail.setPoint(1, {m_bubbleRect.left + 120.f, m_bubbleRect.top + m_bubbleRect.height - 2.f});
@@ -104,7 +106,7 @@ void MenuScene::draw(sf::RenderTarget& target) const {
     drawMobi(target, m_mobiCentre, m_mobiHeight, Mood::Happy,
              p ? theme::avatar[p->colour % 8] : theme::skyBlue, 0.8f);
     if (m_ctx.classMode()) {
-        target.draw(roundedRect(m_badgeRect, 16.f, theme::yellow, theme::ink, 3.f));
+        drawPanel(target, m_badgeRect, 16.f, theme::yellow, theme::ink, 3.f);
         target.draw(m_badge);
     }
     m_widgets.draw(target);

@@ -4,6 +4,7 @@
 #include "platform/Audio.hpp"
 #include "ui/Button.hpp"
 #include "ui/Layout.hpp"
+#include "ui/LayoutProbe.hpp"
 #include "ui/Shapes.hpp"
 #include "ui/TextStyler.hpp"
 
@@ -15,6 +16,8 @@ void drawVeil(sf::RenderTarget& target) {
     sf::RectangleShape veil({kLogicalWidth, kLogicalHeight});
     veil.setFillColor(theme::veil);
     target.draw(veil);
+    // What lies under the veil is out of play while the overlay is up.
+    if (LayoutProbe* probe = LayoutProbe::of(target)) probe->veil();
 }
 
 MessageScene::MessageScene(SceneContext& ctx, std::string title, std::string body)
@@ -47,7 +50,7 @@ void MessageScene::handleEvent(const UiEvent& e) {
 
 void MessageScene::draw(sf::RenderTarget& target) const {
     drawVeil(target);
-    target.draw(roundedRect(m_card, 28.f, theme::card, theme::ink, theme::outline));
+    drawPanel(target, m_card, 28.f, theme::card, theme::ink, theme::outline);
     target.draw(m_title);
     target.draw(m_body);
     m_widgets.draw(target);
@@ -91,7 +94,7 @@ void ConfirmScene::handleEvent(const UiEvent& e) {
 
 void ConfirmScene::draw(sf::RenderTarget& target) const {
     drawVeil(target);
-    target.draw(roundedRect(m_card, 28.f, theme::card, theme::ink, theme::outline));
+    drawPanel(target, m_card, 28.f, theme::card, theme::ink, theme::outline);
     target.draw(m_text);
     m_widgets.draw(target);
 }

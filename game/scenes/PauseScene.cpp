@@ -59,7 +59,7 @@ void PauseScene::handleEvent(const UiEvent& e) {
 
 void PauseScene::draw(sf::RenderTarget& target) const {
     drawVeil(target);
-    target.draw(roundedRect(m_card, 28.f, theme::card, theme::ink, theme::outline));
+    drawPanel(target, m_card, 28.f, theme::card, theme::ink, theme::outline);
     target.draw(m_heading);
     m_widgets.draw(target);
 }

@@ -146,7 +146,7 @@ void ProfileEditScene::draw(sf::RenderTarget& target) const {
     target.draw(m_colourLabel);
     target.draw(m_codeLabel);
     // A preview of the player's Mobi.
-    target.draw(roundedRect({880.f, 110.f, 340.f, 420.f}, 28.f, theme::card, theme::ink, theme::outline));
+    drawPanel(target, {880.f, 110.f, 340.f, 420.f}, 28.f, theme::card, theme::ink, theme::outline);
     drawMobi(target, {1050.f, 310.f}, 260.f, Mood::Happy, theme::avatar[m_colour % kProfileColours], 0.7f);
     m_widgets.draw(target);
 }

@@ -402,8 +402,7 @@ void QuizScene::draw(sf::RenderTarget& target) const {
     if (m_phase == Phase::End) drawMobi(target, {640.f, 640.f}, 130.f, Mood::Happy, theme::skyBlue, 0.9f);
     target.draw(m_question);
     target.draw(m_status);
-    if (m_explainCard.width > 0.f)
-        target.draw(roundedRect(m_explainCard, 20.f, theme::card, theme::ink, 3.f));
+    if (m_explainCard.width > 0.f) drawPanel(target, m_explainCard, 20.f, theme::card, theme::ink, 3.f);
     target.draw(m_explain);
     target.draw(m_source);
     m_widgets.draw(target);

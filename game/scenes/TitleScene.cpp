@@ -158,8 +158,8 @@ void TitleScene::draw(sf::RenderTarget& target) const {
     if (m_promises.letterCount() > 0) {
         // With promises shown, Mobi steps up and makes room for them.
         drawMobi(target, {220.f, 282.f}, 80.f, Mood::Happy, theme::skyBlue, wave);
-        target.draw(roundedRect({20.f, 335.f, 400.f, m_promisesTitle.size().y + m_promises.size().y + 20.f},
-                                18.f, theme::card, theme::ink, 3.f));
+        drawPanel(target, {20.f, 335.f, 400.f, m_promisesTitle.size().y + m_promises.size().y + 20.f}, 18.f,
+                  theme::card, theme::ink, 3.f);
         target.draw(m_promisesTitle);
         target.draw(m_promises);
     } else {
@@ -167,7 +167,7 @@ void TitleScene::draw(sf::RenderTarget& target) const {
     }
 
     // The e-mail card, with an envelope badge on its corner.
-    target.draw(roundedRect(m_card, 24.f, theme::card, theme::ink, theme::outline));
+    drawPanel(target, m_card, 24.f, theme::card, theme::ink, theme::outline);
     const sf::FloatRect envelope{m_card.left - 26.f, m_card.top - 14.f, 64.f, 44.f};
     target.draw(roundedRect(envelope, 6.f, theme::yellow, theme::ink, 3.f));
     drawThickLine(target, {envelope.left + 4, envelope.top + 6}, {envelope.left + 32, envelope.top + 26}, 3.f,

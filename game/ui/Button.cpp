@@ -18,11 +18,16 @@ Button::Button(const TextStyler& styler, const std::string& label, sf::FloatRect
 
 void Button::setLabel(const TextStyler& styler, const std::string& label) {
     const sf::Color colour = m_kind == ButtonKind::Danger ? sf::Color::White : theme::ink;
-    // One line if it can: the button's size, else a smaller one; wrapped (at
-    // the smallest) only when even that is too long, rather than spilling out.
-    m_label.setFitting(styler, label,
-                       {theme::TextRole::Button, rect.width - 24.f, colour, Align::Centre, true},
-                       std::min(rect.height - 8.f, styler.lineHeight(theme::TextRole::Button, true) * 1.01f));
+    // One line if it can (at a smaller size if need be); two lines only when
+    // even that is too long, rather than spilling out.
+    TextSpec spec{theme::TextRole::Button, rect.width - 24.f, colour, Align::Centre, true};
+    spec.maxHeight = rect.height - 8.f;
+    spec.maxLines = 1;
+    m_label.set(styler, label, spec);
+    if (!m_label.overflow().empty()) {
+        spec.maxLines = 0;
+        m_label.set(styler, label, spec);
+    }
     placeLabel();
 }
 

@@ -19,9 +19,9 @@ ChoiceChip::ChoiceChip(const TextStyler& styler, const std::string& label, sf::F
                        std::function<void()> onPick)
     : m_selected(selected), m_onPick(std::move(onPick)) {
     rect = area;
-    m_label.setFitting(styler, label,
-                       {theme::TextRole::Button, rect.width - 70.f, theme::ink, Align::Centre, true},
-                       rect.height - 8.f);
+    TextSpec spec{theme::TextRole::Button, rect.width - 70.f, theme::ink, Align::Centre, true};
+    spec.maxHeight = rect.height - 8.f;
+    m_label.set(styler, label, spec);
     m_label.centreVertically(rect.left + 50.f, rect.top, rect.height);
 }
 

@@ -27,9 +27,9 @@ AnswerCard::AnswerCard(const TextStyler& styler, int index, const std::string& t
     const float pictureWidth = picture.empty() ? 0.f : rect.height * 0.9f + 18.f;
     const theme::TextRole role = big ? theme::TextRole::Heading : theme::TextRole::Button;
     // Long answers step down rather than spill.
-    m_text.setFitting(styler, text,
-                      {role, rect.width - left - pictureWidth - 20.f, theme::ink, Align::Left, true},
-                      rect.height - 10.f);
+    TextSpec spec{role, rect.width - left - pictureWidth - 20.f, theme::ink, Align::Left, true};
+    spec.maxHeight = rect.height - 10.f;
+    m_text.set(styler, text, spec);
     m_text.centreVertically(rect.left + left + pictureWidth, rect.top, rect.height);
 }
 

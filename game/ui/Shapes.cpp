@@ -1,5 +1,6 @@
 #include "ui/Shapes.hpp"
 
+#include "ui/LayoutProbe.hpp"
 #include "ui/Theme.hpp"
 
 #include <SFML/Graphics/CircleShape.hpp>
@@ -35,6 +36,12 @@ sf::ConvexShape roundedRect(const sf::FloatRect& r, float radius, sf::Color fill
     shape.setOutlineColor(outline);
     shape.setOutlineThickness(outlineThickness);
     return shape;
+}
+
+void drawPanel(sf::RenderTarget& target, const sf::FloatRect& rect, float radius, sf::Color fill,
+               sf::Color outline, float outlineThickness) {
+    target.draw(roundedRect(rect, radius, fill, outline, outlineThickness));
+    if (LayoutProbe* probe = LayoutProbe::of(target)) probe->panel(rect);
 }
 
 sf::ConvexShape arrowHead(sf::Vector2f c, float size, int direction, sf::Color fill) {
@@ -75,6 +82,9 @@ void drawThickLine(sf::RenderTarget& target, sf::Vector2f a, sf::Vector2f b, flo
 
 void drawMobi(sf::RenderTarget& target, sf::Vector2f c, float h, Mood mood, sf::Color body, float wave) {
     const float w = h * 0.58f;
+    // From hand to hand, and from the top of the body to the soles of the feet.
+    const float reach = w * 0.78f + h * 0.06f;
+    probeFigure(target, {c.x - reach, c.y - h / 2.f, 2.f * reach, h * 1.18f}, "Mobi");
     const float line = std::max(2.f, h * 0.035f);
     const sf::Color ink = theme::ink;
 

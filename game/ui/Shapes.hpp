@@ -12,6 +12,11 @@ namespace mobi {
 sf::ConvexShape roundedRect(const sf::FloatRect& rect, float radius, sf::Color fill,
                             sf::Color outline = sf::Color::Transparent, float outlineThickness = 0.f);
 
+// A card, a band or a bubble that texts and widgets sit on: drawn as a
+// rounded rectangle, and noted as a panel by --check-layout (LayoutProbe).
+void drawPanel(sf::RenderTarget& target, const sf::FloatRect& rect, float radius, sf::Color fill,
+               sf::Color outline = sf::Color::Transparent, float outlineThickness = 0.f);
+
 // A triangle pointing left (-1) or right (+1), centred on `centre`.
 sf::ConvexShape arrowHead(sf::Vector2f centre, float size, int direction, sf::Color fill);
 

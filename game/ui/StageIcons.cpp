@@ -1,5 +1,6 @@
 #include "ui/StageIcons.hpp"
 
+#include "ui/LayoutProbe.hpp"
 #include "ui/Shapes.hpp"
 #include "ui/Theme.hpp"
 
@@ -103,6 +104,7 @@ void recycle(sf::RenderTarget& t, sf::Vector2f c, float s) {
 } // namespace
 
 void drawStageIcon(sf::RenderTarget& target, const std::string& stage, sf::Vector2f centre, float size) {
+    probeFigure(target, {centre.x - size / 2.f, centre.y - size / 2.f, size, size}, "icon " + stage);
     if (stage == "extraction")
         mine(target, centre, size);
     else if (stage == "production")

@@ -1,6 +1,7 @@
 #include "ui/TextBlock.hpp"
 
 #include "core/WordWrap.hpp"
+#include "ui/LayoutProbe.hpp"
 #include "ui/TextStyler.hpp"
 
 #include <SFML/Graphics/RenderTarget.hpp>
@@ -10,16 +11,32 @@
 
 namespace mobi {
 
+namespace {
+// The smallest a text may shrink to: 60 % of its size, and never below 18
+// pixels of the 720-pixel screen (a caption a child can still read).
+constexpr float kSmallestScale = 0.6f;
+constexpr unsigned kSmallestPixels = 18;
+// Each try is this much smaller than the last.
+constexpr float kShrinkStep = 0.94f;
+} // namespace
+
 void TextBlock::set(const TextStyler& styler, const std::string& utf8, const TextSpec& spec) {
     m_spec = spec;
     m_lines.clear();
     m_lineStrings.clear();
+    m_overflow.clear();
+    m_size = {};
     const sf::Font* font = styler.font(spec.bold);
     if (!font) return;
-    const unsigned size = styler.size(spec.role);
     const sf::String shaped = styler.shape(utf8);
     const std::u32string text(shaped.getData(), shaped.getData() + shaped.getSize());
 
+    const unsigned wanted = std::max(
+        1u, static_cast<unsigned>(std::lround(static_cast<float>(styler.size(spec.role)) * spec.scale)));
+    const unsigned smallest = std::min(
+        wanted, std::max(kSmallestPixels, static_cast<unsigned>(std::lround(wanted * kSmallestScale))));
+    std::vector<std::u32string> lines;
+    unsigned size = wanted;
     // Width of a run: glyph advances plus kerning, as sf::Text lays it out.
     auto measure = [&](const std::u32string& run) {
         float w = 0;
@@ -30,9 +47,27 @@ void TextBlock::set(const TextStyler& styler, const std::string& utf8, const Tex
         }
         return w;
     };
-    m_lineHeight = styler.lineHeight(spec.role, spec.bold);
+    // The largest size at which the text fits its box, wrapped between words.
+    for (;;) {
+        bool wordSplit = false;
+        lines = wrapText(text, spec.maxWidth, measure, &wordSplit);
+        m_lineHeight = styler.lineHeightAt(size, spec.bold);
+        const float height = m_lineHeight * static_cast<float>(lines.size());
+        const bool tooTall = spec.maxHeight > 0.f && height > spec.maxHeight + 0.5f;
+        const bool tooManyLines = spec.maxLines > 0 && static_cast<int>(lines.size()) > spec.maxLines;
+        if (!wordSplit && !tooTall && !tooManyLines) break;
+        if (size <= smallest) {
+            m_overflow = wordSplit      ? "a word is wider than its box"
+                         : tooManyLines ? "more lines than its box allows"
+                                        : "taller than its box";
+            break;
+        }
+        size = std::max(smallest, static_cast<unsigned>(static_cast<float>(size) * kShrinkStep));
+    }
+    m_characterSize = size;
+
     float widest = 0;
-    for (const auto& line : wrapText(text, spec.maxWidth, measure)) {
+    for (const auto& line : lines) {
         // No-break spaces did their job in wrapping; SFML draws a mark for
         // them with Andika, so they are drawn as plain spaces.
         sf::String s;
@@ -47,16 +82,6 @@ void TextBlock::set(const TextStyler& styler, const std::string& utf8, const Tex
     }
     m_size = {widest, m_lineHeight * static_cast<float>(m_lines.size())};
     placeLines();
-}
-
-void TextBlock::setFitting(const TextStyler& styler, const std::string& utf8, TextSpec spec,
-                           float maxHeight) {
-    for (theme::TextRole role : {spec.role, theme::TextRole::Body, theme::TextRole::Small}) {
-        if (theme::baseSize(role) > theme::baseSize(spec.role)) continue; // only ever smaller
-        spec.role = role;
-        set(styler, utf8, spec);
-        if (m_size.y <= maxHeight) return;
-    }
 }
 
 void TextBlock::setPosition(sf::Vector2f topLeft) {
@@ -107,7 +132,42 @@ void TextBlock::reveal(std::size_t letters) {
     }
 }
 
+sf::FloatRect TextBlock::box() const {
+    return {m_position.x, m_position.y, m_spec.maxWidth,
+            m_spec.maxHeight > 0.f ? m_spec.maxHeight : m_size.y};
+}
+
+sf::FloatRect TextBlock::extent() const {
+    // The glyphs' own bounds: what the eye sees, without the line boxes' air.
+    bool any = false;
+    float left = 0, top = 0, right = 0, bottom = 0;
+    for (const auto& t : m_lines) {
+        const sf::FloatRect b = t.getGlobalBounds();
+        if (b.width <= 0.f || b.height <= 0.f) continue; // an empty line
+        left = any ? std::min(left, b.left) : b.left;
+        top = any ? std::min(top, b.top) : b.top;
+        right = any ? std::max(right, b.left + b.width) : b.left + b.width;
+        bottom = any ? std::max(bottom, b.top + b.height) : b.top + b.height;
+        any = true;
+    }
+    if (!any) return {m_position.x, m_position.y, 0.f, 0.f};
+    return {left, top, right - left, bottom - top};
+}
+
+std::string TextBlock::excerpt() const {
+    sf::String all;
+    for (const auto& s : m_lineStrings) {
+        if (!all.isEmpty()) all += ' ';
+        all += s;
+    }
+    const bool cut = all.getSize() > 32;
+    if (cut) all = all.substring(0, 30);
+    const auto utf8 = all.toUtf8();
+    return std::string(utf8.begin(), utf8.end()) + (cut ? "…" : "");
+}
+
 void TextBlock::draw(sf::RenderTarget& target, sf::RenderStates states) const {
+    if (LayoutProbe* probe = LayoutProbe::of(target)) probe->text(*this);
     for (const auto& t : m_lines)
         target.draw(t, states);
 }

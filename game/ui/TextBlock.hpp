@@ -1,6 +1,10 @@
-// A block of word-wrapped text inside a given width, left-aligned or centred,
-// built once and drawn many times (wrapping measures glyphs, so it is not
-// redone every frame). It can also reveal its text letter by letter.
+// A block of word-wrapped text inside the box it is given (a width, and a
+// height when the space is bounded), left-aligned or centred, built once and
+// drawn many times (wrapping measures glyphs, so it is not redone every
+// frame). Text that does not fit shrinks, a little at a time, and wraps only
+// at word boundaries; if even the smallest readable size does not fit, the
+// block says so (overflow()), and --check-layout reports it. It can also
+// reveal its text letter by letter.
 #pragma once
 
 #include "ui/Theme.hpp"
@@ -23,10 +27,13 @@ struct TextSpec {
     sf::Color colour = theme::ink;
     Align align = Align::Left;
     bool bold = false;
+    float maxHeight = 0.f; // the box's height; 0: as tall as the text needs (the scene checks the rest)
+    int maxLines = 0;      // 0: any number
+    float scale = 1.f;     // on the role's size: a column of texts shrinks together (ui/ColumnFit)
 
     bool operator==(const TextSpec& o) const {
         return role == o.role && maxWidth == o.maxWidth && colour == o.colour && align == o.align &&
-               bold == o.bold;
+               bold == o.bold && maxHeight == o.maxHeight && maxLines == o.maxLines && scale == o.scale;
     }
     bool operator!=(const TextSpec& o) const { return !(*this == o); }
 };
@@ -39,10 +46,6 @@ public:
     }
 
     void set(const TextStyler& styler, const std::string& utf8, const TextSpec& spec);
-    // The largest of `spec.role` and the smaller roles (Body, Small) at which
-    // the text stays within `maxHeight`; the smallest if none does. Controls
-    // use it so a long label shrinks rather than spilling out.
-    void setFitting(const TextStyler& styler, const std::string& utf8, TextSpec spec, float maxHeight);
     // Top-left corner of the block's box (of width spec.maxWidth).
     void setPosition(sf::Vector2f topLeft);
     sf::Vector2f position() const { return m_position; }
@@ -59,6 +62,17 @@ public:
     void reveal(std::size_t letters);
     std::size_t letterCount() const;
 
+    // The box it was given: position, maxWidth, and maxHeight (or its own height).
+    sf::FloatRect box() const;
+    // Where its lines are drawn, in logical pixels (the line boxes of the glyphs).
+    sf::FloatRect extent() const;
+    // Why it does not fit its box even at the smallest size ("" when it fits).
+    const std::string& overflow() const { return m_overflow; }
+    unsigned characterSize() const { return m_characterSize; }
+    // The text's start, for messages ("Dévisse les 4 vis…").
+    std::string excerpt() const;
+    bool empty() const { return m_lines.empty(); }
+
 private:
     void draw(sf::RenderTarget& target, sf::RenderStates states) const override;
     void placeLines();
@@ -69,6 +83,8 @@ private:
     sf::Vector2f m_position;
     sf::Vector2f m_size;
     float m_lineHeight = 0;
+    unsigned m_characterSize = 0;
+    std::string m_overflow;
 };
 
 } // namespace mobi

@@ -29,9 +29,10 @@ unsigned TextStyler::size(theme::TextRole role) const {
     return static_cast<unsigned>(std::lround(static_cast<float>(theme::baseSize(role)) * m_scale));
 }
 
-float TextStyler::lineHeight(theme::TextRole role, bool bold) const {
+float TextStyler::lineHeight(theme::TextRole role, bool bold) const { return lineHeightAt(size(role), bold); }
+
+float TextStyler::lineHeightAt(unsigned px, bool bold) const {
     const sf::Font* f = font(bold);
-    const unsigned px = size(role);
     // Andika's own spacing is about 1.65 em (room for stacked accents); 0.92 of
     // it gives about 1.5 em, the spacing recommended for young readers.
     return f ? std::ceil(f->getLineSpacing(px) * 0.92f) : static_cast<float>(px) * 1.5f;

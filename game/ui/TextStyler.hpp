@@ -30,6 +30,8 @@ public:
     unsigned size(theme::TextRole role) const;
     // Height of one line of text for a role (the font's spacing plus a little air).
     float lineHeight(theme::TextRole role, bool bold = false) const;
+    // The same for a character size in pixels (a text shrunk to fit its box).
+    float lineHeightAt(unsigned pixels, bool bold = false) const;
     // Never null once the game runs: App refuses to start without a font.
     const sf::Font* font(bool bold = false) const;
     float scale() const { return m_scale; }

@@ -1,5 +1,7 @@
 #include "ui/WidgetGroup.hpp"
 
+#include "ui/LayoutProbe.hpp"
+
 #include <cmath>
 #include <limits>
 
@@ -125,10 +127,16 @@ bool WidgetGroup::handle(const UiEvent& e) {
 }
 
 void WidgetGroup::draw(sf::RenderTarget& target) const {
+    LayoutProbe* probe = LayoutProbe::of(target);
+    auto drawOne = [&](const Widget& w, bool focus) {
+        if (probe) probe->beginWidget(w.rect);
+        w.draw(target, focus);
+        if (probe) probe->endWidget();
+    };
     for (std::size_t i = 0; i < m_widgets.size(); ++i)
-        if (static_cast<int>(i) != m_focus) m_widgets[i]->draw(target, false);
+        if (static_cast<int>(i) != m_focus) drawOne(*m_widgets[i], false);
     // The focused widget last, so its ring is never hidden by a neighbour.
-    if (const Widget* w = focused()) w->draw(target, true);
+    if (const Widget* w = focused()) drawOne(*w, true);
 }
 
 } // namespace mobi

@@ -27,9 +27,13 @@ TEST_CASE("a no-break space keeps French punctuation with its word", "[wrap]") {
     CHECK(lines[1] == U"secours\u202F!");
 }
 
-TEST_CASE("a word longer than a line is split, never overflowing", "[wrap]") {
-    auto lines = wrapText(U"anticonstitutionnellement", 100, monospace);
+TEST_CASE("a word longer than a line is split, never overflowing, and the caller is told", "[wrap]") {
+    bool split = false;
+    auto lines = wrapText(U"anticonstitutionnellement", 100, monospace, &split);
     REQUIRE(lines.size() == 3);
     for (const auto& l : lines)
         CHECK(monospace(l) <= 100);
+    CHECK(split);
+    wrapText(U"le petit téléphone voyage", 100, monospace, &split);
+    CHECK_FALSE(split);
 }
