@@ -24,15 +24,19 @@ public:
 
 private:
     bool optionOpen(const LevelChoiceOption& option) const;
+    void buildPanelCard();
+    void buildRightColumn(float bottom);
     void start();
 
     std::string m_levelId;
     std::optional<LoadedLevel> m_level;
     std::map<std::string, std::string> m_choices; // choice name → option id
     bool m_challenge = false;
-    TextBlock m_panelLabel, m_panelTitle, m_goal, m_choiceTitle, m_choiceDetail;
-    std::vector<TextBlock> m_messages;
+    TextBlock m_panelLabel, m_panelTitle, m_goal;
+    std::vector<TextBlock> m_messages, m_choiceTitles, m_lockNotes, m_details;
     sf::FloatRect m_panelCard, m_goalCard;
+    std::vector<sf::FloatRect> m_detailCards; // the chosen option's name and meaning
+    sf::Vector2f m_iconCentre;
     WidgetGroup m_widgets;
 };
 

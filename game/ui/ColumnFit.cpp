@@ -8,10 +8,12 @@ constexpr float kSmallestScale = 0.6f; // as TextBlock's own: the smallest reada
 constexpr int kSearchSteps = 7;        // halvings of the scale's range: within 0.3 %
 } // namespace
 
-ColumnFit& ColumnFit::text(TextBlock& block, std::string utf8, TextSpec spec, float gapAfter, float indent) {
+ColumnFit& ColumnFit::text(TextBlock& block, std::string utf8, TextSpec spec, float gapAfter, float indent,
+                           float rightIndent) {
     Entry e;
     e.texts.push_back({&block, std::move(utf8), spec});
     e.indent = indent;
+    e.rightIndent = rightIndent;
     e.gapAfter = gapAfter;
     m_entries.push_back(std::move(e));
     return *this;
@@ -30,10 +32,11 @@ ColumnFit& ColumnFit::row(sf::Vector2f figureSize, sf::Vector2f* figureCentre, s
     return *this;
 }
 
-ColumnFit& ColumnFit::space(float height, float* top) {
+ColumnFit& ColumnFit::space(float height, float* top, float minHeight) {
     Entry e;
     e.figure = {0.f, height};
     e.top = top;
+    e.minHeight = minHeight;
     m_entries.push_back(std::move(e));
     return *this;
 }
@@ -42,7 +45,7 @@ float ColumnFit::layout(const TextStyler& styler, float scale, bool place) {
     float y = m_top;
     for (Entry& e : m_entries) {
         const float textLeft = m_left + e.indent + (e.isRow ? e.figure.x + e.figureGap : 0.f);
-        const float textWidth = m_width - (textLeft - m_left);
+        const float textWidth = m_width - (textLeft - m_left) - e.rightIndent;
         float textsHeight = 0.f;
         for (Beside& t : e.texts) {
             TextSpec spec = t.spec;
@@ -51,8 +54,10 @@ float ColumnFit::layout(const TextStyler& styler, float scale, bool place) {
             t.block->set(styler, t.utf8, spec);
             textsHeight += t.block->size().y;
         }
-        const float height = std::max(textsHeight, e.figure.y);
+        const float figure = e.minHeight > 0.f ? std::max(e.minHeight, e.figure.y * scale) : e.figure.y;
+        const float height = std::max(textsHeight, figure);
         if (place) {
+            e.placed = {m_left + e.indent, y, m_width - e.indent, height};
             if (e.top) *e.top = y;
             if (e.figureCentre) *e.figureCentre = {m_left + e.indent + e.figure.x / 2.f, y + height / 2.f};
             float ty = y + (height - textsHeight) / 2.f;
