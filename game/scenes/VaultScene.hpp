@@ -48,6 +48,8 @@ private:
     std::optional<std::size_t> m_dragging;     // the tile being dragged (index into m_found)
     sf::Vector2f m_dragPos;
     std::size_t m_firstDial = 0; // index of the first dial widget
+    sf::FloatRect m_door;
+    float m_iconY = 0.f, m_dialTop = 0.f, m_dialHeight = 0.f, m_tileTop = 0.f;
     TextBlock m_title, m_help;
     std::vector<TextBlock> m_names, m_digits, m_tiles;
     WidgetGroup m_widgets;

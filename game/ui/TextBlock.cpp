@@ -52,7 +52,10 @@ void TextBlock::set(const TextStyler& styler, const std::string& utf8, const Tex
         bool wordSplit = false;
         lines = wrapText(text, spec.maxWidth, measure, &wordSplit);
         m_lineHeight = styler.lineHeightAt(size, spec.bold);
-        const float height = m_lineHeight * static_cast<float>(lines.size());
+        // The last line counts by its glyphs (about 1.25 em with accents), not
+        // its whole line box: a one-line label must not shrink for air.
+        const float height =
+            m_lineHeight * static_cast<float>(lines.size() - 1) + 1.25f * static_cast<float>(size);
         const bool tooTall = spec.maxHeight > 0.f && height > spec.maxHeight + 0.5f;
         const bool tooManyLines = spec.maxLines > 0 && static_cast<int>(lines.size()) > spec.maxLines;
         if (!wordSplit && !tooTall && !tooManyLines) break;
@@ -65,6 +68,7 @@ void TextBlock::set(const TextStyler& styler, const std::string& utf8, const Tex
         size = std::max(smallest, static_cast<unsigned>(static_cast<float>(size) * kShrinkStep));
     }
     m_characterSize = size;
+    m_fittedScale = spec.scale * static_cast<float>(size) / static_cast<float>(wanted);
 
     float widest = 0;
     for (const auto& line : lines) {
@@ -82,6 +86,20 @@ void TextBlock::set(const TextStyler& styler, const std::string& utf8, const Tex
     }
     m_size = {widest, m_lineHeight * static_cast<float>(m_lines.size())};
     placeLines();
+}
+
+void setAtOneSize(const TextStyler& styler, const std::vector<TextSetting>& blocks) {
+    float scale = 1.f;
+    for (const TextSetting& b : blocks) {
+        b.block->set(styler, b.utf8, b.spec);
+        scale = std::min(scale, b.block->fittedScale() / b.spec.scale);
+    }
+    if (scale >= 1.f) return;
+    for (const TextSetting& b : blocks) {
+        TextSpec spec = b.spec;
+        spec.scale *= scale;
+        b.block->set(styler, b.utf8, spec);
+    }
 }
 
 void TextBlock::setPosition(sf::Vector2f topLeft) {

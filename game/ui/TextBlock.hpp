@@ -38,6 +38,11 @@ struct TextSpec {
     bool operator!=(const TextSpec& o) const { return !(*this == o); }
 };
 
+// Sets each block with its text and spec, all at one size: the largest at which
+// every one of them fits its box (answers of one question, names under dials).
+struct TextSetting;
+void setAtOneSize(const TextStyler& styler, const std::vector<TextSetting>& blocks);
+
 class TextBlock : public sf::Drawable {
 public:
     TextBlock() = default;
@@ -69,6 +74,9 @@ public:
     // Why it does not fit its box even at the smallest size ("" when it fits).
     const std::string& overflow() const { return m_overflow; }
     unsigned characterSize() const { return m_characterSize; }
+    // The scale (spec.scale times the shrink it needed) at which it fits:
+    // texts that must share one size are all set at the smallest of these.
+    float fittedScale() const { return m_fittedScale; }
     // The text's start, for messages ("Dévisse les 4 vis…").
     std::string excerpt() const;
     bool empty() const { return m_lines.empty(); }
@@ -84,7 +92,14 @@ private:
     sf::Vector2f m_size;
     float m_lineHeight = 0;
     unsigned m_characterSize = 0;
+    float m_fittedScale = 1.f;
     std::string m_overflow;
+};
+
+struct TextSetting {
+    TextBlock* block;
+    std::string utf8;
+    TextSpec spec;
 };
 
 } // namespace mobi
