@@ -1,7 +1,6 @@
 #include "ui/Backdrop.hpp"
 
 #include "core/Letterbox.hpp"
-#include "ui/LayoutProbe.hpp"
 #include "ui/Shapes.hpp"
 #include "ui/Theme.hpp"
 
@@ -30,11 +29,6 @@ void drawBackdrop(sf::RenderTarget& target, bool lowDetail) {
         }
         target.draw(strip);
     }
-    // A pale sun, tucked into the top-right corner where no text goes
-    // (--check-layout checks that none does).
-    const sf::Vector2f sun{1262.f, 18.f};
-    drawCircle(target, sun, 44.f, sf::Color(0xF0, 0xE4, 0x42, 0x70));
-    probeFigure(target, {sun.x - 44.f, 0.f, kLogicalWidth - (sun.x - 44.f), sun.y + 44.f}, "the sun");
 }
 
 void drawHeaderBand(sf::RenderTarget& target, float height) {
