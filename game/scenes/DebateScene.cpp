@@ -6,6 +6,7 @@
 #include "ui/Backdrop.hpp"
 #include "ui/Button.hpp"
 #include "ui/Choice.hpp"
+#include "ui/ColumnFit.hpp"
 #include "ui/Layout.hpp"
 #include "ui/Shapes.hpp"
 #include "ui/TextStyler.hpp"
@@ -39,52 +40,69 @@ void DebateScene::rebuild() {
     const TextStyler& t = m_ctx.text;
     m_widgets.clear();
     m_widgets.onActivate = [this] { m_ctx.audio.play(Sfx::Click); };
-    m_title.set(t, tr("debate.title"), {theme::TextRole::Body, 700.f, theme::ink, Align::Left, true});
+    // The top band: the title on the left, the card counter on the right.
+    TextSpec title{theme::TextRole::Body, 840.f, theme::ink, Align::Left, true};
+    title.maxLines = 1;
+    m_title.set(t, tr("debate.title"), title);
     m_title.centreVertically(24.f, 0.f, 64.f);
     if (m_cards.empty()) return;
     const DebateCard& card = *m_cards[m_index];
+    TextSpec counter{theme::TextRole::Small, 330.f, theme::inkSoft, Align::Right, true};
+    counter.maxLines = 1;
     m_counter.set(
         t,
         tr("debate.counter", {{"n", std::to_string(m_index + 1)}, {"total", std::to_string(m_cards.size())}}),
-        {theme::TextRole::Small, 300.f, theme::inkSoft, Align::Right, true});
-    m_counter.centreVertically(950.f, 0.f, 64.f);
+        counter);
+    m_counter.centreVertically(kLogicalWidth - 24.f - 330.f, 0.f, 64.f);
     const bool commitment = card.kind == "commitment";
-    m_kind.set(t, tr("debate.kind." + card.kind),
-               {theme::TextRole::Button, 1100.f, theme::inkSoft, Align::Centre, true});
-    m_kind.setPosition({90.f, 90.f});
-    // A debate card is read from the back of a class: the biggest text that fits.
-    m_text.set(t, tr(card.textId),
-               {commitment ? theme::TextRole::Small : theme::TextRole::Heading, 1080.f, theme::ink,
-                Align::Centre, true});
-    m_text.setPosition({100.f, 100.f + m_kind.size().y + 10.f});
-    m_card = {60.f, 80.f, 1160.f, m_kind.size().y + m_text.size().y + 50.f};
     const float h = layout::buttonHeight(t.scale());
     const float bottom = kLogicalHeight - h - 14.f;
+    // The card: its kind, and its words as big as fit (it is read from the
+    // back of a class); on the commitment card, how many promises are chosen.
+    m_card = {60.f, 80.f, 1160.f, 0.f};
+    ColumnFit column(m_card.left + 40.f, m_card.top + 18.f, m_card.width - 80.f);
+    column
+        .text(m_kind, tr("debate.kind." + card.kind),
+              {theme::TextRole::Button, 0.f, theme::inkSoft, Align::Centre, true}, 10.f)
+        .text(m_text, tr(card.textId),
+              {commitment ? theme::TextRole::Body : theme::TextRole::Heading, 0.f, theme::ink, Align::Centre,
+               true});
+    if (commitment)
+        column.text(m_count, tr("debate.choose_count", {{"count", std::to_string(m_chosen.size())}}),
+                    {theme::TextRole::Small, 0.f, theme::ink, Align::Centre, true}, 0.f);
+    else
+        m_count.set(t, "", {theme::TextRole::Small, 10.f, theme::ink});
+    // On the commitment card, the chips below need the room more than the card's words.
+    const float room = bottom - 16.f - m_card.top;
+    m_card.height = column.fit(t, (commitment ? room * 0.34f : room) - 36.f) + 36.f;
     if (commitment) {
-        // The promises, three columns of chips; three at most can be chosen.
+        // The promises, three columns of chips, their labels at one size; three at most can be chosen.
         const float top = m_card.top + m_card.height + 12.f;
         const std::size_t rows = (m_debate.promises.size() + 2) / 3;
-        const float chipH = std::min(110.f, (bottom - top - 44.f) / static_cast<float>(rows) - 10.f);
+        const sf::Vector2f chip{393.f,
+                                std::min(110.f, (bottom - 12.f - top) / static_cast<float>(rows) - 10.f)};
+        std::vector<std::string> labels;
+        for (const PromiseDef& promise : m_debate.promises)
+            labels.push_back(tr(promise.textId));
+        const float scale = ChoiceChip::commonScale(t, labels, chip);
         for (std::size_t i = 0; i < m_debate.promises.size(); ++i) {
             const PromiseDef& promise = m_debate.promises[i];
             const bool chosen = std::find(m_chosen.begin(), m_chosen.end(), promise.id) != m_chosen.end();
             const sf::FloatRect r{40.f + static_cast<float>(i % 3) * 403.f,
-                                  top + static_cast<float>(i / 3) * (chipH + 10.f), 393.f, chipH};
+                                  top + static_cast<float>(i / 3) * (chip.y + 10.f), chip.x, chip.y};
             const std::string id = promise.id;
-            m_widgets.add<ChoiceChip>(t, tr(promise.textId), r, chosen, [this, id] {
-                auto it = std::find(m_chosen.begin(), m_chosen.end(), id);
-                if (it != m_chosen.end())
-                    m_chosen.erase(it);
-                else if (m_chosen.size() < Settings::kMaxPromises)
-                    m_chosen.push_back(id);
-                requestRebuild();
-            });
+            m_widgets.add<ChoiceChip>(
+                t, labels[i], r, chosen,
+                [this, id] {
+                    auto it = std::find(m_chosen.begin(), m_chosen.end(), id);
+                    if (it != m_chosen.end())
+                        m_chosen.erase(it);
+                    else if (m_chosen.size() < Settings::kMaxPromises)
+                        m_chosen.push_back(id);
+                    requestRebuild();
+                },
+                scale);
         }
-        m_count.set(t, tr("debate.choose_count", {{"count", std::to_string(m_chosen.size())}}),
-                    {theme::TextRole::Small, 400.f, theme::ink, Align::Left, true});
-        m_count.setPosition({44.f, bottom - 42.f});
-    } else {
-        m_count.set(t, "", {theme::TextRole::Small, 10.f, theme::ink});
     }
     auto slots = layout::row(kLogicalWidth / 2.f, bottom, 400.f, h, 30.f, 2);
     m_widgets.add<Button>(

@@ -1,9 +1,12 @@
 #include "ui/Choice.hpp"
 
 #include "ui/Button.hpp"
+#include "ui/LayoutProbe.hpp"
 #include "ui/Shapes.hpp"
 #include "ui/TextStyler.hpp"
 #include "ui/Theme.hpp"
+
+#include <algorithm>
 
 namespace mobi {
 
@@ -15,14 +18,38 @@ void drawTick(sf::RenderTarget& target, sf::Vector2f c, float r) {
                   sf::Color::White);
 }
 
+namespace {
+constexpr float kLabelLeft = 64.f;
+constexpr float kMarkX = 34.f, kMarkRadius = 18.f;
+
+TextSpec chipLabel(sf::Vector2f size, float scale) {
+    // Right of the mark (which ends 52 px in) with a clear gap, and a margin on the right.
+    TextSpec spec{theme::TextRole::Button, size.x - kLabelLeft - 14.f, theme::ink, Align::Centre, true};
+    spec.maxHeight = size.y - 8.f;
+    spec.scale = scale;
+    return spec;
+}
+} // namespace
+
+float ChoiceChip::commonScale(const TextStyler& styler, const std::vector<std::string>& labels,
+                              sf::Vector2f size) {
+    std::vector<TextBlock> blocks(labels.size());
+    std::vector<TextSetting> settings;
+    for (std::size_t i = 0; i < labels.size(); ++i)
+        settings.push_back({&blocks[i], labels[i], chipLabel(size, 1.f)});
+    setAtOneSize(styler, settings);
+    float scale = 1.f;
+    for (const TextBlock& b : blocks)
+        scale = std::min(scale, b.fittedScale());
+    return scale;
+}
+
 ChoiceChip::ChoiceChip(const TextStyler& styler, const std::string& label, sf::FloatRect area, bool selected,
-                       std::function<void()> onPick)
+                       std::function<void()> onPick, float textScale)
     : m_selected(selected), m_onPick(std::move(onPick)) {
     rect = area;
-    TextSpec spec{theme::TextRole::Button, rect.width - 70.f, theme::ink, Align::Centre, true};
-    spec.maxHeight = rect.height - 8.f;
-    m_label.set(styler, label, spec);
-    m_label.centreVertically(rect.left + 50.f, rect.top, rect.height);
+    m_label.set(styler, label, chipLabel({rect.width, rect.height}, textScale));
+    m_label.centreVertically(rect.left + kLabelLeft, rect.top, rect.height);
 }
 
 void ChoiceChip::draw(sf::RenderTarget& target, bool focused) const {
@@ -33,13 +60,18 @@ void ChoiceChip::draw(sf::RenderTarget& target, bool focused) const {
     target.draw(roundedRect(rect, theme::corner, fill, theme::ink,
                             m_selected ? theme::outline * 1.75f : theme::outline));
     if (focused) drawFocusRing(target, rect);
-    const sf::Vector2f mark{rect.left + 34.f, rect.top + rect.height / 2.f};
+    const sf::Vector2f mark{rect.left + kMarkX, rect.top + rect.height / 2.f};
+    // With a margin: a label crowding the mark is reported, not only one touching it.
+    probeFigure(
+        target,
+        {mark.x - kMarkRadius - 6.f, mark.y - kMarkRadius, 2.f * kMarkRadius + 12.f, 2.f * kMarkRadius},
+        "chip mark");
     if (!enabled) { // a padlock: this choice opens later
         drawCircle(target, {mark.x, mark.y - 7.f}, 9.f, sf::Color::Transparent, theme::ink, 4.f);
         target.draw(
             roundedRect({mark.x - 13.f, mark.y - 4.f, 26.f, 20.f}, 4.f, theme::orange, theme::ink, 3.f));
     } else if (m_selected) {
-        drawTick(target, mark, 18.f);
+        drawTick(target, mark, kMarkRadius);
     } else {
         drawCircle(target, mark, 16.f, sf::Color::Transparent, theme::ink, 3.f);
     }

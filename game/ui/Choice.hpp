@@ -6,6 +6,8 @@
 #include "ui/Widget.hpp"
 
 #include <functional>
+#include <string>
+#include <vector>
 
 namespace mobi {
 
@@ -13,8 +15,12 @@ class TextStyler;
 
 class ChoiceChip : public Widget {
 public:
+    // `textScale` < 1 sets the label smaller (chips of one screen share a size: see commonScale).
     ChoiceChip(const TextStyler& styler, const std::string& label, sf::FloatRect area, bool selected,
-               std::function<void()> onPick);
+               std::function<void()> onPick, float textScale = 1.f);
+    // The largest scale at which every label fits a chip of `size`.
+    static float commonScale(const TextStyler& styler, const std::vector<std::string>& labels,
+                             sf::Vector2f size);
     void activate() override { m_onPick(); }
     void draw(sf::RenderTarget& target, bool focused) const override;
 
