@@ -14,38 +14,27 @@ namespace mobi {
 namespace {
 
 constexpr float kStopRadius = 60.f;
+constexpr float kStopStep = 200.f;             // between two stops, left to right
+constexpr float kLabelWidth = kStopStep - 6.f; // a label never reaches under its neighbour
 
-// One stop of the journey: a round picture with its name under it.
+// One stop of the journey: a round picture with its name and state beside
+// it, above the picture on the top row and below it on the bottom row, so
+// the road between the rows never runs under the words.
 class StopWidget : public Widget {
 public:
-    StopWidget(const TextStyler& t, const Strings& s, const LevelInfo& level, LevelState state,
-               sf::Vector2f centre, std::function<void()> onChoose)
-        : m_level(level), m_state(state), m_centre(centre), m_onChoose(std::move(onChoose)) {
-        // Stops alternate between two rows, so a label may be wider than the 200 px between stops.
-        const float width = 330.f;
-        m_name.set(t, s.get("level." + level.id + ".name"),
-                   {theme::TextRole::Body, width, theme::ink, Align::Centre, true});
-        std::string status;
-        switch (state) {
-        case LevelState::NotBuilt:
-            status = s.get("map.state.soon");
-            break;
-        case LevelState::Locked:
-            status = s.get("map.state.locked");
-            break;
-        case LevelState::Open:
-            status = s.get("map.state.open");
-            break;
-        case LevelState::Done:
-            status = s.get("map.state.done");
-            break;
-        }
-        m_status.set(t, status, {theme::TextRole::Small, width, theme::inkSoft, Align::Centre});
-        m_name.setPosition({centre.x - width / 2.f, centre.y + kStopRadius + 10.f});
-        m_status.setPosition({centre.x - width / 2.f, centre.y + kStopRadius + 12.f + m_name.size().y});
-        // The hit area is the picture plus its label, no wider than the gap between stops.
-        rect = {centre.x - 100.f, centre.y - kStopRadius - 8.f, 200.f,
-                kStopRadius * 2.f + 24.f + m_name.size().y + m_status.size().y};
+    StopWidget(const LevelInfo& level, LevelState state, sf::Vector2f centre, bool labelAbove, TextBlock name,
+               TextBlock status, std::function<void()> onChoose)
+        : m_level(level), m_state(state), m_centre(centre), m_onChoose(std::move(onChoose)),
+          m_name(std::move(name)), m_status(std::move(status)) {
+        const float label = m_name.size().y + m_status.size().y;
+        const float top = labelAbove ? centre.y - kStopRadius - 10.f - label : centre.y + kStopRadius + 10.f;
+        m_name.setPosition({centre.x - kLabelWidth / 2.f, top});
+        m_status.setPosition({centre.x - kLabelWidth / 2.f, top + m_name.size().y});
+        // The hit area is the picture and its label, no wider than the gap between stops.
+        const float pictureTop = centre.y - kStopRadius - 8.f, pictureBottom = centre.y + kStopRadius + 8.f;
+        const float areaTop = labelAbove ? top : pictureTop;
+        const float areaBottom = labelAbove ? pictureBottom : top + label + 4.f;
+        rect = {centre.x - kLabelWidth / 2.f, areaTop, kLabelWidth, areaBottom - areaTop};
     }
 
     void activate() override { m_onChoose(); }
@@ -68,12 +57,6 @@ public:
         const sf::Vector2f badge{m_centre.x - kStopRadius * 0.75f, m_centre.y - kStopRadius * 0.75f};
         drawCircle(target, badge, 20.f, theme::ink);
         drawStateMark(target, {m_centre.x + kStopRadius * 0.75f, m_centre.y - kStopRadius * 0.75f});
-        // A light pill under the label: the road must never run through the words.
-        const sf::FloatRect ink = m_name.inkBounds();
-        const float w = ink.width + 24.f;
-        const float top = m_name.position().y + ink.top - 6.f;
-        target.draw(roundedRect({m_centre.x - w / 2.f, top, w, ink.height + m_status.size().y + 14.f}, 14.f,
-                                sf::Color(0xFF, 0xF6, 0xE3, 0xE8)));
         target.draw(m_name);
         target.draw(m_status);
         drawNumber(target, badge);
@@ -112,29 +95,76 @@ private:
 
 LevelMapScene::LevelMapScene(SceneContext& ctx) : Scene(ctx) { rebuild(); }
 
+const char* LevelMapScene::stateId(LevelState state) {
+    switch (state) {
+    case LevelState::NotBuilt:
+        return "map.state.soon";
+    case LevelState::Locked:
+        return "map.state.locked";
+    case LevelState::Open:
+        return "map.state.open";
+    case LevelState::Done:
+        return "map.state.done";
+    }
+    return "map.state.open";
+}
+
 void LevelMapScene::rebuild() {
     const TextStyler& t = m_ctx.text;
-    m_heading.set(t, tr("map.title"), {theme::TextRole::Heading, 800.f, theme::ink, Align::Centre, true});
+    TextSpec heading{theme::TextRole::Heading, 800.f, theme::ink, Align::Centre, true};
+    heading.maxLines = 1;
+    m_heading.set(t, tr("map.title"), heading);
     m_heading.setPosition({240.f, 22.f});
     const Profile* profile = m_ctx.activeProfile();
     const int digits = profile ? digitsEarned(*profile) : 0;
-    m_digits.set(t, tr("map.digits", {{"count", std::to_string(digits)}}),
-                 {theme::TextRole::Body, 1000.f, theme::ink, Align::Centre});
-    m_digits.setPosition({140.f, kLogicalHeight - 64.f});
+    TextSpec counter{theme::TextRole::Body, 1000.f, theme::ink, Align::Centre};
+    counter.maxLines = 1;
+    m_digits.set(t, tr("map.digits", {{"count", std::to_string(digits)}}), counter);
+    m_digits.setPosition({140.f, kLogicalHeight - 16.f - m_digits.size().y});
+
+    // The labels first, all names at one size and all states at one size,
+    // in the room the two rows of pictures leave.
+    const auto& levels = allLevels();
+    const float top = m_heading.position().y + m_heading.size().y + 8.f;
+    const float bottom = m_digits.position().y - 8.f;
+    const float pictures =
+        2.f * (2.f * kStopRadius + 10.f) + 40.f; // two rows and the least road between them
+    const float labelRoom = std::max(60.f, (bottom - top - pictures) / 2.f);
+    std::vector<TextBlock> names(levels.size()), states(levels.size());
+    std::vector<LevelState> stateOf;
+    std::vector<TextSetting> nameSettings, stateSettings;
+    for (std::size_t i = 0; i < levels.size(); ++i) {
+        stateOf.push_back(levelState(levels[i], profile, m_ctx.classMode()));
+        TextSpec name{theme::TextRole::Body, kLabelWidth, theme::ink, Align::Centre, true};
+        name.maxLines = 2;
+        name.maxHeight = labelRoom * 0.68f;
+        TextSpec state{theme::TextRole::Small, kLabelWidth, theme::inkSoft, Align::Centre};
+        state.maxLines = 1;
+        state.maxHeight = labelRoom * 0.32f;
+        nameSettings.push_back({&names[i], tr("level." + levels[i].id + ".name"), name});
+        stateSettings.push_back({&states[i], tr(stateId(stateOf[i])), state});
+    }
+    setAtOneSize(t, nameSettings);
+    setAtOneSize(t, stateSettings);
+    float label = 0.f;
+    for (std::size_t i = 0; i < levels.size(); ++i)
+        label = std::max(label, names[i].size().y + states[i].size().y);
+    // Top row: labels above the pictures; bottom row: below. The road takes the rest.
+    const float rowTop = top + label + 10.f + kStopRadius;
+    const float rowBottom = bottom - label - 10.f - kStopRadius;
 
     m_widgets.clear();
     m_widgets.onActivate = [this] { m_ctx.audio.play(Sfx::Click); };
     m_stops.clear();
-    const auto& levels = allLevels();
     int firstOpen = -1;
     for (std::size_t i = 0; i < levels.size(); ++i) {
         // A gentle zig-zag from left to right: the mine is first, the recycling centre last.
-        const sf::Vector2f centre{140.f + 200.f * static_cast<float>(i), i % 2 == 0 ? 215.f : 410.f};
+        const bool topRow = i % 2 == 0;
+        const sf::Vector2f centre{140.f + kStopStep * static_cast<float>(i), topRow ? rowTop : rowBottom};
         m_stops.push_back(centre);
-        const LevelState state = levelState(levels[i], profile, m_ctx.classMode());
-        if (firstOpen < 0 && state == LevelState::Open) firstOpen = static_cast<int>(i);
-        auto& stop =
-            m_widgets.add<StopWidget>(t, m_ctx.strings, levels[i], state, centre, [this, i] { choose(i); });
+        if (firstOpen < 0 && stateOf[i] == LevelState::Open) firstOpen = static_cast<int>(i);
+        auto& stop = m_widgets.add<StopWidget>(levels[i], stateOf[i], centre, topRow, names[i], states[i],
+                                               [this, i] { choose(i); });
         sf::Text number(toSfString(std::to_string(levels[i].number)), *t.font(true),
                         t.size(theme::TextRole::Small));
         number.setFillColor(sf::Color::White);

@@ -3,6 +3,7 @@
 // not built yet (said honestly, so nobody waits for a level that is not there).
 #pragma once
 
+#include "levels/Progression.hpp"
 #include "scenes/Scene.hpp"
 #include "ui/TextBlock.hpp"
 #include "ui/WidgetGroup.hpp"
@@ -21,6 +22,7 @@ public:
 
 private:
     void choose(std::size_t index);
+    static const char* stateId(LevelState state);
 
     TextBlock m_heading, m_digits;
     std::vector<sf::Vector2f> m_stops;
