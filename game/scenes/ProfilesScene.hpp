@@ -48,6 +48,7 @@ private:
     int m_colour = 0;
     std::string m_codeSet = "A";
     TextBlock m_heading, m_nameLabel, m_ageLabel, m_colourLabel, m_codeLabel;
+    sf::FloatRect m_previewCard; // the player's Mobi, in their colour
     WidgetGroup m_widgets;
     std::size_t m_nameField = 0; // index of the text field in m_widgets
 };

@@ -24,9 +24,11 @@ std::string TextField::valueUtf8() const { return encodeUtf8(m_value); }
 
 void TextField::relayout() {
     const bool empty = m_value.empty();
-    m_shown.set(*m_styler, empty ? m_placeholder : encodeUtf8(m_value),
-                {theme::TextRole::Heading, rect.width - 40.f, empty ? theme::inkSoft : theme::ink,
-                 Align::Left, !empty});
+    TextSpec spec{theme::TextRole::Heading, rect.width - 40.f, empty ? theme::inkSoft : theme::ink,
+                  Align::Left, !empty};
+    spec.maxHeight = rect.height - 8.f; // a small field (large text in a full form) gets smaller letters
+    spec.maxLines = 1;
+    m_shown.set(*m_styler, empty ? m_placeholder : encodeUtf8(m_value), spec);
     // The caret stands at the left of an empty box: the grey hint starts after it.
     m_shown.centreVertically(rect.left + (empty ? 34.f : 20.f), rect.top, rect.height);
 }
