@@ -84,6 +84,18 @@ std::vector<SceneEntry> makeEntries() {
         {"errors", "", make<ErrorScene>},
         {"vault", "menu", make<VaultScene>},
         {"vault:open", "menu", make<VaultOpenScene>},
+        {"vault:reply", "menu",
+         [](SceneContext& c) {
+             auto open = std::make_unique<VaultOpenScene>(c);
+             open->showPhase(VaultOpenScene::Phase::Reply);
+             return open;
+         }},
+        {"vault:sent", "menu",
+         [](SceneContext& c) {
+             auto open = std::make_unique<VaultOpenScene>(c);
+             open->showPhase(VaultOpenScene::Phase::Sent);
+             return open;
+         }},
         {"logbook", "menu", make<DigitLogbookScene>},
         {"debate", "menu", make<DebateScene>},
         {"debate:promises", "menu",

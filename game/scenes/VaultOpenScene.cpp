@@ -6,7 +6,9 @@
 #include "ui/Backdrop.hpp"
 #include "ui/Button.hpp"
 #include "ui/Choice.hpp"
+#include "ui/ColumnFit.hpp"
 #include "ui/Layout.hpp"
+#include "ui/LayoutProbe.hpp"
 #include "ui/QuizPictures.hpp"
 #include "ui/Shapes.hpp"
 #include "ui/TextStyler.hpp"
@@ -25,6 +27,7 @@ const char* const kSolutionIds[] = {"solution.bisou", "solution.fiver",  "soluti
 const char* const kSolutionPictures[] = {"message", "recovery", "phone", "wifi", "repair", "collection_box"};
 constexpr int kReplySentences = 6;
 constexpr std::size_t kMaxReply = 3;
+constexpr float kPictureDisc = 32.f; // radius of the disc behind each solution's picture
 } // namespace
 
 VaultOpenScene::VaultOpenScene(SceneContext& ctx) : Scene(ctx) {
@@ -52,45 +55,12 @@ void VaultOpenScene::rebuild() {
         m_title.setPosition({90.f, 30.f});
         m_text.set(t, "", {theme::TextRole::Body, 10.f, theme::ink});
         break;
-    case Phase::Solution: {
-        m_title.set(t, tr("solution.title"),
-                    {theme::TextRole::Heading, 1180.f, theme::ink, Align::Centre, true});
-        m_title.setPosition({50.f, 14.f});
-        // Two columns of three, each line beside its picture.
-        const float top = 28.f + m_title.size().y;
-        float y[2] = {top, top};
-        for (std::size_t i = 0; i < std::size(kSolutionIds); ++i) {
-            const int column = i < 3 ? 0 : 1;
-            m_lines.emplace_back(t, tr(kSolutionIds[i]),
-                                 TextSpec{theme::TextRole::Body, 500.f, theme::ink, Align::Left});
-            m_lines.back().setPosition({120.f + 620.f * static_cast<float>(column), y[column]});
-            y[column] += std::max(m_lines.back().size().y, 70.f) + 16.f;
-        }
-        m_text.set(t, "", {theme::TextRole::Body, 10.f, theme::ink});
+    case Phase::Solution:
+        buildSolution(bottom.top - 12.f);
         m_widgets.add<Button>(t, tr("solution.reply"), bottom, [this] { setPhase(Phase::Reply); });
         break;
-    }
     case Phase::Reply: {
-        m_title.set(t, tr("reply.title"),
-                    {theme::TextRole::Heading, 1180.f, theme::ink, Align::Centre, true});
-        m_title.setPosition({50.f, 14.f});
-        m_text.set(t, tr("reply.help"), {theme::TextRole::Small, 1180.f, theme::inkSoft, Align::Centre});
-        m_text.setPosition({50.f, 20.f + m_title.size().y});
-        const float top = 40.f + m_title.size().y + m_text.size().y;
-        const float chipH = std::min(100.f, (bottom.top - top - 16.f) / 3.f - 12.f);
-        for (int i = 0; i < kReplySentences; ++i) {
-            const bool chosen = std::find(m_chosen.begin(), m_chosen.end(), i) != m_chosen.end();
-            const sf::FloatRect r{40.f + static_cast<float>(i % 2) * 605.f,
-                                  top + static_cast<float>(i / 2) * (chipH + 12.f), 595.f, chipH};
-            m_widgets.add<ChoiceChip>(t, tr("reply." + std::to_string(i + 1)), r, chosen, [this, i] {
-                auto it = std::find(m_chosen.begin(), m_chosen.end(), i);
-                if (it != m_chosen.end())
-                    m_chosen.erase(it);
-                else if (m_chosen.size() < kMaxReply)
-                    m_chosen.push_back(i);
-                requestRebuild();
-            });
-        }
+        buildReply(bottom.top - 14.f);
         auto& send = m_widgets.add<Button>(t, tr("reply.send"), bottom, [this] {
             m_ctx.audio.play(Sfx::Success);
             setPhase(Phase::Sent);
@@ -99,15 +69,18 @@ void VaultOpenScene::rebuild() {
         break;
     }
     case Phase::Sent: {
-        m_title.set(t, tr("reply.sent_title"),
-                    {theme::TextRole::Title, 1100.f, theme::ink, Align::Centre, true});
-        m_title.setPosition({90.f, 40.f});
+        TextSpec title{theme::TextRole::Title, 1100.f, theme::ink, Align::Centre, true};
+        title.maxLines = 1;
+        m_title.set(t, tr("reply.sent_title"), title);
+        m_title.setPosition({90.f, 30.f});
         // The reply as Léo will read it: the chosen sentences, in order.
         std::string letter = tr("reply.dear");
         for (int i : m_chosen)
             letter += "\n" + tr("reply." + std::to_string(i + 1));
-        m_text.set(t, letter, {theme::TextRole::Body, 900.f, theme::ink, Align::Left});
-        m_text.setPosition({190.f, 80.f + m_title.size().y});
+        TextSpec text{theme::TextRole::Body, 900.f, theme::ink, Align::Left};
+        text.maxHeight = bottom.top - 20.f - (70.f + m_title.size().y);
+        m_text.set(t, letter, text);
+        m_text.setPosition({250.f, 70.f + m_title.size().y});
         SceneContext* c = &m_ctx;
         m_widgets.add<Button>(t, tr("reply.to_debate"), bottom, [c] {
             c->stack.replaceTop([c] { return std::make_unique<DebateScene>(*c); });
@@ -116,6 +89,70 @@ void VaultOpenScene::rebuild() {
     }
     }
     m_widgets.setFocus(m_phase == Phase::Reply ? 0 : static_cast<int>(m_widgets.size()) - 1);
+}
+
+void VaultOpenScene::buildSolution(float bottom) {
+    // Two columns of three, each line beside its picture, all at one size.
+    const TextStyler& t = m_ctx.text;
+    TextSpec title{theme::TextRole::Heading, 1180.f, theme::ink, Align::Centre, true};
+    title.maxLines = 2;
+    m_title.set(t, tr("solution.title"), title);
+    m_title.setPosition({50.f, 14.f});
+    m_text.set(t, "", {theme::TextRole::Body, 10.f, theme::ink});
+    const float top = 28.f + m_title.size().y;
+    m_lines.resize(std::size(kSolutionIds));
+    m_pictures.resize(m_lines.size());
+    std::vector<ColumnFit> columns{ColumnFit(40.f, top, 580.f), ColumnFit(660.f, top, 580.f)};
+    for (std::size_t i = 0; i < m_lines.size(); ++i)
+        columns[i < 3 ? 0 : 1].row(
+            {kPictureDisc * 2.f, kPictureDisc * 2.f}, &m_pictures[i],
+            {{&m_lines[i], tr(kSolutionIds[i]), {theme::TextRole::Body, 0.f, theme::ink, Align::Left}}},
+            16.f);
+    float scale = 1.f;
+    for (ColumnFit& c : columns) {
+        c.fit(t, bottom - top);
+        scale = std::min(scale, c.scale());
+    }
+    for (ColumnFit& c : columns)
+        c.fit(t, bottom - top, scale);
+}
+
+void VaultOpenScene::buildReply(float bottom) {
+    // Six sentences to choose from, three at most, their chips at one size.
+    const TextStyler& t = m_ctx.text;
+    ColumnFit header(50.f, 14.f, 1180.f);
+    header
+        .text(m_title, tr("reply.title"), {theme::TextRole::Heading, 0.f, theme::ink, Align::Centre, true},
+              6.f)
+        .text(m_text, tr("reply.help"), {theme::TextRole::Small, 0.f, theme::inkSoft, Align::Centre});
+    const float top = 14.f + header.fit(t, 160.f) + 16.f;
+    const sf::Vector2f chip{595.f, std::min(100.f, (bottom - top) / 3.f - 12.f)};
+    std::vector<std::string> labels;
+    for (int i = 0; i < kReplySentences; ++i)
+        labels.push_back(tr("reply." + std::to_string(i + 1)));
+    const float scale = ChoiceChip::commonScale(t, labels, chip);
+    for (int i = 0; i < kReplySentences; ++i) {
+        const bool chosen = std::find(m_chosen.begin(), m_chosen.end(), i) != m_chosen.end();
+        const sf::FloatRect r{40.f + static_cast<float>(i % 2) * 605.f,
+                              top + static_cast<float>(i / 2) * (chip.y + 12.f), chip.x, chip.y};
+        m_widgets.add<ChoiceChip>(
+            t, labels[static_cast<std::size_t>(i)], r, chosen,
+            [this, i] {
+                auto it = std::find(m_chosen.begin(), m_chosen.end(), i);
+                if (it != m_chosen.end())
+                    m_chosen.erase(it);
+                else if (m_chosen.size() < kMaxReply)
+                    m_chosen.push_back(i);
+                requestRebuild();
+            },
+            scale);
+    }
+}
+
+void VaultOpenScene::showPhase(Phase phase) {
+    if (phase == Phase::Reply || phase == Phase::Sent) m_chosen = {0, 2, 4};
+    m_phase = phase;
+    rebuild();
 }
 
 void VaultOpenScene::update(double dt) {
@@ -154,12 +191,15 @@ void VaultOpenScene::draw(sf::RenderTarget& target) const {
     target.draw(m_title);
     target.draw(m_text);
     for (std::size_t i = 0; i < m_lines.size(); ++i) {
-        const sf::Vector2f c{m_lines[i].position().x - 58.f, m_lines[i].position().y + 28.f};
-        drawCircle(target, c, 32.f, theme::card, theme::ink, 3.f);
-        drawQuizPicture(target, kSolutionPictures[i], c, 48.f);
+        drawCircle(target, m_pictures[i], kPictureDisc, theme::card, theme::ink, 3.f);
+        drawQuizPicture(target, kSolutionPictures[i], m_pictures[i], 48.f);
+        probeFigure(target,
+                    {m_pictures[i].x - kPictureDisc, m_pictures[i].y - kPictureDisc, 2.f * kPictureDisc,
+                     2.f * kPictureDisc},
+                    "picture");
         target.draw(m_lines[i]);
     }
-    if (m_phase == Phase::Sent) drawMobi(target, {110.f, 420.f}, 150.f, Mood::Happy, theme::skyBlue, 0.9f);
+    if (m_phase == Phase::Sent) drawMobi(target, {130.f, 420.f}, 150.f, Mood::Happy, theme::skyBlue, 0.9f);
     m_widgets.draw(target);
 }
 

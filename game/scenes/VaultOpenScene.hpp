@@ -23,15 +23,21 @@ public:
     void rebuild() override;
     bool isAnimating() const override { return m_phase == Phase::Opening; }
 
-private:
     enum class Phase { Opening, Solution, Reply, Sent };
+    // For screenshots and layout checks: straight to a phase (the reply with its first sentences picked).
+    void showPhase(Phase phase);
+
+private:
     void setPhase(Phase phase);
+    void buildSolution(float bottom);
+    void buildReply(float bottom);
 
     Phase m_phase = Phase::Opening;
     double m_time = 0;
     std::vector<int> m_chosen; // reply sentences picked, by index
     TextBlock m_title, m_text;
     std::vector<TextBlock> m_lines;
+    std::vector<sf::Vector2f> m_pictures; // beside each line of the solution
     WidgetGroup m_widgets;
 };
 

@@ -71,11 +71,11 @@ float ColumnFit::layout(const TextStyler& styler, float scale, bool place) {
     return y - m_top;
 }
 
-float ColumnFit::fit(const TextStyler& styler, float maxHeight) {
-    m_scale = 1.f;
-    if (layout(styler, 1.f, false) > maxHeight) {
+float ColumnFit::fit(const TextStyler& styler, float maxHeight, float maxScale) {
+    m_scale = std::max(kSmallestScale, std::min(1.f, maxScale));
+    if (layout(styler, m_scale, false) > maxHeight) {
         // The largest common scale at which the column fits.
-        float low = kSmallestScale, high = 1.f;
+        float low = kSmallestScale, high = m_scale;
         for (int i = 0; i < kSearchSteps; ++i) {
             const float mid = (low + high) / 2.f;
             (layout(styler, mid, false) <= maxHeight ? low : high) = mid;

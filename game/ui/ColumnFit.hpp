@@ -42,7 +42,8 @@ public:
 
     // Sets and places everything within `maxHeight` (see above); returns the
     // height used. The factor the texts were shrunk by is scale().
-    float fit(const TextStyler& styler, float maxHeight);
+    // `maxScale` < 1 caps the scale: columns side by side share the smaller one.
+    float fit(const TextStyler& styler, float maxHeight, float maxScale = 1.f);
     float scale() const { return m_scale; }
     // After fit(): where entry `index` (0 for the first added) was placed,
     // across the column's width. For widgets laid out in the column's spaces.
