@@ -38,12 +38,18 @@ public:
     // For screenshots of the feedback and the reveal: answer the first
     // question rightly (play) or reveal it (vote).
     void answerFirstForScreenshot();
+    // For screenshots and replays: "phase=asking question=2/8 explanation=none".
+    std::string describe() const override;
+
+    static constexpr float kBand = 64.f; // the top band: the quiz's title and counter
 
 private:
     enum class Phase { Asking, Answered, End };
 
     void loadQuizzes();
+    void buildCounter();
     void buildAsking();
+    void buildAnswers(float top, float bottom);
     void buildAnswered();
     void buildEnd();
     void answered(bool right);

@@ -4,6 +4,7 @@
 
 #include "ui/Button.hpp"
 #include "ui/Choice.hpp"
+#include "ui/LayoutProbe.hpp"
 #include "ui/QuizPictures.hpp"
 #include "ui/Shapes.hpp"
 #include "ui/TextStyler.hpp"
@@ -15,22 +16,54 @@
 
 namespace mobi {
 
-AnswerCard::AnswerCard(const TextStyler& styler, int index, const std::string& text,
-                       const std::string& picture, sf::FloatRect area, bool big, std::function<void()> onPick)
+namespace {
+// The letter beside the vote shape (vote mode: the class reads it aloud).
+float letterWidth(bool big) { return big ? 46.f : 0.f; }
+} // namespace
+
+float AnswerCard::badgeWidth(bool big, float height) {
+    return 16.f + shapeSize(big, height) + (big ? 8.f + letterWidth(big) : 0.f) + 18.f;
+}
+
+TextSpec AnswerCard::wordsSpec(sf::Vector2f size, const Words& words, bool big, float scale) {
+    const float left = badgeWidth(big, size.y) + (words.picture ? pictureWidth(size.y) : 0.f);
+    TextSpec spec{big ? theme::TextRole::Heading : theme::TextRole::Button,
+                  size.x - left - (words.markRoom ? 66.f : 20.f), theme::ink, Align::Left, true};
+    spec.maxHeight = size.y - 10.f;
+    spec.scale = scale;
+    return spec;
+}
+
+float AnswerCard::commonScale(const TextStyler& styler, const std::vector<Words>& answers, sf::Vector2f size,
+                              bool big) {
+    std::vector<TextBlock> blocks(answers.size());
+    std::vector<TextSetting> settings;
+    for (std::size_t i = 0; i < answers.size(); ++i)
+        settings.push_back({&blocks[i], answers[i].text, wordsSpec(size, answers[i], big, 1.f)});
+    setAtOneSize(styler, settings);
+    float scale = 1.f;
+    for (const TextBlock& b : blocks)
+        scale = std::min(scale, b.fittedScale());
+    return scale;
+}
+
+AnswerCard::AnswerCard(const TextStyler& styler, int index, const Words& words, const std::string& picture,
+                       sf::FloatRect area, bool big, std::function<void()> onPick, float textScale)
     : m_index(index), m_picture(picture), m_big(big), m_styler(&styler), m_onPick(std::move(onPick)) {
     rect = area;
     const char letters[] = {'A', 'B', 'C', 'D', 'E', 'F'};
-    m_letter.set(styler, std::string(1, letters[index % 6]),
-                 {theme::TextRole::Button, 60.f, theme::ink, Align::Centre, true});
-    const float left = big ? 130.f : 86.f;
-    // The picture's slot, with a gap so its widest drawings never touch the words.
-    const float pictureWidth = picture.empty() ? 0.f : rect.height * 0.9f + 18.f;
-    const theme::TextRole role = big ? theme::TextRole::Heading : theme::TextRole::Button;
-    // Long answers step down rather than spill.
-    TextSpec spec{role, rect.width - left - pictureWidth - 20.f, theme::ink, Align::Left, true};
-    spec.maxHeight = rect.height - 10.f;
-    m_text.set(styler, text, spec);
-    m_text.centreVertically(rect.left + left + pictureWidth, rect.top, rect.height);
+    TextSpec letter{big ? theme::TextRole::Heading : theme::TextRole::Button, letterWidth(big) + 10.f,
+                    theme::ink, Align::Left, true};
+    letter.maxLines = 1;
+    letter.maxHeight = rect.height - 8.f;
+    m_letter.set(styler, std::string(1, letters[index % 6]), letter);
+    m_letter.centreVertically(rect.left + 16.f + shapeSize(big, rect.height) + 8.f, rect.top, rect.height);
+    m_text.set(styler, words.text, wordsSpec({rect.width, rect.height}, words, big, textScale));
+    m_text.centreVertically(textLeft(), rect.top, rect.height);
+}
+
+float AnswerCard::textLeft() const {
+    return rect.left + badgeWidth(m_big, rect.height) + (m_picture.empty() ? 0.f : pictureWidth(rect.height));
 }
 
 void AnswerCard::activate() {
@@ -51,22 +84,21 @@ void AnswerCard::draw(sf::RenderTarget& target, bool focused) const {
     target.draw(roundedRect(rect, theme::corner, fill, theme::ink, outline));
     if (focused && mark == Mark::None) drawFocusRing(target, rect);
     // The vote shape with its letter beside it: colour, shape and letter say the same thing.
-    const float s = m_big ? 70.f : 46.f;
-    const sf::Vector2f shapeCentre{rect.left + 14.f + s / 2.f,
-                                   rect.top + rect.height / 2.f - (m_big ? 12.f : 0.f)};
+    const float s = shapeSize(m_big, rect.height);
+    const sf::Vector2f shapeCentre{rect.left + 16.f + s / 2.f, rect.top + rect.height / 2.f};
     drawVoteShape(target, m_index, shapeCentre, s);
-    if (m_big) {
-        TextBlock letter = m_letter;
-        letter.setPosition({shapeCentre.x - 30.f, rect.top + rect.height - 48.f});
-        target.draw(letter);
-    }
+    probeFigure(target, {shapeCentre.x - s / 2.f, shapeCentre.y - s / 2.f, s, s}, "vote shape");
+    if (m_big) target.draw(m_letter);
     if (!m_picture.empty()) {
-        const float left = rect.left + (m_big ? 130.f : 86.f);
-        drawQuizPicture(target, m_picture, {left + rect.height * 0.45f, rect.top + rect.height / 2.f},
-                        rect.height * 0.8f);
+        const float size = pictureSize(rect.height);
+        const sf::Vector2f centre{rect.left + badgeWidth(m_big, rect.height) + size * 0.56f,
+                                  rect.top + rect.height / 2.f};
+        drawQuizPicture(target, m_picture, centre, size);
+        probeFigure(target, {centre.x - size / 2.f, centre.y - size / 2.f, size, size}, "answer picture");
     }
     target.draw(m_text);
-    if (mark == Mark::Right) drawTick(target, {rect.left + rect.width - 34.f, rect.top + 30.f}, 20.f);
+    if (mark == Mark::Right)
+        drawTick(target, {rect.left + rect.width - 36.f, rect.top + rect.height / 2.f}, 20.f);
     if (rank > 0) {
         const sf::Vector2f c{rect.left + rect.width - 40.f, rect.top + rect.height / 2.f};
         drawCircle(target, c, 26.f, theme::blue, theme::ink, 3.f);

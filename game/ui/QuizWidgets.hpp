@@ -6,8 +6,10 @@
 #include "ui/TextBlock.hpp"
 #include "ui/Widget.hpp"
 
+#include <algorithm>
 #include <functional>
 #include <string>
+#include <vector>
 
 namespace mobi {
 
@@ -17,9 +19,18 @@ class AnswerCard : public Widget {
 public:
     enum class Mark { None, Right, Wrong, Dimmed };
 
-    // `index` 0..3 gives the letter A–D, the vote colour and shape.
-    AnswerCard(const TextStyler& styler, int index, const std::string& text, const std::string& picture,
-               sf::FloatRect area, bool big, std::function<void()> onPick);
+    // `index` 0..3 gives the letter A–D, the vote colour and shape; `textScale`
+    // sets the words at the size the answers of one question share (commonScale).
+    struct Words {
+        std::string text;
+        bool picture = false;
+        bool markRoom = false; // room on the right for the tick of the answer or the rank of an order
+    };
+    AnswerCard(const TextStyler& styler, int index, const Words& words, const std::string& picture,
+               sf::FloatRect area, bool big, std::function<void()> onPick, float textScale = 1.f);
+    // The largest scale at which every answer fits a card of `size`.
+    static float commonScale(const TextStyler& styler, const std::vector<Words>& answers, sf::Vector2f size,
+                             bool big);
 
     void activate() override;
     void draw(sf::RenderTarget& target, bool focused) const override;
@@ -28,6 +39,14 @@ public:
     int rank = 0; // order questions: the position the player gave it (0 = none yet)
 
 private:
+    // The badge (shape, then letter), the picture's slot, then the words, left to right.
+    static float shapeSize(bool big, float height) { return std::min(big ? 64.f : 46.f, height - 20.f); }
+    static float badgeWidth(bool big, float height);
+    static float pictureSize(float height) { return std::min(height * 0.8f, 130.f); }
+    static float pictureWidth(float height) { return pictureSize(height) * 1.12f + 18.f; }
+    static TextSpec wordsSpec(sf::Vector2f size, const Words& words, bool big, float scale);
+    float textLeft() const;
+
     int m_index;
     std::string m_picture;
     bool m_big;
