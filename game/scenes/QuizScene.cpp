@@ -172,6 +172,13 @@ void QuizScene::answerFirstForScreenshot() {
     }
 }
 
+void QuizScene::goOnForScreenshot(bool toTheEnd) {
+    do {
+        answerFirstForScreenshot();
+        if (m_phase == Phase::Answered) next();
+    } while (toTheEnd && m_phase != Phase::End);
+}
+
 void QuizScene::handleEvent(const UiEvent& e) {
     // Keys 1–4 (top row or keypad) pick an answer; letters are for the teacher only.
     if (m_phase == Phase::Asking && !m_setup.vote && e.type == UiEvent::Type::KeyDown) {
@@ -202,7 +209,8 @@ void QuizScene::draw(sf::RenderTarget& target) const {
     target.draw(band);
     target.draw(m_band);
     target.draw(m_counter);
-    if (m_phase == Phase::End) drawMobi(target, {640.f, 612.f}, 110.f, Mood::Happy, theme::skyBlue, 0.9f);
+    if (m_phase == Phase::End)
+        drawMobi(target, m_endMobiCentre, m_endMobiHeight, Mood::Happy, theme::skyBlue, 0.9f);
     target.draw(m_question);
     target.draw(m_status);
     if (m_explainCard.width > 0.f) drawPanel(target, m_explainCard, 20.f, theme::card, theme::ink, 3.f);

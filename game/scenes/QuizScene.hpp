@@ -38,6 +38,9 @@ public:
     // For screenshots of the feedback and the reveal: answer the first
     // question rightly (play) or reveal it (vote).
     void answerFirstForScreenshot();
+    // For screenshots and layout checks of what comes after an answer: the
+    // second question (after the first one's answer), or the end card.
+    void goOnForScreenshot(bool toTheEnd);
     // For screenshots and replays: "phase=asking question=2/8 explanation=none".
     std::string describe() const override;
 
@@ -71,6 +74,8 @@ private:
 
     TextBlock m_band, m_counter, m_question, m_status, m_explain, m_source;
     sf::FloatRect m_explainCard;
+    sf::Vector2f m_endMobiCentre; // the end card's Mobi
+    float m_endMobiHeight = 0.f;
     WidgetGroup m_widgets;
 };
 

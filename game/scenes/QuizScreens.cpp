@@ -237,6 +237,10 @@ void QuizScene::buildEnd() {
                   {theme::TextRole::Button, 0.f, theme::ink, Align::Centre}, 0.f, 50.f, 50.f);
     }
     column.fit(t, buttonsTop - 20.f - 120.f);
+    // Mobi waves goodbye under the buttons, as big as the room there allows.
+    const float mobiTop = buttonsTop + h + 12.f;
+    m_endMobiHeight = std::min(110.f, (kLogicalHeight - 6.f - mobiTop) / 1.18f);
+    m_endMobiCentre = {kLogicalWidth / 2.f, mobiTop + m_endMobiHeight / 2.f};
     SceneContext* ctx = &m_ctx;
     if (m_setup.afterLevel) {
         m_widgets.add<Button>(t, tr("common.continue"),

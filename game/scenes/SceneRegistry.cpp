@@ -49,26 +49,34 @@ void addLevelScenes(std::vector<SceneEntry>& entries) {
     }
 }
 
-std::unique_ptr<Scene> makeQuiz(SceneContext& c, const std::string& level, bool vote, bool answered) {
+// How far a quiz scene goes before it is shown: the first question, its
+// answer, the next question (nothing of the answer may remain), the end.
+enum class QuizStep { Asking, Answered, Next, End };
+
+std::unique_ptr<Scene> makeQuiz(SceneContext& c, const std::string& level, bool vote, QuizStep step) {
     auto quiz = std::make_unique<QuizScene>(c, QuizScene::Setup{level, vote, false, sessionSeed(c.options)});
-    if (answered) quiz->answerFirstForScreenshot();
+    if (step == QuizStep::Answered) quiz->answerFirstForScreenshot();
+    if (step == QuizStep::Next || step == QuizStep::End) quiz->goOnForScreenshot(step == QuizStep::End);
     return quiz;
 }
 
 // A quiz per stage (whether or not its level is built: quizzes can be played
 // from the menu), the quiz across all stages, and vote mode.
 void addQuizScenes(std::vector<SceneEntry>& entries) {
-    for (const LevelInfo& level : allLevels()) {
-        const std::string id = level.id;
-        entries.push_back(
-            {"quiz:" + id, "", [id](SceneContext& c) { return makeQuiz(c, id, c.classMode(), false); }});
-    }
-    entries.push_back(
-        {"quiz:all", "", [](SceneContext& c) { return makeQuiz(c, "", c.classMode(), false); }});
-    entries.push_back(
-        {"quiz:feedback", "", [](SceneContext& c) { return makeQuiz(c, "mine", false, true); }});
-    entries.push_back({"quiz:vote", "", [](SceneContext& c) { return makeQuiz(c, "", true, false); }});
-    entries.push_back({"quiz:vote:reveal", "", [](SceneContext& c) { return makeQuiz(c, "", true, true); }});
+    auto quiz = [&entries](std::string name, std::string level, int vote, QuizStep step) {
+        // vote: 0 no, 1 yes, -1 as class mode has it
+        entries.push_back({std::move(name), "", [level, vote, step](SceneContext& c) {
+                               return makeQuiz(c, level, vote < 0 ? c.classMode() : vote > 0, step);
+                           }});
+    };
+    for (const LevelInfo& level : allLevels())
+        quiz("quiz:" + level.id, level.id, -1, QuizStep::Asking);
+    quiz("quiz:all", "", -1, QuizStep::Asking);
+    quiz("quiz:feedback", "mine", 0, QuizStep::Answered);
+    quiz("quiz:end", "mine", 0, QuizStep::End);
+    quiz("quiz:vote", "", 1, QuizStep::Asking);
+    quiz("quiz:vote:reveal", "", 1, QuizStep::Answered);
+    quiz("quiz:vote:next", "", 1, QuizStep::Next);
 }
 
 std::vector<SceneEntry> makeEntries() {

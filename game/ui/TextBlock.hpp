@@ -79,7 +79,7 @@ public:
     float fittedScale() const { return m_fittedScale; }
     // The text's start, for messages ("Dévisse les 4 vis…").
     std::string excerpt() const;
-    bool empty() const { return m_lines.empty(); }
+    bool empty() const { return letterCount() == 0; }
 
 private:
     void draw(sf::RenderTarget& target, sf::RenderStates states) const override;

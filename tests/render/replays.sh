@@ -81,6 +81,23 @@ case "$(field scenes "$unfocused")" in *PauseScene) ;; *) fail "losing the focus
 [ "$(field tilt "$refocused")" = "$(field tilt "$end")" ] ||
     fail "← held when the focus was lost stayed held: tilt $(field tilt "$refocused") then $(field tilt "$end")"
 
+# The class quiz: after R and Space, nothing of the answer stays under the next
+# question; the end card does not keep the last question.
+user=$(mktemp -d "$out/user.XXXXXX")
+lines=$("$game" --user-dir "$user" --mute --class --seed 7 --start quiz:vote --events "$events/quiz_vote_next.events" 2>"$out/replay.err") ||
+    fail "quiz_vote_next: the replay exited with an error"
+rm -rf "$user"
+printf '%s\n' "$lines"
+revealed=$(printf '%s\n' "$lines" | sed -n 1p)
+second=$(printf '%s\n' "$lines" | sed -n 2p)
+end=$(printf '%s\n' "$lines" | sed -n 3p)
+[ "$(field explanation "$revealed")" = shown ] || fail "R did not reveal the explanation: $revealed"
+[ "$(field phase "$second")" = asking ] && [ "$(field question "$second")" = 2/8 ] ||
+    fail "Space did not go on to the second question: $second"
+[ "$(field explanation "$second")" = none ] || fail "the last explanation stays under the next question: $second"
+[ "$(field phase "$end")" = end ] || fail "R and Space through eight questions did not reach the end: $end"
+[ "$(field question_text "$end")" = none ] || fail "the end card keeps the last question: $end"
+
 # A broken events file is named with its line, and nothing starts.
 printf '0 key-down Return\n5 key-down Flubber\n3 mouse-move 1 2\n' >"$out/broken.events"
 if "$game" --user-dir "$out" --mute --events "$out/broken.events" >"$out/broken.txt" 2>&1; then
