@@ -1,7 +1,8 @@
 // The logbook of the journey: one row per stage, in life-cycle order, with the
 // vault digit found there (or where it will come from) and the fact behind it.
 // Opened from the vault at a stage whose digit was wrong, it shows that row's
-// hint question too.
+// hint question too. Three stages a page, so each fact is read at a size a
+// child can read, whatever the text size.
 #pragma once
 
 #include "scenes/Scene.hpp"
@@ -27,13 +28,17 @@ private:
         std::string stage;
         std::optional<int> digit;
         bool built = false, highlighted = false;
-        TextBlock name, text;
+        TextBlock name, text, digitText;
         float top = 0, height = 0;
     };
 
+    static constexpr std::size_t kRowsPerPage = 3;
+
     std::string m_hintLevel;
-    std::vector<Row> m_rows;
-    TextBlock m_title;
+    std::size_t m_page = 0;
+    bool m_pageChosen = false; // the page of the hint is shown first, once
+    std::vector<Row> m_rows;   // the rows of this page
+    TextBlock m_title, m_digitsText;
     WidgetGroup m_widgets;
 };
 

@@ -6,6 +6,7 @@
 #include "platform/Audio.hpp"
 #include "ui/Backdrop.hpp"
 #include "ui/Button.hpp"
+#include "ui/ColumnFit.hpp"
 #include "ui/Layout.hpp"
 #include "ui/Shapes.hpp"
 #include "ui/TextStyler.hpp"
@@ -23,10 +24,12 @@ TitleScene::TitleScene(SceneContext& ctx, bool prologue) : Scene(ctx), m_prologu
 
 void TitleScene::rebuild() {
     const TextStyler& t = m_ctx.text;
-    m_title.set(t, tr("game.title"), {theme::TextRole::Title, 380.f, theme::ink, Align::Centre, true});
-    m_title.setPosition({30.f, 36.f});
-    m_subtitle.set(t, tr("game.subtitle"), {theme::TextRole::Body, 380.f, theme::inkSoft, Align::Centre});
-    m_subtitle.setPosition({30.f, 40.f + m_title.size().y});
+    // The left column: the title and subtitle, then Mobi in the room left
+    // below; with promises, a small Mobi above them.
+    ColumnFit head(30.f, 36.f, 380.f);
+    head.text(m_title, tr("game.title"), {theme::TextRole::Title, 0.f, theme::ink, Align::Centre, true}, 4.f)
+        .text(m_subtitle, tr("game.subtitle"), {theme::TextRole::Body, 0.f, theme::inkSoft, Align::Centre});
+    const float headBottom = 36.f + head.fit(t, 300.f) + 14.f;
 
     // The promises the class or family made after the debate, to see every day.
     std::string promises;
@@ -35,12 +38,23 @@ void TitleScene::rebuild() {
         const Debate debate = loadDebateFile(m_ctx.assets.dataDir(), nullptr, ignored);
         for (const auto& id : m_ctx.settings.promises)
             if (const PromiseDef* p = debate.promise(id)) promises += "• " + tr(p->textId) + "\n";
+        if (!promises.empty()) promises.pop_back();
     }
-    m_promisesTitle.set(t, promises.empty() ? "" : tr("title.promises"),
-                        {theme::TextRole::Small, 380.f, theme::ink, Align::Left, true});
-    m_promises.set(t, promises, {theme::TextRole::Small, 380.f, theme::ink, Align::Left});
-    m_promisesTitle.setPosition({34.f, 345.f});
-    m_promises.setPosition({34.f, 345.f + m_promisesTitle.size().y});
+    if (promises.empty()) {
+        m_promisesTitle.set(t, "", {theme::TextRole::Small, 10.f, theme::ink});
+        m_promises.set(t, "", {theme::TextRole::Small, 10.f, theme::ink});
+        m_mobiHeight = std::min(250.f, (kLogicalHeight - 12.f - headBottom) / 1.18f);
+        m_mobiCentre = {220.f, headBottom + m_mobiHeight / 2.f};
+    } else {
+        m_mobiHeight = 80.f;
+        m_mobiCentre = {220.f, headBottom + m_mobiHeight / 2.f};
+        m_promisesCard = {20.f, headBottom + m_mobiHeight * 1.18f + 8.f, 400.f, 0.f};
+        ColumnFit card(m_promisesCard.left + 14.f, m_promisesCard.top + 10.f, m_promisesCard.width - 28.f);
+        card.text(m_promisesTitle, tr("title.promises"),
+                  {theme::TextRole::Small, 0.f, theme::ink, Align::Left, true})
+            .text(m_promises, promises, {theme::TextRole::Small, 0.f, theme::ink, Align::Left});
+        m_promisesCard.height = card.fit(t, kLogicalHeight - 12.f - m_promisesCard.top - 20.f) + 20.f;
+    }
 
     const float buttonH = layout::buttonHeight(t.scale());
     m_card = {440.f, 28.f, 810.f, kLogicalHeight - 28.f - buttonH - 44.f};
@@ -156,14 +170,12 @@ void TitleScene::draw(sf::RenderTarget& target) const {
     target.draw(m_subtitle);
     const float wave = typing() ? static_cast<float>(std::sin(m_time * 5.0)) : 0.6f;
     if (m_promises.letterCount() > 0) {
-        // With promises shown, Mobi steps up and makes room for them.
-        drawMobi(target, {220.f, 282.f}, 80.f, Mood::Happy, theme::skyBlue, wave);
-        drawPanel(target, {20.f, 335.f, 400.f, m_promisesTitle.size().y + m_promises.size().y + 20.f}, 18.f,
-                  theme::card, theme::ink, 3.f);
+        drawMobi(target, m_mobiCentre, m_mobiHeight, Mood::Happy, theme::skyBlue, wave);
+        drawPanel(target, m_promisesCard, 18.f, theme::card, theme::ink, 3.f);
         target.draw(m_promisesTitle);
         target.draw(m_promises);
     } else {
-        drawMobi(target, {220.f, 420.f}, 250.f, Mood::Surprised, theme::skyBlue, wave);
+        drawMobi(target, m_mobiCentre, m_mobiHeight, Mood::Surprised, theme::skyBlue, wave);
     }
 
     // The e-mail card, with an envelope badge on its corner.

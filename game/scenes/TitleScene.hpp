@@ -38,6 +38,9 @@ private:
     std::size_t m_pageLetters = 0;
     double m_time = 0; // seconds since the page started, for Mobi's wave
     sf::FloatRect m_card;
+    sf::FloatRect m_promisesCard;
+    sf::Vector2f m_mobiCentre;
+    float m_mobiHeight = 0.f;
     WidgetGroup m_widgets;
 };
 
