@@ -15,10 +15,14 @@
 #include "ui/StageIcons.hpp"
 #include "ui/TextStyler.hpp"
 
+#include <algorithm>
+
 namespace mobi {
 namespace {
 constexpr float kIconDisc = 46.f; // radius of the stage icon's disc
-constexpr float kCardPad = 18.f;  // above and below the goal, inside its card
+constexpr float kCardPad = 14.f;  // above and below the goal, inside its card
+// The right column: the goal, the choices, the buttons. The panel card has the rest.
+constexpr float kRightLeft = 650.f, kRightWidth = 606.f;
 } // namespace
 
 LevelIntroScene::LevelIntroScene(SceneContext& ctx, std::string levelId)
@@ -45,12 +49,10 @@ void LevelIntroScene::rebuild() {
     // Two columns: the panel card on the left (full height), the goal, the
     // choices and the buttons on the right.
     const float h = layout::buttonHeight(t.scale());
-    const float right = 730.f, rightWidth = 520.f;
-    auto slots = layout::row(right + rightWidth / 2.f, kLogicalHeight - h - 16.f, 250.f, h, 20.f, 2);
+    auto slots = layout::row(kRightLeft + kRightWidth / 2.f, kLogicalHeight - h - 16.f, 280.f, h, 20.f, 2);
     m_widgets.add<Button>(
         t, tr("common.back"), slots[0], [this] { close(); }, ButtonKind::Secondary);
     m_messages.clear();
-    m_lockNotes.clear();
     if (!m_level) return;
     buildPanelCard();
     buildRightColumn(slots[0].top - 14.f);
@@ -62,7 +64,7 @@ void LevelIntroScene::buildPanelCard() {
     // The exhibition panel: its icon beside its number and title, then its
     // three messages, each with a bullet.
     const LevelData& data = m_level->data;
-    m_panelCard = {24.f, 20.f, 680.f, kLogicalHeight - 40.f};
+    m_panelCard = {24.f, 20.f, kRightLeft - 24.f - 22.f, kLogicalHeight - 40.f};
     m_messages.resize(data.panelMessageIds.size());
     ColumnFit column(m_panelCard.left + 24.f, m_panelCard.top + 18.f, m_panelCard.width - 48.f);
     column.row({kIconDisc * 2.f, kIconDisc * 2.f}, &m_iconCentre,
@@ -80,21 +82,28 @@ void LevelIntroScene::buildPanelCard() {
 }
 
 void LevelIntroScene::buildRightColumn(float bottom) {
-    // The goal in its card, then each choice: its question, one chip per
-    // option (a locked one says what opens it, just under it), and what the
-    // chosen option means, in a box headed by its name.
+    // With the largest text and every option shown, the lines inside the
+    // chips may not fit: then the chips go without them.
+    if (!layRightColumn(bottom, true)) layRightColumn(bottom, false);
+}
+
+bool LevelIntroScene::layRightColumn(float bottom, bool withDetails) {
+    // The goal in its card, then each choice: its question and one chip per
+    // option. The chosen chip says what its option means, and a locked one
+    // what opens it, in a line inside the chip.
     const TextStyler& t = m_ctx.text;
     const LevelData& data = m_level->data;
-    const float right = 730.f, width = 520.f;
+    const float right = kRightLeft, width = kRightWidth;
     const Params params = levelParams(data, m_level->info->params, m_choices);
     const LevelOptions options = LevelScene::optionsFor(m_ctx, m_choices, m_challenge);
     const std::string goalCount = std::to_string(params.count(options.young ? "goalYoung" : "goalOlder"));
     const float chipHeight = std::max(56.f, t.lineHeight(theme::TextRole::Button, true) + 8.f);
 
     struct ChipPlan {
-        std::size_t entry;
+        std::size_t entry, detailEntry; // detailEntry == entry: no line under the label
         std::string name, id, label;
         bool open;
+        const TextBlock* detail;
     };
     std::vector<ChipPlan> chips;
     ColumnFit column(right, 20.f, width);
@@ -102,73 +111,68 @@ void LevelIntroScene::buildRightColumn(float bottom) {
         .text(m_goal, tr(options.young ? data.goalYoungId : data.goalId, {{"count", goalCount}}),
               {theme::TextRole::Body, 0.f, theme::ink, Align::Left}, 0.f, 25.f, 20.f);
     const std::size_t goalEnd = column.count();
-    column.space(kCardPad + 12.f);
+    column.space(kCardPad + 8.f);
     // The column holds pointers to these blocks: their vectors must not grow once it has them.
     std::size_t optionCount = 0;
     for (const LevelChoice& choice : data.choices)
         optionCount += choice.options.size();
-    m_lockNotes.reserve(optionCount);
     m_choiceTitles.clear();
     m_choiceTitles.reserve(data.choices.size());
     m_details.clear();
-    m_details.reserve(data.choices.size() * 2);
-    m_detailCards.clear();
-    std::vector<std::pair<std::size_t, std::size_t>> detailEntries; // first and last entry of each box
+    m_details.reserve(optionCount);
+    const TextSpec detail{theme::TextRole::Small, 0.f, theme::inkSoft, Align::Left};
     for (const LevelChoice& choice : data.choices) {
         m_choiceTitles.emplace_back();
         column.text(m_choiceTitles.back(), tr(choice.titleId),
                     {theme::TextRole::Body, 0.f, theme::ink, Align::Left, true}, 6.f, 5.f);
-        std::string chosenLabel, chosenDetail;
         for (const LevelChoiceOption& option : choice.options) {
             const bool open = optionOpen(option);
-            chips.push_back({column.count(), choice.name, option.id, tr(option.labelId), open});
+            const bool chosen = m_choices[choice.name] == option.id;
+            ChipPlan plan{column.count(),     column.count(), choice.name, option.id,
+                          tr(option.labelId), open,           nullptr};
             column.space(chipHeight, nullptr, 56.f);
+            if (withDetails && (chosen || !open)) {
+                m_details.emplace_back();
+                plan.detailEntry = column.count();
+                plan.detail = &m_details.back();
+                column.text(
+                    m_details.back(),
+                    chosen ? tr(option.detailId)
+                           : tr("intro.locked", {{"label", tr(option.labelId)},
+                                                 {"level", tr("level." + option.requiresLevel + ".name")}}),
+                    detail, 0.f, ChoiceChip::labelLeft(), 14.f);
+                column.space(10.f);
+            }
             column.space(8.f);
-            if (!open) {
-                m_lockNotes.emplace_back();
-                column.text(m_lockNotes.back(),
-                            tr("intro.locked", {{"label", tr(option.labelId)},
-                                                {"level", tr("level." + option.requiresLevel + ".name")}}),
-                            {theme::TextRole::Small, 0.f, theme::inkSoft, Align::Left}, 8.f, 5.f);
-            }
-            if (m_choices[choice.name] == option.id) {
-                chosenLabel = tr(option.labelId);
-                chosenDetail = tr(option.detailId);
-            }
+            chips.push_back(plan);
         }
-        const std::size_t first = column.count();
-        column.space(6.f);
-        m_details.emplace_back();
-        column.text(m_details.back(), chosenLabel,
-                    {theme::TextRole::Small, 0.f, theme::ink, Align::Left, true}, 0.f, 16.f);
-        m_details.emplace_back();
-        column.text(m_details.back(), chosenDetail,
-                    {theme::TextRole::Small, 0.f, theme::inkSoft, Align::Left}, 0.f, 16.f);
         column.space(8.f);
-        detailEntries.push_back({first, column.count() - 1});
-        column.space(10.f);
     }
-    // The challenge is for 9–12 only, and never forced.
+    // The challenge is for 9–12 only, and never forced, in levels that have one.
     const Profile* p = m_ctx.activeProfile();
-    const bool challenge = p && p->ageBand == AgeBand::Older && !m_ctx.classMode();
+    const bool hasChallenge = std::any_of(m_level->info->params.begin(), m_level->info->params.end(),
+                                          [](const ParamSpec& s) { return s.name == "challengeSeconds"; });
+    const bool challenge = hasChallenge && p && p->ageBand == AgeBand::Older && !m_ctx.classMode();
     const std::size_t challengeEntry = column.count();
-    if (challenge) column.space(chipHeight, nullptr, 56.f);
-    column.fit(t, bottom - 20.f);
+    if (challenge) column.space(chipHeight * 1.7f, nullptr, 96.f); // its words are long: room for two lines
+    if (column.fit(t, bottom - 20.f) > bottom - 20.f + 1.f && withDetails) return false;
 
     const sf::FloatRect goalFirst = column.placed(0), goalLast = column.placed(goalEnd);
     m_goalCard = {right, goalFirst.top, width, goalLast.top + goalLast.height - goalFirst.top};
-    for (const auto& [first, last] : detailEntries) {
-        const sf::FloatRect a = column.placed(first), b = column.placed(last);
-        m_detailCards.push_back({right + 5.f, a.top, width - 5.f, b.top + b.height - a.top});
-    }
     for (const ChipPlan& plan : chips) {
         const std::string name = plan.name, id = plan.id;
-        auto& chip = m_widgets.add<ChoiceChip>(t, plan.label, column.placed(plan.entry),
-                                               m_choices[name] == id, [this, name, id] {
-                                                   m_choices[name] = id;
-                                                   requestRebuild();
-                                               });
+        sf::FloatRect r = column.placed(plan.entry);
+        const float labelBand = r.height;
+        if (plan.detail) { // the chip reaches down around its line
+            const sf::FloatRect d = column.placed(plan.detailEntry + 1);
+            r.height = d.top + d.height - r.top;
+        }
+        auto& chip = m_widgets.add<ChoiceChip>(t, plan.label, r, m_choices[name] == id, [this, name, id] {
+            m_choices[name] = id;
+            requestRebuild();
+        });
         chip.enabled = plan.open;
+        if (plan.detail) chip.setDetail(plan.detail, labelBand);
     }
     if (challenge) {
         const int minutes = static_cast<int>(params.get("challengeSeconds") / 60.f + 0.5f);
@@ -178,6 +182,7 @@ void LevelIntroScene::buildRightColumn(float bottom) {
                                       requestRebuild();
                                   });
     }
+    return true;
 }
 
 void LevelIntroScene::start() {
@@ -206,12 +211,6 @@ void LevelIntroScene::draw(sf::RenderTarget& target) const {
         target.draw(m_goal);
         for (const auto& title : m_choiceTitles)
             target.draw(title);
-        for (const auto& note : m_lockNotes)
-            target.draw(note);
-        for (const auto& box : m_detailCards)
-            drawPanel(target, box, 14.f, theme::shade, theme::ink, 2.f);
-        for (const auto& d : m_details)
-            target.draw(d);
     }
     m_widgets.draw(target);
 }

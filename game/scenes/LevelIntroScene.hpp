@@ -26,6 +26,7 @@ private:
     bool optionOpen(const LevelChoiceOption& option) const;
     void buildPanelCard();
     void buildRightColumn(float bottom);
+    bool layRightColumn(float bottom, bool withDetails); // false: it does not fit
     void start();
 
     std::string m_levelId;
@@ -33,9 +34,9 @@ private:
     std::map<std::string, std::string> m_choices; // choice name → option id
     bool m_challenge = false;
     TextBlock m_panelLabel, m_panelTitle, m_goal;
-    std::vector<TextBlock> m_messages, m_choiceTitles, m_lockNotes, m_details;
+    std::vector<TextBlock> m_messages, m_choiceTitles;
+    std::vector<TextBlock> m_details; // drawn inside their chips
     sf::FloatRect m_panelCard, m_goalCard;
-    std::vector<sf::FloatRect> m_detailCards; // the chosen option's name and meaning
     sf::Vector2f m_iconCentre;
     WidgetGroup m_widgets;
 };

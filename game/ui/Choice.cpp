@@ -52,6 +52,14 @@ ChoiceChip::ChoiceChip(const TextStyler& styler, const std::string& label, sf::F
     m_label.centreVertically(rect.left + kLabelLeft, rect.top, rect.height);
 }
 
+float ChoiceChip::labelLeft() { return kLabelLeft; }
+
+void ChoiceChip::setDetail(const TextBlock* detail, float labelBand) {
+    m_detail = detail;
+    m_label.centreVertically(rect.left + kLabelLeft, rect.top, labelBand);
+    m_markY = rect.top + labelBand / 2.f;
+}
+
 void ChoiceChip::draw(sf::RenderTarget& target, bool focused) const {
     const sf::Color fill = !enabled     ? theme::disabled
                            : focused    ? theme::yellow
@@ -60,7 +68,7 @@ void ChoiceChip::draw(sf::RenderTarget& target, bool focused) const {
     target.draw(roundedRect(rect, theme::corner, fill, theme::ink,
                             m_selected ? theme::outline * 1.75f : theme::outline));
     if (focused) drawFocusRing(target, rect);
-    const sf::Vector2f mark{rect.left + kMarkX, rect.top + rect.height / 2.f};
+    const sf::Vector2f mark{rect.left + kMarkX, m_detail ? m_markY : rect.top + rect.height / 2.f};
     // With a margin: a label crowding the mark is reported, not only one touching it.
     probeFigure(
         target,
@@ -76,6 +84,7 @@ void ChoiceChip::draw(sf::RenderTarget& target, bool focused) const {
         drawCircle(target, mark, 16.f, sf::Color::Transparent, theme::ink, 3.f);
     }
     target.draw(m_label);
+    if (m_detail) target.draw(*m_detail);
 }
 
 ColourSwatch::ColourSwatch(sf::Vector2f centre, float radius, sf::Color colour, bool selected,

@@ -23,9 +23,16 @@ public:
                              sf::Vector2f size);
     void activate() override { m_onPick(); }
     void draw(sf::RenderTarget& target, bool focused) const override;
+    // A line under the label, inside the chip (what the chosen option means,
+    // what opens a locked one): the label then sits in the top `labelBand`.
+    // The block belongs to the scene, which lays it out.
+    void setDetail(const TextBlock* detail, float labelBand);
+    static float labelLeft();
 
 private:
     TextBlock m_label;
+    const TextBlock* m_detail = nullptr;
+    float m_markY = 0.f;
     bool m_selected;
     std::function<void()> m_onPick;
 };
