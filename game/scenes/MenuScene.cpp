@@ -34,7 +34,8 @@ void MenuScene::rebuild() {
     const float mobiTop = m_bubbleRect.top + m_bubbleRect.height + 28.f;
     const float mobiFloor = m_ctx.classMode() ? m_badgeRect.top - 8.f : kLogicalHeight - 20.f;
     m_mobiHeight = std::min(260.f, (mobiFloor - mobiTop) / 1.18f);
-    m_mobiCentre = {250.f, std::max(470.f, mobiTop + m_mobiHeight / 2.f)};
+    // In the middle of its room: the body's top is h/2 above the centre, the feet 0.68 h below.
+    m_mobiCentre = {250.f, mobiTop + (mobiFloor - mobiTop - 1.18f * m_mobiHeight) / 2.f + m_mobiHeight / 2.f};
 
     m_widgets.clear();
     m_widgets.onActivate = [this] { m_ctx.audio.play(Sfx::Click); };
@@ -77,7 +78,7 @@ void MenuScene::rebuild() {
         const Profile* p = m_ctx.activeProfile();
         const std::string who = p ? tr("menu.player", {{"name", p->name}}) : tr("menu.choose_player");
         // Room for two lines at the largest text size, above the column.
-        const float whoHeight = std::min(96.f, std::max(58.f, h * 0.8f));
+        const float whoHeight = std::min(100.f, std::max(64.f, layout::buttonHeight(t.scale())));
         m_widgets.add<Button>(
             t, who, sf::FloatRect{860.f, 20.f, 400.f, whoHeight}, [this] { goTo("profiles"); },
             ButtonKind::Secondary);

@@ -20,10 +20,14 @@ PauseScene::PauseScene(SceneContext& ctx) : Scene(ctx) { rebuild(); }
 
 void PauseScene::rebuild() {
     const TextStyler& t = m_ctx.text;
-    const float h = layout::buttonHeight(t.scale());
     const int count = m_ctx.kiosk() ? 3 : 5;
     const float gap = 14.f;
-    m_heading.set(t, tr("pause.title"), {theme::TextRole::Heading, 500.f, theme::ink, Align::Centre, true});
+    TextSpec heading{theme::TextRole::Heading, 500.f, theme::ink, Align::Centre, true};
+    heading.maxLines = 1;
+    m_heading.set(t, tr("pause.title"), heading);
+    // The buttons get lower when the largest text would push the card off the screen.
+    const float room = kLogicalHeight - 20.f - (76.f + m_heading.size().y) - static_cast<float>(count) * gap;
+    const float h = std::min(layout::buttonHeight(t.scale()), room / static_cast<float>(count));
     const float height = 40.f + m_heading.size().y + 20.f + static_cast<float>(count) * (h + gap) + 26.f;
     m_card = {kLogicalWidth / 2.f - 280.f, std::max(10.f, (kLogicalHeight - height) / 2.f), 560.f, height};
     m_heading.setPosition({m_card.left + 30.f, m_card.top + 30.f});

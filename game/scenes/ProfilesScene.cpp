@@ -10,8 +10,14 @@
 #include "ui/Shapes.hpp"
 #include "ui/TextStyler.hpp"
 
+#include <algorithm>
+
 namespace mobi {
 namespace {
+
+constexpr float kSmallestPicture = 64.f;
+// The digits badge, from the card's top-right corner: clear of Mobi's hands.
+const sf::FloatRect kBadge{-80.f, 10.f, 72.f, 36.f};
 
 // One player's card: Mobi in the player's colour, the name and the age band.
 class ProfileCard : public Widget {
@@ -22,29 +28,31 @@ public:
           m_onPress(std::move(onPress)) {
         rect = area;
         const float w = rect.width - 20.f;
+        // The words first (a long name on two lines, smaller if need be); the
+        // picture takes the room above them, never less than a big thumbnail.
+        TextSpec name{theme::TextRole::Body, w, theme::ink, Align::Centre, true};
+        name.maxLines = 2;
+        name.maxHeight = std::max(40.f, rect.height - kSmallestPicture - 56.f);
+        TextSpec detail{theme::TextRole::Small, w, theme::inkSoft, Align::Centre};
+        detail.maxLines = 1;
         if (profile) {
             // A name can be empty after a damaged save was cleaned up: show a neutral one.
-            const std::string name = profile->name.empty() ? s.get("profiles.unnamed") : profile->name;
-            m_name.set(t, name, {theme::TextRole::Body, w, theme::ink, Align::Centre, true});
-            // A long name takes the smaller size rather than pushing the age off the card.
-            if (m_name.size().y > t.lineHeight(theme::TextRole::Body, true) * 1.5f)
-                m_name.set(t, name, {theme::TextRole::Small, w, theme::ink, Align::Centre, true});
-            m_detail.set(t, s.get(profile->ageBand == AgeBand::Older ? "age.older" : "age.young"),
-                         {theme::TextRole::Small, w, theme::inkSoft, Align::Centre});
+            m_name.set(t, profile->name.empty() ? s.get("profiles.unnamed") : profile->name, name);
+            m_detail.set(t, s.get(profile->ageBand == AgeBand::Older ? "age.older" : "age.young"), detail);
             const int digits = digitsEarned(*profile);
             if (digits > 0) {
-                m_digits.set(t, s.get("profiles.digits", {{"count", std::to_string(digits)}}),
-                             {theme::TextRole::Small, 104.f, theme::ink, Align::Centre, true});
-                m_digits.centreVertically(rect.left + rect.width - 122.f, rect.top + 12.f, 40.f);
+                TextSpec badge{theme::TextRole::Small, kBadge.width - 8.f, theme::ink, Align::Centre, true};
+                badge.maxHeight = kBadge.height - 4.f;
+                m_digits.set(t, s.get("profiles.digits", {{"count", std::to_string(digits)}}), badge);
+                m_digits.centreVertically(rect.left + rect.width + kBadge.left + 4.f, rect.top + kBadge.top,
+                                          kBadge.height);
             }
         } else {
-            m_name.set(t, s.get("profiles.new"), {theme::TextRole::Body, w, theme::ink, Align::Centre, true});
+            m_name.set(t, s.get("profiles.new"), name);
         }
-        // Text under the picture, centred in the space left.
-        const float pictureBottom = rect.top + 128.f;
         const float textHeight = m_name.size().y + m_detail.size().y;
-        const float textTop =
-            pictureBottom + std::max(0.f, (rect.top + rect.height - pictureBottom - textHeight) / 2.f);
+        m_pictureBand = std::clamp(rect.height - textHeight - 22.f, kSmallestPicture, 128.f);
+        const float textTop = rect.top + 8.f + m_pictureBand;
         m_name.setPosition({rect.left + 10.f, textTop});
         m_detail.setPosition({rect.left + 10.f, textTop + m_name.size().y});
     }
@@ -55,17 +63,22 @@ public:
         const sf::Color fill = focused ? theme::yellow : m_profile ? theme::card : theme::shade;
         target.draw(roundedRect(rect, theme::corner, fill, theme::ink, theme::outline));
         if (focused) drawFocusRing(target, rect);
-        const sf::Vector2f top{rect.left + rect.width / 2.f, rect.top + 66.f};
         if (m_profile) {
-            drawMobi(target, top, 100.f, Mood::Happy, theme::avatar[m_profile->colour % kProfileColours]);
+            // Mobi stands in the picture band, from the top of its body to its feet.
+            const float mobi = (m_pictureBand - 8.f) / 1.18f;
+            drawMobi(target, {rect.left + rect.width / 2.f, rect.top + 10.f + mobi / 2.f}, mobi, Mood::Happy,
+                     theme::avatar[m_profile->colour % kProfileColours]);
         } else {
-            drawCircle(target, top, 42.f, theme::card, theme::ink, theme::outline);
-            drawThickLine(target, {top.x - 20, top.y}, {top.x + 20, top.y}, 9.f, theme::ink);
-            drawThickLine(target, {top.x, top.y - 20}, {top.x, top.y + 20}, 9.f, theme::ink);
+            const sf::Vector2f c{rect.left + rect.width / 2.f, rect.top + 8.f + m_pictureBand / 2.f};
+            const float r = std::min(42.f, m_pictureBand / 2.f - 6.f);
+            drawCircle(target, c, r, theme::card, theme::ink, theme::outline);
+            drawThickLine(target, {c.x - r * 0.48f, c.y}, {c.x + r * 0.48f, c.y}, 9.f, theme::ink);
+            drawThickLine(target, {c.x, c.y - r * 0.48f}, {c.x, c.y + r * 0.48f}, 9.f, theme::ink);
         }
-        if (m_digits.letterCount() > 0) { // vault digits found, as a badge
-            target.draw(roundedRect({rect.left + rect.width - 122.f, rect.top + 12.f, 104.f, 40.f}, 20.f,
-                                    theme::yellow, theme::ink, 3.f));
+        if (m_digits.letterCount() > 0) { // vault digits found, as a badge in the corner
+            target.draw(roundedRect(
+                {rect.left + rect.width + kBadge.left, rect.top + kBadge.top, kBadge.width, kBadge.height},
+                kBadge.height / 2.f, theme::yellow, theme::ink, 3.f));
             target.draw(m_digits);
         }
         if (m_marked) { // edit or delete mode: a badge says this card will be acted on
@@ -81,6 +94,7 @@ private:
     bool m_marked;
     std::function<void()> m_onPress;
     TextBlock m_name, m_detail, m_digits;
+    float m_pictureBand = 128.f; // the card's top band, where Mobi stands
 };
 
 } // namespace
