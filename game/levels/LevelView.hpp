@@ -19,6 +19,7 @@ struct ViewContext {
     const Strings& strings;
     bool lowDetail; // no decoration, no particles
     double time;    // seconds since the level started, for gentle animations
+    sf::Color mobi; // Mobi in the player's colour
 };
 
 class LevelView {

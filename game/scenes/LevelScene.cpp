@@ -251,7 +251,7 @@ void LevelScene::draw(sf::RenderTarget& target) const {
         target.clear(theme::paper);
         return;
     }
-    const ViewContext vc{m_ctx.text, m_ctx.strings, m_ctx.settings.lowDetail, m_time};
+    const ViewContext vc{m_ctx.text, m_ctx.strings, m_ctx.settings.lowDetail, m_time, m_ctx.mobiColour()};
     m_view->draw(target, *m_sim, vc);
     // HUD band.
     sf::RectangleShape band({kLogicalWidth, kHudHeight});

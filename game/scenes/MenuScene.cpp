@@ -103,9 +103,7 @@ void MenuScene::draw(sf::RenderTarget& target) const {
     tail.setFillColor(theme::card);
     target.draw(tail);
     target.draw(m_bubble);
-    const Profile* p = m_ctx.activeProfile();
-    drawMobi(target, m_mobiCentre, m_mobiHeight, Mood::Happy,
-             p ? theme::avatar[p->colour % 8] : theme::skyBlue, 0.8f);
+    drawMobi(target, m_mobiCentre, m_mobiHeight, Mood::Happy, m_ctx.mobiColour(), 0.8f);
     if (m_ctx.classMode()) {
         drawPanel(target, m_badgeRect, 16.f, theme::yellow, theme::ink, 3.f);
         target.draw(m_badge);

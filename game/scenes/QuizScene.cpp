@@ -210,7 +210,7 @@ void QuizScene::draw(sf::RenderTarget& target) const {
     target.draw(m_band);
     target.draw(m_counter);
     if (m_phase == Phase::End)
-        drawMobi(target, m_endMobiCentre, m_endMobiHeight, Mood::Happy, theme::skyBlue, 0.9f);
+        drawMobi(target, m_endMobiCentre, m_endMobiHeight, Mood::Happy, m_ctx.mobiColour(), 0.9f);
     target.draw(m_question);
     target.draw(m_status);
     if (m_explainCard.width > 0.f) drawPanel(target, m_explainCard, 20.f, theme::card, theme::ink, 3.f);

@@ -8,6 +8,7 @@
 #include "core/SceneStack.hpp"
 #include "save/Profile.hpp"
 #include "save/Settings.hpp"
+#include "ui/Theme.hpp"
 
 #include <cstdint>
 #include <string>
@@ -63,6 +64,11 @@ struct SceneContext {
         if (i < 0 || i >= kMaxProfiles) return nullptr;
         auto& slot = profiles.slots[static_cast<std::size_t>(i)];
         return slot ? &*slot : nullptr;
+    }
+    // Mobi in the player's colour (sky blue when nobody is chosen), on every screen.
+    sf::Color mobiColour() const {
+        const Profile* p = activeProfile();
+        return p ? theme::avatar[p->colour % kProfileColours] : theme::skyBlue;
     }
 };
 

@@ -170,12 +170,12 @@ void TitleScene::draw(sf::RenderTarget& target) const {
     target.draw(m_subtitle);
     const float wave = typing() ? static_cast<float>(std::sin(m_time * 5.0)) : 0.6f;
     if (m_promises.letterCount() > 0) {
-        drawMobi(target, m_mobiCentre, m_mobiHeight, Mood::Happy, theme::skyBlue, wave);
+        drawMobi(target, m_mobiCentre, m_mobiHeight, Mood::Happy, m_ctx.mobiColour(), wave);
         drawPanel(target, m_promisesCard, 18.f, theme::card, theme::ink, 3.f);
         target.draw(m_promisesTitle);
         target.draw(m_promises);
     } else {
-        drawMobi(target, m_mobiCentre, m_mobiHeight, Mood::Surprised, theme::skyBlue, wave);
+        drawMobi(target, m_mobiCentre, m_mobiHeight, Mood::Surprised, m_ctx.mobiColour(), wave);
     }
 
     // The e-mail card, with an envelope badge on its corner.

@@ -178,7 +178,7 @@ void VaultOpenScene::draw(sf::RenderTarget& target) const {
         const float open = static_cast<float>(std::min(1.0, m_time / kOpeningSeconds));
         const sf::FloatRect door{240.f, 150.f, 800.f, 480.f};
         target.draw(roundedRect(door, 30.f, sf::Color(0xFF, 0xF3, 0xB0), theme::ink, theme::outline));
-        drawMobi(target, {640.f, 400.f}, 220.f, Mood::Happy, theme::skyBlue,
+        drawMobi(target, {640.f, 400.f}, 220.f, Mood::Happy, m_ctx.mobiColour(),
                  std::sin(m_time * 6.0f) > 0 ? 1.f : 0.f);
         const float half = door.width / 2.f * (1.f - open);
         target.draw(roundedRect({door.left, door.top, half, door.height}, 12.f, sf::Color(0x6B, 0x6B, 0x7A),
@@ -199,7 +199,8 @@ void VaultOpenScene::draw(sf::RenderTarget& target) const {
                     "picture");
         target.draw(m_lines[i]);
     }
-    if (m_phase == Phase::Sent) drawMobi(target, {130.f, 420.f}, 150.f, Mood::Happy, theme::skyBlue, 0.9f);
+    if (m_phase == Phase::Sent)
+        drawMobi(target, {130.f, 420.f}, 150.f, Mood::Happy, m_ctx.mobiColour(), 0.9f);
     m_widgets.draw(target);
 }
 

@@ -182,10 +182,9 @@ void MineView::drawBodies(sf::RenderTarget& target, const LevelSim& sim) const {
     m_batch.draw(target);
 }
 
-void MineView::drawBucket(sf::RenderTarget& target, const LevelSim& sim, const ViewContext&) const {
+void MineView::drawBucket(sf::RenderTarget& target, const LevelSim& sim, const ViewContext& ctx) const {
     const auto& rules = static_cast<const MineRules&>(sim.rules());
-    drawMobi(target, Camera::toScreen(16.1f, 1.55f), Camera::toPixels(2.4f), Mood::Happy, theme::skyBlue,
-             0.9f);
+    drawMobi(target, Camera::toScreen(16.1f, 1.55f), Camera::toPixels(2.4f), Mood::Happy, ctx.mobi, 0.9f);
     // The bucket, filling as nuggets arrive, with one stripe per metal collected.
     const sf::Vector2f tl = Camera::toScreen(11.7f, 2.6f), br = Camera::toScreen(14.3f, 0.9f);
     sf::ConvexShape bucket(4);

@@ -114,8 +114,7 @@ void RebirthView::drawBench(sf::RenderTarget& target, const LevelSim& sim, const
             drawCircle(target, c, 22.f + 10.f * r.screwTurn(i), sf::Color::Transparent, theme::orange, 4.f);
     }
     if (repaired)
-        drawMobi(target, Camera::toScreen(p.x, p.y), Camera::toPixels(9.f), Mood::Happy, theme::skyBlue,
-                 0.8f);
+        drawMobi(target, Camera::toScreen(p.x, p.y), Camera::toPixels(9.f), Mood::Happy, ctx.mobi, 0.8f);
     drawHand(target, sim);
 }
 
