@@ -269,8 +269,33 @@ bool PhysicsWorld::grabBody(b2Body* body, b2Vec2 point) {
     return true;
 }
 
-void PhysicsWorld::dragTo(b2Vec2 target) {
-    if (m_mouse) m_mouse->SetTarget(target);
+void PhysicsWorld::dragTo(b2Vec2 target, const b2AABB& keepInside) {
+    if (!m_mouse || !m_grabbed) return;
+    // Where the body would reach if the held point were at the target: it
+    // must stay whole inside the area (never under the top band, never off
+    // the screen), so the target stops short.
+    b2AABB box;
+    bool any = false;
+    for (const b2Fixture* f = m_grabbed->GetFixtureList(); f; f = f->GetNext())
+        for (int child = 0; child < f->GetShape()->GetChildCount(); ++child) {
+            b2AABB part;
+            f->GetShape()->ComputeAABB(&part, m_grabbed->GetTransform(), child);
+            if (any)
+                box.Combine(part);
+            else
+                box = part;
+            any = true;
+        }
+    if (any) {
+        const b2Vec2 held = m_mouse->GetAnchorB();
+        const float below = held.y - box.lowerBound.y, above = box.upperBound.y - held.y;
+        const float left = held.x - box.lowerBound.x, right = box.upperBound.x - held.x;
+        if (below + above < keepInside.upperBound.y - keepInside.lowerBound.y)
+            target.y = std::clamp(target.y, keepInside.lowerBound.y + below, keepInside.upperBound.y - above);
+        if (left + right < keepInside.upperBound.x - keepInside.lowerBound.x)
+            target.x = std::clamp(target.x, keepInside.lowerBound.x + left, keepInside.upperBound.x - right);
+    }
+    m_mouse->SetTarget(target);
 }
 
 void PhysicsWorld::release() {

@@ -68,7 +68,8 @@ public:
     // Dragging: grab the grabbable dynamic body under `point`, pull it towards a target.
     bool grabAt(b2Vec2 point);
     bool grabBody(b2Body* body, b2Vec2 point);
-    void dragTo(b2Vec2 target);
+    // The held body follows `target`, but stays whole inside `keepInside`.
+    void dragTo(b2Vec2 target, const b2AABB& keepInside);
     void release();
     b2Body* grabbed() const { return m_grabbed; }
     // The grabbable dynamic body under a point, or null.

@@ -8,7 +8,8 @@
 namespace mobi {
 namespace {
 constexpr float kWorldWidth = 32.f, kWorldHeight = 18.f;
-}
+constexpr float kPlayTop = 16.4f; // the top band covers the world above
+} // namespace
 
 b2Body* Grabber::nearestGrabbable(PhysicsWorld& world) const {
     b2Body* best = nullptr;
@@ -88,7 +89,13 @@ void Grabber::step(PhysicsWorld& world, const InputFrame& in, bool moveHand,
             events.push_back({LevelEvent::Kind::Grabbed, m_hand.x, m_hand.y, 0});
         }
     }
-    if (world.grabbed()) world.dragTo(m_hand);
+    if (world.grabbed()) {
+        // What is dragged stays where the player sees it: below the top band (16.4 m up).
+        b2AABB play;
+        play.lowerBound.Set(0.f, 0.f);
+        play.upperBound.Set(kWorldWidth, kPlayTop);
+        world.dragTo(m_hand, play);
+    }
 }
 
 void Grabber::hash(StateHasher& h) const {

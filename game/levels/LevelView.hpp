@@ -31,9 +31,14 @@ public:
     virtual void drawHud(sf::RenderTarget& target, const LevelSim& sim, const ViewContext& ctx) const = 0;
     // A hint for a player who has done nothing for a while ("" for none): a string id.
     virtual std::string idleHint(const LevelSim&) const { return ""; }
-    // Where the hint box goes (top-left corner, logical pixels): clear of the play.
-    virtual sf::Vector2f hintPosition(const LevelSim&) const { return {730.f, 90.f}; }
+    // The room the level keeps free for the hint box (logical pixels): the
+    // box is as tall as its words, which shrink to fit; it never covers the play.
+    virtual sf::FloatRect hintArea(const LevelSim&) const { return {730.f, 80.f, 530.f, 190.f}; }
 };
+
+// Notes a body's box on a probed target (--check-layout): the things of a level
+// that the top band and the hint box must never hide.
+void probeBody(sf::RenderTarget& target, const b2Body* body, const std::string& name);
 
 // The view of a level, or null if the level has none yet.
 std::unique_ptr<LevelView> makeLevelView(const std::string& levelId);

@@ -8,6 +8,7 @@
 #include "ui/Button.hpp"
 #include "ui/Camera.hpp"
 #include "ui/Layout.hpp"
+#include "ui/LayoutProbe.hpp"
 #include "ui/Shapes.hpp"
 #include "ui/TextStyler.hpp"
 
@@ -56,9 +57,12 @@ LevelScene::LevelScene(SceneContext& ctx, std::string levelId, LevelOptions opti
 
 void LevelScene::rebuild() {
     const TextStyler& t = m_ctx.text;
-    m_name.set(t, tr("level." + m_levelId + ".name"),
-               {theme::TextRole::Body, 270.f, theme::ink, Align::Left, true});
+    TextSpec name{theme::TextRole::Body, 270.f, theme::ink, Align::Left, true};
+    name.maxLines = 1;
+    name.maxHeight = kHudHeight - 8.f;
+    m_name.set(t, tr("level." + m_levelId + ".name"), name);
     m_name.centreVertically(20.f, 0.f, kHudHeight);
+    m_hintId.clear(); // set again at the next step, at the new text size
     m_widgets.clear();
     m_widgets.onActivate = [this] { m_ctx.audio.play(Sfx::Click); };
     if (m_finished) {
@@ -235,12 +239,15 @@ void LevelScene::update(double dt) {
     playSounds();
     if (m_view) {
         const std::string hint = m_view->idleHint(*m_sim);
-        const sf::Vector2f where = m_view->hintPosition(*m_sim);
-        if (hint != m_hintId || where != m_hint.position()) {
+        const sf::FloatRect area = m_view->hintArea(*m_sim);
+        if (hint != m_hintId || area != m_hintArea) {
+            // The hint fits the room the level keeps free for it, smaller if need be.
             m_hintId = hint;
-            m_hint.set(m_ctx.text, hint.empty() ? "" : tr(hint),
-                       {theme::TextRole::Body, 520.f, theme::ink, Align::Centre, true});
-            m_hint.setPosition(where);
+            m_hintArea = area;
+            TextSpec spec{theme::TextRole::Body, area.width - 32.f, theme::ink, Align::Centre, true};
+            spec.maxHeight = area.height - 20.f;
+            m_hint.set(m_ctx.text, hint.empty() ? "" : tr(hint), spec);
+            m_hint.setPosition({area.left + 16.f, area.top + 10.f});
         }
     }
     if (m_sim->outcome() != Outcome::Running) finish();
@@ -253,10 +260,11 @@ void LevelScene::draw(sf::RenderTarget& target) const {
     }
     const ViewContext vc{m_ctx.text, m_ctx.strings, m_ctx.settings.lowDetail, m_time, m_ctx.mobiColour()};
     m_view->draw(target, *m_sim, vc);
-    // HUD band.
+    // HUD band: nothing of the world may reach under it (--check-layout sees it as a panel).
     sf::RectangleShape band({kLogicalWidth, kHudHeight});
     band.setFillColor(sf::Color(0xFF, 0xFF, 0xFF, 0xD8));
     target.draw(band);
+    if (LayoutProbe* probe = LayoutProbe::of(target)) probe->panel({0.f, 0.f, kLogicalWidth, kHudHeight});
     sf::RectangleShape rule({kLogicalWidth, 3.f});
     rule.setPosition(0, kHudHeight);
     rule.setFillColor(theme::ink);
@@ -264,8 +272,7 @@ void LevelScene::draw(sf::RenderTarget& target) const {
     target.draw(m_name);
     m_view->drawHud(target, *m_sim, vc);
     if (!m_hintId.empty() && !m_finished) {
-        const sf::FloatRect box{m_hint.position().x - 16.f, m_hint.position().y - 10.f, 552.f,
-                                m_hint.size().y + 20.f};
+        const sf::FloatRect box{m_hintArea.left, m_hintArea.top, m_hintArea.width, m_hint.size().y + 20.f};
         drawPanel(target, box, 18.f, theme::yellow, theme::ink, 3.f);
         target.draw(m_hint);
     }

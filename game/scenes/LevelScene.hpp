@@ -56,6 +56,7 @@ private:
     PlayInput m_input; // held between steps; presses latched until a step takes them
 
     std::string m_hintId; // the hint shown now ("" for none)
+    sf::FloatRect m_hintArea;
     TextBlock m_name, m_hint, m_endTitle, m_endText;
     sf::FloatRect m_endCard;
     WidgetGroup m_widgets;

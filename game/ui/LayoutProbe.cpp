@@ -65,6 +65,14 @@ void LayoutProbe::figure(const sf::FloatRect& rect, const std::string& name) {
     m_items.push_back({Item::Kind::Figure, rect, rect, name, "", m_openWidget});
 }
 
+void LayoutProbe::scenery(const sf::FloatRect& rect, const std::string& name) {
+    m_items.push_back({Item::Kind::Scenery, rect, rect, name, "", -1});
+}
+
+void probeScenery(sf::RenderTarget& target, const sf::FloatRect& rect, const std::string& name) {
+    if (LayoutProbe* probe = LayoutProbe::of(target)) probe->scenery(rect, name);
+}
+
 void probeFigure(sf::RenderTarget& target, const sf::FloatRect& rect, const std::string& name) {
     if (LayoutProbe* probe = LayoutProbe::of(target)) probe->figure(rect, name);
 }
@@ -78,6 +86,7 @@ std::string LayoutProbe::describe(const Item& item) const {
     case Item::Kind::Panel:
         return "panel " + where(item.rect);
     case Item::Kind::Figure:
+    case Item::Kind::Scenery:
         return item.name + " " + where(item.rect);
     }
     return "";
@@ -104,7 +113,7 @@ std::vector<std::string> LayoutProbe::problems() const {
                 out.push_back("spills out of its widget: " + describe(a) + " in " + describe(w));
         }
         // On a panel: the smallest panel drawn before it under its top-left corner must hold all of it.
-        if (a.kind != Kind::Panel && a.owner < 0) {
+        if (a.kind != Kind::Panel && a.kind != Kind::Scenery && a.owner < 0) {
             const Item* on = nullptr;
             for (int p = 0; p < i; ++p) {
                 const Item& panel = m_items[static_cast<std::size_t>(p)];
@@ -126,7 +135,7 @@ std::vector<std::string> LayoutProbe::problems() const {
                     out.push_back("covered: " + describe(a) + " under " + describe(b));
                 continue;
             }
-            if (a.kind == Kind::Panel) continue;
+            if (a.kind == Kind::Panel || a.kind == Kind::Scenery || b.kind == Kind::Scenery) continue;
             if (a.kind == Kind::Figure && b.kind == Kind::Figure) continue; // scenery may layer
             // A label drawn on a figure (the digit on its disc): inside it, after it.
             if (a.kind == Kind::Figure && b.kind == Kind::Text && inside(b.rect, a.rect)) continue;

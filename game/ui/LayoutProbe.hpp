@@ -28,6 +28,10 @@ public:
     void endWidget();
     void panel(const sf::FloatRect& rect);
     void figure(const sf::FloatRect& rect, const std::string& name);
+    // A thing of a level's world: only checked for being hidden by a panel
+    // drawn over it (the top band, the hint) and for leaving the screen; labels
+    // and the moving bodies of play may cross it.
+    void scenery(const sf::FloatRect& rect, const std::string& name);
     // A veil dims all that was drawn before (an overlay comes): it is out of play.
     void veil() { m_items.clear(); }
     void clear() { m_items.clear(); }
@@ -36,7 +40,7 @@ public:
 
 private:
     struct Item {
-        enum class Kind { Text, Widget, Panel, Figure } kind;
+        enum class Kind { Text, Widget, Panel, Figure, Scenery } kind;
         sf::FloatRect rect; // where it is drawn
         sf::FloatRect box;  // a text's own box
         std::string name;
@@ -60,5 +64,6 @@ public:
 // Notes a figure on a probed target (nothing otherwise): Mobi, icons, badges,
 // the things of a level a hint must not hide.
 void probeFigure(sf::RenderTarget& target, const sf::FloatRect& rect, const std::string& name);
+void probeScenery(sf::RenderTarget& target, const sf::FloatRect& rect, const std::string& name);
 
 } // namespace mobi

@@ -3,6 +3,7 @@
 #include "content/StringTable.hpp"
 #include "levels/mine/MineRules.hpp"
 #include "ui/Camera.hpp"
+#include "ui/LayoutProbe.hpp"
 #include "ui/Shapes.hpp"
 #include "ui/TextBlock.hpp"
 #include "ui/TextStyler.hpp"
@@ -101,10 +102,11 @@ void MineView::drawScenery(sf::RenderTarget& target, const LevelSim& sim, const 
     target.draw(earth, sf::BlendNone);
 
     // The river at the bottom right, muddier with every rock on the heap.
-    sf::RectangleShape river({Camera::toPixels(13.f), Camera::toPixels(0.9f)});
-    river.setPosition(Camera::toScreen(19.f, 0.9f));
-    river.setFillColor(mix(kRiverClean, kRiverMud, rules.mud()));
-    target.draw(river, sf::BlendNone);
+    // A whole river, banks and all, above the screen's edge.
+    const sf::FloatRect river{Camera::toScreen(19.f, 0).x, Camera::toScreen(0, 1.05f).y,
+                              Camera::toPixels(12.6f), Camera::toPixels(0.8f)};
+    target.draw(roundedRect(river, 12.f, mix(kRiverClean, kRiverMud, rules.mud()), theme::ink, 3.f));
+    probeScenery(target, river, "river");
 
     // The spoil heap: a mound that grows with the rocks dumped on it.
     const float height = std::min(5.8f, 0.45f + 0.36f * std::sqrt(static_cast<float>(rules.rocksOnHeap())));
@@ -126,14 +128,19 @@ void MineView::drawScenery(sf::RenderTarget& target, const LevelSim& sim, const 
 
     // Hopper.
     sf::ConvexShape hopper(4);
-    hopper.setPoint(0, Camera::toScreen(5.1f, 16.9f));
-    hopper.setPoint(1, Camera::toScreen(10.2f, 16.9f));
+    // Its rim stays below the top band (16.4 m).
+    hopper.setPoint(0, Camera::toScreen(5.3f, 16.1f));
+    hopper.setPoint(1, Camera::toScreen(10.0f, 16.1f));
     hopper.setPoint(2, Camera::toScreen(8.9f, 15.3f));
     hopper.setPoint(3, Camera::toScreen(6.5f, 15.3f));
     hopper.setFillColor(sf::Color(0x6B, 0x6B, 0x7A));
     hopper.setOutlineColor(theme::ink);
     hopper.setOutlineThickness(4.f);
     target.draw(hopper);
+    probeFigure(target,
+                {Camera::toScreen(5.3f, 0).x, Camera::toScreen(0, 16.1f).y, Camera::toPixels(4.7f),
+                 Camera::toPixels(0.8f)},
+                "hopper");
 
     // Funnel to the bucket: two thick walls on the pit's earth.
     for (float side : {-1.f, 1.f}) {
@@ -184,7 +191,8 @@ void MineView::drawBodies(sf::RenderTarget& target, const LevelSim& sim) const {
 
 void MineView::drawBucket(sf::RenderTarget& target, const LevelSim& sim, const ViewContext& ctx) const {
     const auto& rules = static_cast<const MineRules&>(sim.rules());
-    drawMobi(target, Camera::toScreen(16.1f, 1.55f), Camera::toPixels(2.4f), Mood::Happy, ctx.mobi, 0.9f);
+    // Mobi stands on the pit's floor, feet inside the screen.
+    drawMobi(target, Camera::toScreen(16.1f, 1.8f), Camera::toPixels(2.4f), Mood::Happy, ctx.mobi, 0.9f);
     // The bucket, filling as nuggets arrive, with one stripe per metal collected.
     const sf::Vector2f tl = Camera::toScreen(11.7f, 2.6f), br = Camera::toScreen(14.3f, 0.9f);
     sf::ConvexShape bucket(4);
@@ -209,6 +217,7 @@ void MineView::drawBucket(sf::RenderTarget& target, const LevelSim& sim, const V
         target.draw(band);
         y -= h;
     }
+    probeScenery(target, {tl.x, tl.y, br.x - tl.x, br.y - tl.y}, "bucket");
     // The arm holding the bucket.
     drawThickLine(target, Camera::toScreen(15.3f, 1.9f), Camera::toScreen(14.3f, 2.3f), 6.f, theme::ink);
 }
@@ -217,6 +226,7 @@ void MineView::draw(sf::RenderTarget& target, const LevelSim& sim, const ViewCon
     drawScenery(target, sim, ctx);
     drawBucket(target, sim, ctx);
     drawBodies(target, sim);
+    probeBody(target, sim.world().body("sieve"), "sieve");
     // The hinge, and a hand where the sieve is held with the mouse.
     drawCircle(target, Camera::toScreen(13.f, 10.5f), 9.f, theme::orange, theme::ink, 3.f);
     const PhysicsWorld& world = sim.world();
@@ -229,53 +239,80 @@ void MineView::draw(sf::RenderTarget& target, const LevelSim& sim, const ViewCon
 
 void MineView::drawHud(sf::RenderTarget& target, const LevelSim& sim, const ViewContext& ctx) const {
     const auto& rules = static_cast<const MineRules&>(sim.rules());
-    // The goal as a bar, and the count in words.
+    // The goal as a bar, and the count in words, on one line.
     const sf::FloatRect bar{310.f, 18.f, 260.f, 30.f};
     target.draw(roundedRect(bar, 15.f, theme::card, theme::ink, 3.f));
     if (rules.progress() > 0.f)
         target.draw(roundedRect({bar.left, bar.top, std::max(30.f, bar.width * rules.progress()), bar.height},
                                 15.f, theme::bluishGreen, theme::ink, 3.f));
+    TextSpec countSpec{theme::TextRole::Small, 250.f, theme::ink, Align::Left, true};
+    countSpec.maxLines = 1;
+    countSpec.maxHeight = 56.f;
     TextBlock& count =
         m_texts.get("count", ctx.text,
                     ctx.strings.get("hud.mine.count", {{"count", std::to_string(rules.nuggetsTotal())},
                                                        {"goal", std::to_string(rules.goal())}}),
-                    {theme::TextRole::Small, 200.f, theme::ink, Align::Left, true});
+                    countSpec);
     count.centreVertically(bar.left + bar.width + 12.f, 0.f, 64.f);
     target.draw(count);
-    // One counter per metal: its shape and colour, then the number.
+    if (rules.challenge()) {
+        const int s = static_cast<int>(std::ceil(rules.secondsLeft()));
+        TextSpec timerSpec{theme::TextRole::Small, 150.f, theme::ink, Align::Right, true};
+        timerSpec.maxLines = 1;
+        TextBlock& timer = m_texts.get(
+            "timer", ctx.text,
+            ctx.strings.get("hud.timer", {{"minutes", std::to_string(s / 60)},
+                                          {"seconds", (s % 60 < 10 ? "0" : "") + std::to_string(s % 60)}}),
+            timerSpec);
+        timer.centreVertically(900.f, 0.f, 64.f);
+        target.draw(timer);
+    }
+    drawLegend(target, rules, ctx);
+}
+
+void MineView::drawLegend(sf::RenderTarget& target, const MineRules& rules, const ViewContext& ctx) const {
+    // The four metals on the earth left of the funnel: each one's shape and
+    // colour, its name and how many are in the bucket.
+    static const char* const kNames[] = {"metal.cobalt", "metal.coltan", "metal.gold", "metal.lithium"};
+    const sf::FloatRect card{16.f, 530.f, 250.f, 178.f};
+    drawPanel(target, card, 14.f, sf::Color(0xFF, 0xFF, 0xFF, 0xE0), theme::ink, 3.f);
+    const float row = (card.height - 12.f) / MineRules::MetalCount;
     ShapeBatch icons;
     for (int m = 0; m < MineRules::MetalCount; ++m) {
-        const sf::Vector2f c{826.f + static_cast<float>(m) * 54.f, 20.f};
+        const sf::Vector2f c{card.left + 26.f, card.top + 6.f + row * (static_cast<float>(m) + 0.5f)};
         const int corners = metalCorners(m);
         if (corners == 0)
             icons.circle(c, 11.f, metalColour(m), theme::ink, 2.5f);
         else
             icons.regular(c, 13.f, corners, corners == 3 ? -1.5708f : 0.f, metalColour(m), theme::ink, 2.5f);
+        probeFigure(target, {c.x - 14.f, c.y - 14.f, 28.f, 28.f}, "metal shape");
     }
     icons.draw(target);
     for (int m = 0; m < MineRules::MetalCount; ++m) {
-        TextBlock& n = m_texts.get("metal" + std::to_string(m), ctx.text,
-                                   std::to_string(rules.nuggets(static_cast<MineRules::Metal>(m))),
-                                   {theme::TextRole::Small, 52.f, theme::ink, Align::Centre, true});
-        n.centreVertically(800.f + static_cast<float>(m) * 54.f, 34.f, 28.f);
+        const float top = card.top + 6.f + row * static_cast<float>(m);
+        TextSpec name{theme::TextRole::Small, 150.f, theme::ink, Align::Left, false};
+        name.maxLines = 1;
+        name.maxHeight = row;
+        TextBlock& n =
+            m_texts.get("metalname" + std::to_string(m), ctx.text, ctx.strings.get(kNames[m]), name);
+        n.centreVertically(card.left + 50.f, top, row);
         target.draw(n);
-    }
-    if (rules.challenge()) {
-        const int s = static_cast<int>(std::ceil(rules.secondsLeft()));
-        TextBlock& timer = m_texts.get(
-            "timer", ctx.text,
-            ctx.strings.get("hud.timer", {{"minutes", std::to_string(s / 60)},
-                                          {"seconds", (s % 60 < 10 ? "0" : "") + std::to_string(s % 60)}}),
-            {theme::TextRole::Small, 120.f, theme::ink, Align::Right, true});
-        timer.centreVertically(990.f, 0.f, 64.f);
-        target.draw(timer);
+        TextSpec number{theme::TextRole::Small, 50.f, theme::ink, Align::Right, true};
+        number.maxLines = 1;
+        number.maxHeight = row;
+        TextBlock& k = m_texts.get("metal" + std::to_string(m), ctx.text,
+                                   std::to_string(rules.nuggets(static_cast<MineRules::Metal>(m))), number);
+        k.centreVertically(card.left + card.width - 62.f, top, row);
+        target.draw(k);
     }
 }
 
 std::string MineView::idleHint(const LevelSim& sim) const {
     const auto& rules = static_cast<const MineRules&>(sim.rules());
     if (rules.hopperWaiting()) return "hint.mine.full";
-    return rules.idleSteps() > 60 * 8 ? "hint.mine.tilt" : "";
+    // What to do, when play starts and again when the child has done nothing for a while.
+    constexpr int kStartSteps = 60 * 6, kIdleSteps = 60 * 8;
+    return sim.steps() < kStartSteps || rules.idleSteps() > kIdleSteps ? "hint.mine.tilt" : "";
 }
 
 } // namespace mobi

@@ -9,6 +9,8 @@
 
 namespace mobi {
 
+class MineRules;
+
 class MineView : public LevelView {
 public:
     void draw(sf::RenderTarget& target, const LevelSim& sim, const ViewContext& ctx) const override;
@@ -23,6 +25,7 @@ private:
     void drawScenery(sf::RenderTarget& target, const LevelSim& sim, const ViewContext& ctx) const;
     void drawBodies(sf::RenderTarget& target, const LevelSim& sim) const;
     void drawBucket(sf::RenderTarget& target, const LevelSim& sim, const ViewContext& ctx) const;
+    void drawLegend(sf::RenderTarget& target, const MineRules& rules, const ViewContext& ctx) const;
 
     mutable ShapeBatch m_batch; // reused every frame: no allocation once warm
     mutable TextCache m_texts;  // HUD counters, laid out again only when they change

@@ -3,6 +3,7 @@
 #include "content/StringTable.hpp"
 #include "levels/rebirth/RebirthRules.hpp"
 #include "ui/Camera.hpp"
+#include "ui/LayoutProbe.hpp"
 #include "ui/Shapes.hpp"
 #include "ui/TextBlock.hpp"
 #include "ui/TextStyler.hpp"
@@ -10,6 +11,7 @@
 
 #include <SFML/Graphics/RectangleShape.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -76,17 +78,28 @@ void RebirthView::drawBench(sf::RenderTarget& target, const LevelSim& sim, const
     target.draw(roundedRect(screenRect(p.x, p.y - 0.8f, 4.3f, 5.5f), 10.f, sf::Color(0x2E, 0x7D, 0x52),
                             theme::ink, 2.f));
     m_batch.clear();
-    auto part = [&](const std::string& name, sf::Color fill, float w, float h) {
+    // A battery shows its charge as bars, so "old" and "new" never rest on colour alone.
+    auto part = [&](const std::string& name, sf::Color fill, float w, float h, int bars) {
         const b2Body* b = enabledBody(sim, name);
         if (!b || sim.world().isDoomed(b)) return;
         const b2Vec2 c = b->GetPosition();
-        target.draw(roundedRect(screenRect(c.x, c.y, w, h), 14.f, fill, theme::ink, theme::outline));
+        const sf::FloatRect box = screenRect(c.x, c.y, w, h);
+        target.draw(roundedRect(box, 14.f, fill, theme::ink, theme::outline));
+        target.draw(roundedRect({box.left + box.width / 2.f - 22.f, box.top - 12.f, 44.f, 16.f}, 4.f, fill,
+                                theme::ink, 3.f)); // the terminal
+        for (int i = 0; i < 4; ++i) {
+            const sf::FloatRect bar{box.left + 22.f,
+                                    box.top + box.height - 30.f - 36.f * static_cast<float>(i),
+                                    box.width - 44.f, 26.f};
+            target.draw(
+                roundedRect(bar, 6.f, i < bars ? sf::Color::White : sf::Color(0, 0, 0, 40), theme::ink, 2.f));
+        }
         if (PhysicsWorld::info(b).grabbable && sim.world().grabbed() != b)
             drawCircle(target, Camera::toScreen(c.x, c.y), 10.f, theme::yellow, theme::ink,
                        3.f); // a handle: "take me"
     };
-    part("bench.battery", theme::vermillion, 4.f, 5.2f);     // the worn battery
-    part("bench.newBattery", theme::bluishGreen, 4.f, 5.2f); // the new one
+    part("bench.battery", theme::vermillion, 4.f, 5.2f, 1);     // the worn battery, almost empty
+    part("bench.newBattery", theme::bluishGreen, 4.f, 5.2f, 4); // the new one, full
     if (const b2Body* cover = enabledBody(sim, "bench.cover")) {
         const b2Vec2 c = cover->GetPosition();
         sf::Color back = theme::skyBlue;
@@ -231,6 +244,13 @@ void RebirthView::draw(sf::RenderTarget& target, const LevelSim& sim, const View
         drawPodium(target, sim, ctx);
         break;
     }
+    // What the top band and the hint must never hide: every body of this phase.
+    if (LayoutProbe::of(target))
+        for (const b2Body* b = sim.world().world().GetBodyList(); b; b = b->GetNext()) {
+            const std::string& name = PhysicsWorld::info(b).name;
+            if (b->IsEnabled() && name.find('.') != std::string::npos && !sim.world().isDoomed(b))
+                probeBody(target, b, name);
+        }
 }
 
 void RebirthView::drawHud(sf::RenderTarget& target, const LevelSim& sim, const ViewContext& ctx) const {
@@ -241,10 +261,11 @@ void RebirthView::drawHud(sf::RenderTarget& target, const LevelSim& sim, const V
         line = ctx.strings.get("hud.rebirth.bench");
         break;
     case RebirthRules::Phase::Recycler:
-        line = ctx.strings.get("hud.rebirth.recycler", {{"iron", std::to_string(r.ironCaught())},
-                                                        {"irongoal", std::to_string(r.ironGoal())},
-                                                        {"gold", std::to_string(r.goldInMould())},
-                                                        {"goldgoal", std::to_string(r.goldGoal())}});
+        line = ctx.strings.get("hud.rebirth.recycler",
+                               {{"iron", std::to_string(r.ironCaught())},
+                                {"irongoal", std::to_string(r.ironGoal())},
+                                {"gold", std::to_string(std::min(r.goldInMould(), r.goldGoal()))},
+                                {"goldgoal", std::to_string(r.goldGoal())}});
         break;
     case RebirthRules::Phase::Podium:
         line = ctx.strings.get("hud.rebirth.podium", {{"count", std::to_string(r.cratesPlaced())}});
@@ -266,10 +287,16 @@ void RebirthView::drawHud(sf::RenderTarget& target, const LevelSim& sim, const V
     target.draw(b);
 }
 
-sf::Vector2f RebirthView::hintPosition(const LevelSim& sim) const {
-    // On the podium the steps fill the top: the hint goes to the bottom right.
-    return rulesOf(sim).phase() == RebirthRules::Phase::Podium ? sf::Vector2f{730.f, 520.f}
-                                                               : sf::Vector2f{730.f, 90.f};
+sf::FloatRect RebirthView::hintArea(const LevelSim& sim) const {
+    switch (rulesOf(sim).phase()) {
+    case RebirthRules::Phase::Bench: // right of Mobi, above the collection box
+        return {730.f, 80.f, 530.f, 200.f};
+    case RebirthRules::Phase::Recycler: // right of the magnet's rail, above the skimmer
+        return {800.f, 80.f, 460.f, 300.f};
+    case RebirthRules::Phase::Podium: // above the steps; the crates wait below them
+        return {60.f, 80.f, 1160.f, 120.f};
+    }
+    return {730.f, 80.f, 530.f, 200.f};
 }
 
 std::string RebirthView::idleHint(const LevelSim& sim) const {

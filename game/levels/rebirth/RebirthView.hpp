@@ -17,7 +17,7 @@ public:
     void drawHud(sf::RenderTarget& target, const LevelSim& sim, const ViewContext& ctx) const override;
     // The instruction for the current step, always shown: each step is new to the child.
     std::string idleHint(const LevelSim& sim) const override;
-    sf::Vector2f hintPosition(const LevelSim& sim) const override;
+    sf::FloatRect hintArea(const LevelSim& sim) const override;
 
 private:
     void drawBench(sf::RenderTarget& target, const LevelSim& sim, const ViewContext& ctx) const;
