@@ -14,6 +14,7 @@
 
 #include <SFML/Graphics/RectangleShape.hpp>
 
+#include <algorithm>
 #include <iostream>
 
 namespace mobi {
@@ -272,7 +273,8 @@ void LevelScene::draw(sf::RenderTarget& target) const {
     target.draw(m_name);
     m_view->drawHud(target, *m_sim, vc);
     if (!m_hintId.empty() && !m_finished) {
-        const sf::FloatRect box{m_hintArea.left, m_hintArea.top, m_hintArea.width, m_hint.size().y + 20.f};
+        const sf::FloatRect box{m_hintArea.left, m_hintArea.top, m_hintArea.width,
+                                std::min(m_hintArea.height, m_hint.size().y + 20.f)};
         drawPanel(target, box, 18.f, theme::yellow, theme::ink, 3.f);
         target.draw(m_hint);
     }

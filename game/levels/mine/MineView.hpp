@@ -16,6 +16,8 @@ public:
     void draw(sf::RenderTarget& target, const LevelSim& sim, const ViewContext& ctx) const override;
     void drawHud(sf::RenderTarget& target, const LevelSim& sim, const ViewContext& ctx) const override;
     std::string idleHint(const LevelSim& sim) const override;
+    // Right of the sieve (its right end reaches 20 m, 800 px), above the far hills.
+    sf::FloatRect hintArea(const LevelSim&) const override { return {820.f, 80.f, 440.f, 160.f}; }
 
     // The look of each metal: a colour and a shape, so colour is never the only cue.
     static sf::Color metalColour(int metal);

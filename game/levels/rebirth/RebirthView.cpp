@@ -289,8 +289,15 @@ void RebirthView::drawHud(sf::RenderTarget& target, const LevelSim& sim, const V
 
 sf::FloatRect RebirthView::hintArea(const LevelSim& sim) const {
     switch (rulesOf(sim).phase()) {
-    case RebirthRules::Phase::Bench: // right of Mobi, above the collection box
-        return {730.f, 80.f, 530.f, 200.f};
+    case RebirthRules::Phase::Bench: {
+        // Right of Mobi, above the collection box; once the back cover is off
+        // and laid there, a strip above Mobi and the new battery instead.
+        const sf::FloatRect right{730.f, 80.f, 530.f, 200.f}, top{20.f, 72.f, 690.f, 98.f};
+        const b2Body* cover = enabledBody(sim, "bench.cover");
+        if (!cover || rulesOf(sim).benchStep() == RebirthRules::BenchStep::Open) return right;
+        const b2Vec2 c = cover->GetPosition();
+        return screenRect(c.x, c.y, 5.8f, 11.f).intersects(right) ? top : right;
+    }
     case RebirthRules::Phase::Recycler: // right of the magnet's rail, above the skimmer
         return {800.f, 80.f, 460.f, 300.f};
     case RebirthRules::Phase::Podium: // above the steps; the crates wait below them

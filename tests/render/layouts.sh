@@ -1,0 +1,71 @@
+#!/bin/sh
+# Layout: every scene of --list-scenes, in French and English, at the default
+# setting, in class mode, at the largest text size, and in OpenDyslexic with
+# capitals, for a new player and for one well into the game: no text out of
+# its box, nothing overlapping (--check-layout). Then the levels mid-play, and
+# a broken case that must be caught. Needs an X display (fonts are textures).
+#   layouts.sh MOBI2070 SOURCE_DIR OUTDIR
+set -u
+game="$1" src="$2" out="$3"
+if [ -z "${DISPLAY:-}" ]; then
+    echo "no X display: run under xvfb-run (tools/test does)"
+    exit 77
+fi
+mkdir -p "$out"
+failed=0
+fresh="$out/fresh-user"
+rm -rf "$fresh" && mkdir -p "$fresh"
+progress="$src/tests/data/layout/progress"
+check() { # check WHAT ARGS... : --check-layout with ARGS, its problems shown
+    what=$1
+    shift
+    if ! "$game" --mute "$@" >"$out/layout.txt" 2>"$out/layout.err"; then
+        echo "FAILED: $what"
+        grep -v "scenes\? checked" "$out/layout.txt" | head -n 40
+        cat "$out/layout.err"
+        failed=1
+    fi
+}
+for user in "$fresh" "$progress"; do
+    for lang in fr en; do
+        for setting in "" "--class" "--text-size 3" "--font opendyslexic --uppercase"; do
+            # shellcheck disable=SC2086  # the setting is meant to split into flags
+            check "layout of every scene, $lang ${setting:-default}, user $(basename "$user")" \
+                --user-dir "$user" --lang "$lang" $setting --check-layout all --steps 600
+        done
+    done
+done
+# The levels while they are played: each phase of La Renaissance, La Mine filling up.
+for setting in "" "--class" "--text-size 3"; do
+    for steps in 300 1500 4000; do
+        # shellcheck disable=SC2086
+        check "La Mine at step $steps ${setting:-default}" --user-dir "$fresh" $setting --check-layout level:mine \
+            --steps "$steps" --input "$src/tests/scripts/mine_win.txt" --seed 7
+    done
+    for steps in 300 600 1500 5300; do
+        # shellcheck disable=SC2086
+        check "La Renaissance at step $steps ${setting:-default}" --user-dir "$fresh" $setting \
+            --check-layout level:rebirth --steps "$steps" --input "$src/tests/scripts/rebirth_mouse.txt" --seed 7
+    done
+done
+# The user folder of a layout check stays untouched.
+if [ -n "$(ls -A "$fresh")" ]; then
+    echo "FAILED: --check-layout wrote into the user folder"
+    failed=1
+fi
+
+# The broken case: the menu's first button given a label far too long for it
+# must be reported, with the text, and exit 1.
+data="$out/broken-data"
+rm -rf "$data" && mkdir -p "$data"
+cp -r "$src/assets" "$src/levels" "$src/locale" "$data/"
+long=$(cat "$src/tests/data/layout/too_long_label.txt")
+sed -i "s|\(<string id=\"menu.play\"[^>]*>\)[^<]*<|\1$long<|" "$data/locale/fr.xml"
+grep -q "$long" "$data/locale/fr.xml" || { echo "FAILED: the broken case was not made"; failed=1; }
+if "$game" --mute --data-dir "$data" --user-dir "$fresh" --lang fr --check-layout menu >"$out/broken.txt" 2>&1; then
+    echo "FAILED: --check-layout passed a label far too long for its button"
+    failed=1
+fi
+grep -q "menu: overflow: text \"Un texte beaucoup trop long" "$out/broken.txt" ||
+    { echo "FAILED: the overflowing label is not named"; cat "$out/broken.txt"; failed=1; }
+exit $failed
