@@ -77,7 +77,7 @@ std::string QuizScene::rightAnswerText() const {
     case QuizQuestion::Type::Order: {
         std::string out;
         for (std::size_t i = 0; i < q.items.size(); ++i)
-            out += std::to_string(i + 1) + ". " + tr(q.items[i]) + "   ";
+            out += (i ? "\n" : "") + std::to_string(i + 1) + ". " + tr(q.items[i]); // one line each
         return out;
     }
     case QuizQuestion::Type::Estimate:
