@@ -4,6 +4,7 @@
 // digits — as string and fact ids, never as display text.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <string>
 #include <vector>
@@ -29,7 +30,10 @@ struct ShapeData {
 };
 
 struct BodyData {
-    std::string name;
+    std::string name;  // a template's name, for a <template>
+    std::string kind;  // what the rules call this sort of thing ("rock", "crate"); "" for none
+    std::string style; // how it is drawn (a <style> of the level); "" for not drawn by the painter
+    std::string phase; // the phase it belongs to ("" for every phase)
     enum class Type { Static, Dynamic, Kinematic } type = Type::Static;
     float x = 0.f, y = 0.f, angle = 0.f; // metres, degrees
     float linearDamping = 0.f, angularDamping = 0.f;
@@ -52,6 +56,41 @@ struct JointData {
     int line = 0;
 };
 
+// How a body or zone is drawn by the level's painter: a fill, an outline, and
+// optionally a regular polygon drawn instead of a circle (a nugget's shape).
+struct StyleData {
+    std::string name;
+    std::uint32_t fill = 0xFFFFFFFF, outline = 0x1B1B2FFF; // 0xRRGGBBAA
+    float outlineWidth = 3.f;                              // logical pixels
+    int sides = 0;                                         // 0: as shaped; 3..8: circles drawn as polygons
+    int line = 0;
+};
+
+// A named area of the world (a bucket, a slot, a tank's water): a sensor
+// rectangle the rules ask about. Centre and size in metres.
+struct ZoneData {
+    std::string name, phase, style;
+    float x = 0.f, y = 0.f, w = 1.f, h = 1.f;
+    int line = 0;
+};
+
+// A phase of a level (the repair bench, the recycler…): its bodies and zones
+// say phase="…", and only the current phase's are in play.
+struct PhaseData {
+    std::string name;
+    float gravityY = -9.8f;
+    float worldWidth = 32.f, worldHeight = 18.f; // metres seen on the 1280 × 720 screen
+    int line = 0;
+};
+
+// A choice made in another level that this one reads from the player's
+// profile (La Renaissance reads L'Usine's "assembly").
+struct UsedChoice {
+    std::string name, defaultValue;
+    std::vector<std::string> values;
+    int line = 0;
+};
+
 // One choice at the start of a level ("which mine?"), each option a preset of params.
 struct LevelChoiceOption {
     std::string id;
@@ -64,6 +103,7 @@ struct LevelChoiceOption {
 struct LevelChoice {
     std::string name;    // "mine"
     std::string titleId; // the question
+    bool keep = false;   // saved in the player's profile, for later levels to read
     std::vector<LevelChoiceOption> options;
 };
 
@@ -73,6 +113,7 @@ struct LevelData {
     int number = 0;
     std::string stage;
     float gravityY = -9.8f;
+    float worldWidth = 32.f, worldHeight = 18.f; // metres seen on the 1280 × 720 screen
 
     std::string panelTitleId;
     std::vector<std::string> panelMessageIds; // three key messages of the exhibition panel
@@ -85,14 +126,23 @@ struct LevelData {
 
     std::map<std::string, float> params; // values set by the file (checked against the ParamSpecs)
     std::vector<LevelChoice> choices;
+    std::vector<UsedChoice> uses;
     std::vector<BodyData> bodies;
+    std::vector<BodyData> templates; // things the rules spawn, by name
+    std::vector<ZoneData> zones;
+    std::vector<PhaseData> phases; // in order; empty for a level of one phase
+    std::vector<StyleData> styles;
     std::vector<JointData> joints;
 
-    const BodyData* body(const std::string& name) const {
-        for (const auto& b : bodies)
-            if (b.name == name) return &b;
+    template <typename T> static const T* named(const std::vector<T>& list, const std::string& name) {
+        for (const auto& item : list)
+            if (item.name == name) return &item;
         return nullptr;
     }
+    const BodyData* body(const std::string& name) const { return named(bodies, name); }
+    const BodyData* bodyTemplate(const std::string& name) const { return named(templates, name); }
+    const ZoneData* zone(const std::string& name) const { return named(zones, name); }
+    const StyleData* style(const std::string& name) const { return named(styles, name); }
 };
 
 } // namespace mobi

@@ -2,7 +2,9 @@
 
 #include "content/XmlNode.hpp"
 
+#include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <set>
 #include <sstream>
 
@@ -91,6 +93,94 @@ std::vector<Vec2f> parsePoints(const XmlNode& n, std::size_t minCount, std::size
     return points;
 }
 
+// Box2D stops the game with an assertion on a polygon without area (points
+// on one line, or on top of each other): say so at load time instead.
+constexpr float kLinearSlop = 0.005f; // Box2D's b2_linearSlop, metres
+
+float cross(Vec2f o, Vec2f a, Vec2f b) { return (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x); }
+
+void checkPolygon(const XmlNode& n, std::vector<Vec2f> pts) {
+    if (pts.size() < 3) return; // reported by parsePoints
+    // The convex hull (monotone chain): Box2D keeps only the hull.
+    std::sort(pts.begin(), pts.end(), [](Vec2f a, Vec2f b) { return a.x != b.x ? a.x < b.x : a.y < b.y; });
+    std::vector<Vec2f> hull;
+    for (int pass = 0; pass < 2; ++pass) {
+        const std::size_t start = hull.size();
+        for (const Vec2f& p : pts) {
+            while (hull.size() >= start + 2 && cross(hull[hull.size() - 2], hull.back(), p) <= 0.f)
+                hull.pop_back();
+            hull.push_back(p);
+        }
+        hull.pop_back();
+        std::reverse(pts.begin(), pts.end());
+    }
+    float area = 0.f;
+    for (std::size_t i = 0; i < hull.size(); ++i)
+        area += cross({0.f, 0.f}, hull[i], hull[(i + 1) % hull.size()]);
+    bool apart = hull.size() >= 3;
+    for (std::size_t i = 0; apart && i < hull.size(); ++i) {
+        const Vec2f a = hull[i], b = hull[(i + 1) % hull.size()];
+        apart = std::hypot(a.x - b.x, a.y - b.y) > kLinearSlop * 2.f;
+    }
+    if (!apart || area / 2.f < 1e-4f)
+        n.error("<polygon> attribute \"points\": expected the corners of a shape with an area, found points "
+                "that lie on one line or on top of each other");
+}
+
+void checkChain(const XmlNode& n, const std::vector<Vec2f>& pts, bool loop) {
+    for (std::size_t i = 0; i + 1 < pts.size() + (loop ? 1 : 0); ++i) {
+        const Vec2f a = pts[i], b = pts[(i + 1) % pts.size()];
+        if (std::hypot(a.x - b.x, a.y - b.y) <= kLinearSlop) {
+            n.error("<chain> attribute \"points\": expected each point apart from the next, found two at (" +
+                    std::to_string(a.x) + ", " + std::to_string(a.y) + ")");
+            return;
+        }
+    }
+}
+
+std::uint32_t readColour(const XmlNode& n, const char* attr, std::uint32_t fallback) {
+    const std::string v = n.optString(attr, "");
+    if (v.empty()) return fallback;
+    std::uint32_t c = 0;
+    const bool hex = v.size() == 7 || v.size() == 9;
+    auto r = std::from_chars(v.data() + 1, v.data() + v.size(), c, 16);
+    if (!hex || v[0] != '#' || r.ec != std::errc() || r.ptr != v.data() + v.size()) {
+        n.error("<" + std::string(n.name()) + "> attribute \"" + attr +
+                "\": expected a colour written #RRGGBB or #RRGGBBAA, found \"" + v + "\"");
+        return fallback;
+    }
+    return v.size() == 7 ? (c << 8) | 0xFFu : c;
+}
+
+StyleData readStyle(const XmlNode& n) {
+    n.allowOnly({"name", "fill", "outline", "width", "sides"}, {});
+    StyleData s;
+    s.line = n.line();
+    s.name = n.requireString("name");
+    s.fill = readColour(n, "fill", s.fill);
+    s.outline = readColour(n, "outline", s.outline);
+    s.outlineWidth = static_cast<float>(n.optNumber("width", 3, 0, 20));
+    s.sides = n.optInt("sides", 0, 0, 8);
+    if (s.sides == 1 || s.sides == 2)
+        n.error("<style> attribute \"sides\": expected 0 (as shaped) or 3 to 8, found " +
+                std::to_string(s.sides));
+    return s;
+}
+
+ZoneData readZone(const XmlNode& n) {
+    n.allowOnly({"name", "x", "y", "w", "h", "phase", "style"}, {});
+    ZoneData z;
+    z.line = n.line();
+    z.name = n.requireString("name");
+    z.x = static_cast<float>(n.requireNumber("x", -kWorldLimit, kWorldLimit));
+    z.y = static_cast<float>(n.requireNumber("y", -kWorldLimit, kWorldLimit));
+    z.w = static_cast<float>(n.requireNumber("w", 0.01, 1000));
+    z.h = static_cast<float>(n.requireNumber("h", 0.01, 1000));
+    z.phase = n.optString("phase", "");
+    z.style = n.optString("style", "");
+    return z;
+}
+
 ShapeData readShape(const XmlNode& n) {
     ShapeData s;
     s.line = n.line();
@@ -108,12 +198,14 @@ ShapeData readShape(const XmlNode& n) {
         n.allowOnly({"x", "y", "angle", "density", "friction", "restitution", "sensor", "tag", "points"}, {});
         s.kind = ShapeData::Kind::Polygon;
         s.points = parsePoints(n, 3, 8);
+        checkPolygon(n, s.points);
     } else { // chain
         n.allowOnly(
             {"x", "y", "angle", "density", "friction", "restitution", "sensor", "tag", "points", "loop"}, {});
         s.kind = ShapeData::Kind::Chain;
         s.points = parsePoints(n, 2, 64);
         s.loop = n.optBool("loop", false);
+        checkChain(n, s.points, s.loop);
     }
     s.x = static_cast<float>(n.optNumber("x", 0, -kWorldLimit, kWorldLimit));
     s.y = static_cast<float>(n.optNumber("y", 0, -kWorldLimit, kWorldLimit));
@@ -127,9 +219,9 @@ ShapeData readShape(const XmlNode& n) {
 }
 
 BodyData readBody(const XmlNode& n) {
-    n.allowOnly(
-        {"name", "type", "x", "y", "angle", "linearDamping", "angularDamping", "fixedRotation", "grabbable"},
-        {"box", "circle", "polygon", "chain"});
+    n.allowOnly({"name", "type", "x", "y", "angle", "linearDamping", "angularDamping", "fixedRotation",
+                 "grabbable", "kind", "style", "phase"},
+                {"box", "circle", "polygon", "chain"});
     BodyData b;
     b.line = n.line();
     b.name = n.requireString("name");
@@ -144,6 +236,9 @@ BodyData readBody(const XmlNode& n) {
     b.angularDamping = static_cast<float>(n.optNumber("angularDamping", 0, 0, 100));
     b.fixedRotation = n.optBool("fixedRotation", false);
     b.grabbable = n.optBool("grabbable", false);
+    b.kind = n.optString("kind", "");
+    b.style = n.optString("style", "");
+    b.phase = n.optString("phase", "");
     for (const XmlNode& s : n.children()) {
         const std::string kind = s.name();
         if (kind == "box" || kind == "circle" || kind == "polygon" || kind == "chain")
@@ -201,9 +296,10 @@ JointData readJoint(const XmlNode& n, const std::set<std::string>& bodies) {
 }
 
 void readChoice(const XmlNode& n, const Reader& r, LevelData& level) {
-    n.allowOnly({"name", "title"}, {"option"});
+    n.allowOnly({"name", "title", "keep"}, {"option"});
     LevelChoice choice;
     choice.name = n.requireString("name");
+    choice.keep = n.optBool("keep", false);
     choice.titleId = r.stringId(n, "title");
     for (const XmlNode& o : n.children("option")) {
         o.allowOnly({"id", "label", "detail", "requires"}, {"set"});
@@ -224,7 +320,131 @@ void readChoice(const XmlNode& n, const Reader& r, LevelData& level) {
     level.choices.push_back(choice);
 }
 
+void readWorld(const XmlNode& world, LevelData& level) {
+    world.allowOnly({"gravity", "width", "height"},
+                    {"body", "template", "zone", "phase", "style", "revolute", "weld", "prismatic"});
+    level.gravityY = static_cast<float>(world.optNumber("gravity", -9.8, -50, 50));
+    level.worldWidth = static_cast<float>(world.optNumber("width", 32, 1, kWorldLimit));
+    level.worldHeight =
+        static_cast<float>(world.optNumber("height", level.worldWidth * 9.0 / 16.0, 1, kWorldLimit));
+    std::set<std::string> names;
+    auto once = [](std::set<std::string>& seen, const XmlNode& n, const std::string& name, const char* what) {
+        if (!seen.insert(name).second)
+            n.error(std::string("<") + what + ">: expected each name once, found \"" + name + "\" again");
+    };
+    std::set<std::string> templates, zones, phases, styles;
+    for (const XmlNode& n : world.children()) {
+        const std::string kind = n.name();
+        if (kind == "body") {
+            level.bodies.push_back(readBody(n));
+            once(names, n, level.bodies.back().name, "body");
+        } else if (kind == "template") {
+            level.templates.push_back(readBody(n));
+            once(templates, n, level.templates.back().name, "template");
+        } else if (kind == "zone") {
+            level.zones.push_back(readZone(n));
+            once(zones, n, level.zones.back().name, "zone");
+        } else if (kind == "phase") {
+            n.allowOnly({"name", "gravity"}, {});
+            level.phases.push_back({n.requireString("name"),
+                                    static_cast<float>(n.optNumber("gravity", level.gravityY, -50, 50)),
+                                    n.line()});
+            once(phases, n, level.phases.back().name, "phase");
+        } else if (kind == "style") {
+            level.styles.push_back(readStyle(n));
+            once(styles, n, level.styles.back().name, "style");
+        }
+    }
+    for (const XmlNode& j : world.children()) {
+        const std::string kind = j.name();
+        if (kind == "revolute" || kind == "weld" || kind == "prismatic")
+            level.joints.push_back(readJoint(j, names));
+    }
+}
+
+// What bodies, zones and templates refer to must exist; what the rules use must be there.
+void checkWorld(const XmlNode& world, const LevelData& level, const LevelNeeds* needs) {
+    auto refer = [&](int line, const std::string& what, const std::string& name, const char* attr,
+                     const std::string& value, bool exists, const char* expected) {
+        if (value.empty() || exists) return;
+        world.errorAt(line, "<" + what + " name=\"" + name + "\"> attribute \"" + attr + "\": expected " +
+                                expected + ", found \"" + value + "\", which is not there");
+    };
+    auto checkBody = [&](const BodyData& b, const char* what) {
+        refer(b.line, what, b.name, "style", b.style, level.style(b.style) != nullptr,
+              "a <style> of this level");
+        refer(b.line, what, b.name, "phase", b.phase, LevelData::named(level.phases, b.phase) != nullptr,
+              "a <phase> of this level");
+    };
+    for (const BodyData& b : level.bodies)
+        checkBody(b, "body");
+    for (const BodyData& t : level.templates) {
+        checkBody(t, "template");
+        if (t.type != BodyData::Type::Dynamic)
+            world.errorAt(t.line, "<template name=\"" + t.name +
+                                      "\">: expected type=\"dynamic\" (things spawned "
+                                      "in play move), found another type");
+    }
+    for (const ZoneData& z : level.zones) {
+        refer(z.line, "zone", z.name, "style", z.style, level.style(z.style) != nullptr,
+              "a <style> of this level");
+        refer(z.line, "zone", z.name, "phase", z.phase, LevelData::named(level.phases, z.phase) != nullptr,
+              "a <phase> of this level");
+        if (level.body(z.name))
+            world.errorAt(z.line,
+                          "<zone name=\"" + z.name + "\">: expected a name no body has, found a body's");
+    }
+    if (!needs) return;
+    auto need = [&](const std::vector<std::string>& names, const char* what, auto has) {
+        for (const std::string& n : names)
+            if (!has(n))
+                world.error(std::string("<world>: expected a <") + what + " name=\"" + n +
+                            "\">, which this level's rules use, found none");
+    };
+    need(needs->bodies, "body", [&](const std::string& n) { return level.body(n) != nullptr; });
+    need(needs->zones, "zone", [&](const std::string& n) { return level.zone(n) != nullptr; });
+    need(needs->templates, "template",
+         [&](const std::string& n) { return level.bodyTemplate(n) != nullptr; });
+    need(needs->phases, "phase",
+         [&](const std::string& n) { return LevelData::named(level.phases, n) != nullptr; });
+    need(needs->joints, "joint", [&](const std::string& n) {
+        return std::any_of(level.joints.begin(), level.joints.end(),
+                           [&](const JointData& j) { return j.name == n; });
+    });
+}
+
 } // namespace
+
+bool knownChoice(const LevelData& level, const std::string& name, const std::string& value,
+                 std::string& why) {
+    for (const LevelChoice& c : level.choices)
+        if (c.name == name) {
+            std::string options;
+            for (const LevelChoiceOption& o : c.options) {
+                if (o.id == value) return true;
+                options += (options.empty() ? "" : ", ") + o.id;
+            }
+            why = "expected one of " + options + " for the choice \"" + name + "\", found \"" + value + "\"";
+            return false;
+        }
+    for (const UsedChoice& u : level.uses)
+        if (u.name == name) {
+            if (std::find(u.values.begin(), u.values.end(), value) != u.values.end()) return true;
+            std::string values;
+            for (const std::string& v : u.values)
+                values += (values.empty() ? "" : ", ") + v;
+            why = "expected one of " + values + " for \"" + name + "\", found \"" + value + "\"";
+            return false;
+        }
+    std::string choices;
+    for (const LevelChoice& c : level.choices)
+        choices += (choices.empty() ? "" : ", ") + c.name;
+    for (const UsedChoice& u : level.uses)
+        choices += (choices.empty() ? "" : ", ") + u.name;
+    why = "expected a choice of level " + level.id + " (" + (choices.empty() ? "none" : choices) +
+          "), found \"" + name + "\"";
+    return false;
+}
 
 LevelData loadLevel(const std::string& text, const std::string& name, const LevelCheckContext& check,
                     ErrorList& errors) {
@@ -236,7 +456,7 @@ LevelData loadLevel(const std::string& text, const std::string& name, const Leve
     if (!root) return level;
     const Reader r(check);
     root->allowOnly({"id", "number", "stage", "version"},
-                    {"panel", "goal", "logbook", "info", "quiz", "params", "choice", "world"});
+                    {"panel", "goal", "logbook", "info", "quiz", "params", "choice", "uses", "world"});
     level.id = root->requireString("id");
     level.number = root->requireInt("number", 1, 6);
     level.stage = root->requireChoice(
@@ -292,20 +512,24 @@ LevelData loadLevel(const std::string& text, const std::string& name, const Leve
     for (const XmlNode& c : root->children("choice"))
         readChoice(c, r, level);
 
+    for (const XmlNode& u : root->children("uses")) {
+        u.allowOnly({"choice", "values", "default"}, {});
+        UsedChoice used;
+        used.line = u.line();
+        used.name = u.requireString("choice");
+        std::istringstream values(u.requireString("values"));
+        for (std::string v; values >> v;)
+            used.values.push_back(v);
+        used.defaultValue = u.requireString("default");
+        if (std::find(used.values.begin(), used.values.end(), used.defaultValue) == used.values.end())
+            u.error("<uses choice=\"" + used.name + "\">: expected a default among its values, found \"" +
+                    used.defaultValue + "\"");
+        level.uses.push_back(used);
+    }
+
     if (auto world = root->child("world")) {
-        world->allowOnly({"gravity"}, {"body", "revolute", "weld", "prismatic"});
-        level.gravityY = static_cast<float>(world->optNumber("gravity", -9.8, -50, 50));
-        std::set<std::string> names;
-        for (const XmlNode& b : world->children("body")) {
-            level.bodies.push_back(readBody(b));
-            if (!names.insert(level.bodies.back().name).second)
-                b.error("<body>: expected each name once, found \"" + level.bodies.back().name + "\" again");
-        }
-        for (const XmlNode& j : world->children()) {
-            const std::string kind = j.name();
-            if (kind == "revolute" || kind == "weld" || kind == "prismatic")
-                level.joints.push_back(readJoint(j, names));
-        }
+        readWorld(*world, level);
+        checkWorld(*world, level, check.needs);
     } else {
         root->error("<level>: expected a <world>, found none");
     }
@@ -322,8 +546,12 @@ LevelData loadLevelFile(const std::string& path, const LevelCheckContext& check,
 }
 
 Params levelParams(const LevelData& level, const std::vector<ParamSpec>& specs,
-                   const std::map<std::string, std::string>& chosen) {
+                   const std::map<std::string, std::string>& chosen, ErrorList* errors) {
     Params params(specs);
+    for (const auto& [name, value] : chosen) {
+        std::string why;
+        if (!knownChoice(level, name, value, why) && errors) errors->add(level.file, 0, why);
+    }
     for (const auto& [name, value] : level.params)
         params.set(name, value);
     for (const auto& choice : level.choices) {

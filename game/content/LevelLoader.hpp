@@ -15,18 +15,31 @@
 
 namespace mobi {
 
+// What a level's rules use from its file, so that a file without them is
+// refused at load time (file:line), not found out in the middle of play.
+struct LevelNeeds {
+    std::vector<std::string> bodies, zones, templates, phases, joints;
+};
+
 struct LevelCheckContext {
     const std::vector<ParamSpec>* params = nullptr; // the level's declared tunables
     const FactBook* facts = nullptr;                // to check fact ids (skipped if null)
     const StringTable* strings = nullptr; // the reference table, to check string ids (skipped if null)
+    const LevelNeeds* needs = nullptr;    // what its rules use (skipped if null)
 };
 
 LevelData loadLevel(const std::string& text, const std::string& name, const LevelCheckContext& check,
                     ErrorList& errors);
 LevelData loadLevelFile(const std::string& path, const LevelCheckContext& check, ErrorList& errors);
 
-// The declared values with the file's values on top, then the chosen options' presets.
+// The declared values with the file's values on top, then the chosen options'
+// presets. A choice the level does not offer, or an option it does not have,
+// is an error (in `errors`, when given), never a silent default.
 Params levelParams(const LevelData& level, const std::vector<ParamSpec>& specs,
-                   const std::map<std::string, std::string>& chosen);
+                   const std::map<std::string, std::string>& chosen, ErrorList* errors = nullptr);
+
+// Whether `name = value` is a choice this level offers or reads from another
+// level; otherwise says why in `why`.
+bool knownChoice(const LevelData& level, const std::string& name, const std::string& value, std::string& why);
 
 } // namespace mobi
