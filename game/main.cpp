@@ -6,6 +6,7 @@
 #include "core/CommandLine.hpp"
 #include "core/DataDir.hpp"
 #include "levels/HeadlessRun.hpp"
+#include "levels/LevelCheck.hpp"
 #include "platform/App.hpp"
 #include "platform/BenchRecorder.hpp"
 #include "platform/ProcessArgs.hpp"
@@ -39,6 +40,7 @@ Options withSystemConfig(Options options, const std::filesystem::path& dataDir) 
 
 int checkData(const std::filesystem::path& dataDir, const Options& options) {
     DataCheckReport report = checkGameData(dataDir);
+    report.filesChecked += checkLevels(dataDir, report.errors);
     if (const auto config = findSystemConfigFor(options, executableDir(), report.errors))
         std::cout << "system configuration: " << config->file << "\n";
     for (const auto& w : report.warnings)

@@ -1,7 +1,7 @@
 #include "content/VaultData.hpp"
 
+#include "content/LevelList.hpp"
 #include "content/XmlNode.hpp"
-#include "levels/LevelRegistry.hpp"
 
 #include <algorithm>
 #include <set>
@@ -21,7 +21,7 @@ VaultBook loadVault(const std::string& text, const std::string& name, const Vaul
     if (!root) return book;
     root->allowOnly({"version"}, {"set"});
     root->requireInt("version", 1, 1);
-    const auto& levels = allLevels();
+    const auto& levels = levelList();
     for (const XmlNode& s : root->children("set")) {
         s.allowOnly({"id"}, {"digit"});
         CodeSet set;
@@ -36,7 +36,7 @@ VaultBook loadVault(const std::string& text, const std::string& name, const Vaul
             digit.value = d.requireInt("value", 0, 9);
             digit.factId = d.requireString("fact");
             digit.hintId = d.requireString("hint");
-            if (!digit.level.empty() && !findLevel(digit.level))
+            if (!digit.level.empty() && !findLevelEntry(digit.level))
                 d.error("<digit> attribute \"level\": expected a level id (mine, factory, journey, pocket, "
                         "drawer, rebirth), "
                         "found \"" +

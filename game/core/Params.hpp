@@ -5,6 +5,7 @@
 #pragma once
 
 #include <map>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -24,12 +25,18 @@ public:
         for (const auto& s : specs)
             m_values[s.name] = s.defaultValue;
     }
-    // Value of a declared parameter; an undeclared name is a programming error (0 returned).
+    // Value of a declared parameter. An undeclared name is a mistake in the
+    // rules, never a silent 0: it throws, and every level's tests see it.
     float get(const std::string& name) const {
         auto it = m_values.find(name);
-        return it == m_values.end() ? 0.f : it->second;
+        if (it == m_values.end()) throw std::out_of_range("no parameter \"" + name + "\" is declared");
+        return it->second;
     }
     int count(const std::string& name) const { return static_cast<int>(get(name) + 0.5f); }
+    // A count with one value for 6–8 and one for 9–12: "goal" reads goalYoung or goalOlder.
+    int banded(const std::string& name, bool young) const {
+        return count(name + (young ? "Young" : "Older"));
+    }
     void set(const std::string& name, float value) { m_values[name] = value; }
     bool has(const std::string& name) const { return m_values.count(name) > 0; }
 

@@ -6,34 +6,30 @@
 #include <cmath>
 
 namespace mobi {
-namespace {
-constexpr float kWorldWidth = 32.f, kWorldHeight = 18.f;
-constexpr float kPlayTop = 16.4f; // the top band covers the world above
-} // namespace
-
 b2Body* Grabber::nearestGrabbable(PhysicsWorld& world) const {
     b2Body* best = nullptr;
     float bestDistance = kReach;
-    for (b2Body* b = world.world().GetBodyList(); b; b = b->GetNext()) {
+    world.forEachBody([&](b2Body* b) {
         if (b->GetType() != b2_dynamicBody || !b->IsEnabled() || !PhysicsWorld::info(b).grabbable ||
             world.isDoomed(b))
-            continue;
+            return;
         const float d = (b->GetWorldCenter() - m_hand).Length();
         if (d < bestDistance) {
             bestDistance = d;
             best = b;
         }
-    }
+    });
     return best;
 }
 
 void Grabber::cycle(PhysicsWorld& world) {
     // Grabbable bodies ordered left to right, then bottom to top: a stable tour.
     std::vector<b2Body*> bodies;
-    for (b2Body* b = world.world().GetBodyList(); b; b = b->GetNext())
+    world.forEachBody([&](b2Body* b) {
         if (b->GetType() == b2_dynamicBody && b->IsEnabled() && PhysicsWorld::info(b).grabbable &&
             !world.isDoomed(b))
             bodies.push_back(b);
+    });
     if (bodies.empty()) return;
     auto before = [](const b2Body* a, const b2Body* b) {
         const b2Vec2 pa = a->GetWorldCenter(), pb = b->GetWorldCenter();
@@ -71,8 +67,8 @@ void Grabber::step(PhysicsWorld& world, const InputFrame& in, bool moveHand,
     if (moveHand && (in.axisX != 0 || in.axisY != 0)) {
         m_keyboard = true;
         const float d = kHandSpeed * static_cast<float>(kStepSeconds);
-        m_hand.x = std::clamp(m_hand.x + d * static_cast<float>(in.axisX), 0.f, kWorldWidth);
-        m_hand.y = std::clamp(m_hand.y + d * static_cast<float>(in.axisY), 0.f, kWorldHeight);
+        m_hand.x = std::clamp(m_hand.x + d * static_cast<float>(in.axisX), 0.f, m_width);
+        m_hand.y = std::clamp(m_hand.y + d * static_cast<float>(in.axisY), 0.f, m_playTop);
     }
     if (moveHand && in.cyclePressed && !world.grabbed()) {
         m_keyboard = true;
@@ -90,10 +86,10 @@ void Grabber::step(PhysicsWorld& world, const InputFrame& in, bool moveHand,
         }
     }
     if (world.grabbed()) {
-        // What is dragged stays where the player sees it: below the top band (16.4 m up).
+        // What is dragged stays where the player sees it: below the top band.
         b2AABB play;
         play.lowerBound.Set(0.f, 0.f);
-        play.upperBound.Set(kWorldWidth, kPlayTop);
+        play.upperBound.Set(m_width, m_playTop);
         world.dragTo(m_hand, play);
     }
 }

@@ -17,6 +17,13 @@ public:
     static constexpr float kHandSpeed = 7.f; // m/s with an arrow key held
     static constexpr float kReach = 1.2f;    // m: how near the hand must be to grab with the keyboard
 
+    // The world's size, and the height above which the top band hides it.
+    void setWorld(float width, float height, float playTop) {
+        m_width = width;
+        m_height = height;
+        m_playTop = playTop;
+        m_hand = {width / 2.f, height / 2.f};
+    }
     // `moveHand`: whether the arrows move the hand in this level.
     void step(PhysicsWorld& world, const InputFrame& in, bool moveHand, std::vector<LevelEvent>& events);
     b2Vec2 hand() const { return m_hand; }
@@ -28,6 +35,7 @@ private:
     b2Body* nearestGrabbable(PhysicsWorld& world) const;
     void cycle(PhysicsWorld& world);
 
+    float m_width = 32.f, m_height = 18.f, m_playTop = 16.4f;
     b2Vec2 m_hand{16.f, 9.f};
     bool m_keyboard = false; // the hand was last moved with the keys
     bool m_pointerWasDown = false;

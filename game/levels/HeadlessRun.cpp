@@ -73,6 +73,7 @@ int runHeadless(const std::filesystem::path& dataDir, const Options& options, st
     InputScript script;
     if (!options.inputScript.empty()) script = InputScript::load(options.inputScript, errors);
     auto level = loadLevelById(dataDir, options.level, errors);
+    if (level) checkOptions(*level, optionsFromScript(script.options), errors, options.inputScript);
     if (!errors.empty() || !level) {
         for (const auto& e : errors.all())
             err << "mobi2070: " << e.toString() << "\n";

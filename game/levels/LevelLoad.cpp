@@ -25,7 +25,7 @@ std::optional<LoadedLevel> loadLevelById(const std::filesystem::path& dataDir, c
     const StringTable strings =
         loadStringTableFile(localeFile(dataDir, kReferenceLanguage).u8string(), checks);
     LevelCheckContext check{&info->params, checks.empty() ? &facts : nullptr,
-                            checks.empty() ? &strings : nullptr};
+                            checks.empty() ? &strings : nullptr, &info->needs};
     LoadedLevel level{info, loadLevelFile(info->file(dataDir).u8string(), check, errors)};
     const std::size_t before = errors.size();
     if (level.data.id != info->id && !level.data.id.empty())
@@ -38,9 +38,26 @@ std::optional<LoadedLevel> loadLevelById(const std::filesystem::path& dataDir, c
 
 std::unique_ptr<LevelSim> startLevel(const LoadedLevel& level, const LevelOptions& options,
                                      std::uint32_t seed) {
-    Params params = levelParams(level.data, level.info->params, options.choices);
-    auto rules = level.info->makeRules(params, options);
-    return std::make_unique<LevelSim>(level.data, std::move(params), std::move(rules), options, seed);
+    // A choice read from another level (the player's profile) that was never made takes its default.
+    LevelOptions withDefaults = options;
+    for (const UsedChoice& u : level.data.uses)
+        withDefaults.choices.emplace(u.name, u.defaultValue);
+    Params params = levelParams(level.data, level.info->params, withDefaults.choices);
+    auto rules = level.info->makeRules(params, withDefaults);
+    return std::make_unique<LevelSim>(level.data, std::move(params), std::move(rules), withDefaults, seed);
+}
+
+bool checkOptions(const LoadedLevel& level, const LevelOptions& options, ErrorList& errors,
+                  const std::string& where) {
+    bool ok = true;
+    for (const auto& [name, value] : options.choices) {
+        std::string why;
+        if (!knownChoice(level.data, name, value, why)) {
+            errors.add(where, 0, why);
+            ok = false;
+        }
+    }
+    return ok;
 }
 
 LevelOptions optionsFromScript(const std::map<std::string, std::string>& scriptOptions) {

@@ -30,6 +30,12 @@ std::optional<LoadedLevel> loadLevelById(const std::filesystem::path& dataDir, c
 std::unique_ptr<LevelSim> startLevel(const LoadedLevel& level, const LevelOptions& options,
                                      std::uint32_t seed);
 
+// Whether every choice in `options` is one the level offers or reads from
+// another level (an input script's "option mine urbanx" is an error, named
+// with `where`, never a silent default).
+bool checkOptions(const LoadedLevel& level, const LevelOptions& options, ErrorList& errors,
+                  const std::string& where);
+
 // Level options from an input script's "option" lines: "age young|older",
 // "challenge on|off", and the level's own choices ("mine classic").
 LevelOptions optionsFromScript(const std::map<std::string, std::string>& scriptOptions);

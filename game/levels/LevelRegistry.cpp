@@ -4,24 +4,32 @@
 #include "levels/rebirth/RebirthRules.hpp"
 
 namespace mobi {
+namespace {
 
-std::filesystem::path LevelInfo::file(const std::filesystem::path& dataDir) const {
-    const std::string name = (number < 10 ? "0" : "") + std::to_string(number) + "_" + id + ".xml";
-    return dataDir / "levels" / name;
+template <typename Rules> void withRules(LevelInfo& info) {
+    info.params = Rules::paramSpecs();
+    info.needs = Rules::needs();
+    info.makeRules = [](const Params& p, const LevelOptions& o) { return std::make_unique<Rules>(p, o); };
+    info.goal = &Rules::goalFor;
 }
 
+std::vector<LevelInfo> makeLevels() {
+    std::vector<LevelInfo> levels;
+    for (const LevelEntry& entry : levelList()) {
+        LevelInfo info;
+        static_cast<LevelEntry&>(info) = entry;
+        // Each built level's rules, by id: a level marked built without them is caught by the registry test.
+        if (entry.id == "mine") withRules<MineRules>(info);
+        if (entry.id == "rebirth") withRules<RebirthRules>(info);
+        levels.push_back(std::move(info));
+    }
+    return levels;
+}
+
+} // namespace
+
 const std::vector<LevelInfo>& allLevels() {
-    // Built flags change as levels land; a level without rules is "coming soon".
-    static const std::vector<LevelInfo> levels = {
-        {"mine", 1, "extraction", true, MineRules::paramSpecs(),
-         [](const Params& p, const LevelOptions& o) { return std::make_unique<MineRules>(p, o); }},
-        {"factory", 2, "production", false, {}, nullptr},
-        {"journey", 3, "transport", false, {}, nullptr},
-        {"pocket", 4, "use", false, {}, nullptr},
-        {"drawer", 5, "endoflife", false, {}, nullptr},
-        {"rebirth", 6, "recovery", true, RebirthRules::paramSpecs(),
-         [](const Params& p, const LevelOptions& o) { return std::make_unique<RebirthRules>(p, o); }},
-    };
+    static const std::vector<LevelInfo> levels = makeLevels();
     return levels;
 }
 

@@ -1,14 +1,15 @@
-// The one explicit list of the six levels, in life-cycle order. No static
-// self-registration: a static library's linker may drop it (ARCHITECTURE.md).
-// A level that is not built yet is listed too, so the level map can show the
-// whole journey honestly and say which stages are still to come.
+// The levels with their rules: each stage of content/LevelList, and for a
+// built one its tunables, what its rules need from its file, how to make its
+// rules and what it asks of the player. One explicit list, no static
+// self-registration (a static library's linker may drop it: ARCHITECTURE.md).
 #pragma once
 
 #include "content/LevelData.hpp"
+#include "content/LevelList.hpp"
+#include "content/LevelLoader.hpp"
 #include "core/Params.hpp"
 #include "levels/LevelRules.hpp"
 
-#include <filesystem>
 #include <functional>
 #include <memory>
 #include <string>
@@ -16,16 +17,11 @@
 
 namespace mobi {
 
-struct LevelInfo {
-    std::string id;    // "mine", …; also names levels/NN_<id>.xml and the string ids level.<id>.*
-    int number;        // 1..6
-    std::string stage; // life-cycle stage: extraction, production, transport, use, endoflife, recovery
-    bool built;        // false until the level's rules and view exist
+struct LevelInfo : LevelEntry {
     std::vector<ParamSpec> params; // the level's tunables, declared once
+    LevelNeeds needs;              // the bodies, zones, templates… its rules use
     std::function<std::unique_ptr<LevelRules>(const Params&, const LevelOptions&)> makeRules;
-
-    // levels/NN_<id>.xml under a data folder.
-    std::filesystem::path file(const std::filesystem::path& dataDir) const;
+    std::function<LevelGoal(const Params&, const LevelOptions&)> goal; // for the intro card
 };
 
 const std::vector<LevelInfo>& allLevels();

@@ -17,6 +17,7 @@
 namespace mobi {
 
 class Grabber;
+class Zones;
 
 enum class Outcome { Running, Won, Lost };
 const char* outcomeName(Outcome o);
@@ -48,6 +49,16 @@ struct LevelContext {
     std::vector<LevelEvent>& events;
     int step;               // steps run before this one
     const Grabber& grabber; // where the mouse or keyboard hand is
+    const Zones& zones;     // what is in the level's named zones
+    int idleSteps;          // steps since the player last did anything
+};
+
+// What a level asks of the player, for the intro card and the HUD: how many
+// to collect or place, and whether a timed challenge is offered (9–12).
+struct LevelGoal {
+    int count = 0;
+    bool challengeOffered = false;
+    float challengeSeconds = 0.f;
 };
 
 class LevelRules {
@@ -64,6 +75,9 @@ public:
     virtual float progress() const = 0;
     // The rules' own state (counters, phases), for determinism tests.
     virtual void hash(StateHasher& h) const = 0;
+    // The hint the player needs now ("" for none): a string id. In the
+    // simulation, so tests see it; the scene shows it in the room the view keeps.
+    virtual std::string hint(int /*steps*/, int /*idleSteps*/) const { return ""; }
     // The rules' state as key=value pairs for a replay's report and its tests
     // ("tilt=-12.5 nuggets=3"); "" for nothing to say.
     virtual std::string describe() const { return ""; }

@@ -17,14 +17,16 @@ const char* outcomeName(Outcome o) {
 LevelSim::LevelSim(const LevelData& data, Params params, std::unique_ptr<LevelRules> rules,
                    LevelOptions options, std::uint32_t seed)
     : m_data(data), m_params(std::move(params)), m_options(std::move(options)), m_world(data.gravityY),
-      m_rng(seed), m_rules(std::move(rules)) {
+      m_rng(seed), m_rules(std::move(rules)), m_zones(data) {
     m_world.build(m_data);
+    m_grabber.setWorld(data.worldWidth, data.worldHeight, data.worldHeight * kPlayShare);
     LevelContext ctx = context();
     m_rules->start(ctx);
 }
 
 LevelContext LevelSim::context() {
-    return LevelContext{m_world, m_rng, m_params, m_data, m_options, m_events, m_steps, m_grabber};
+    return LevelContext{m_world,  m_rng,   m_params,  m_data,  m_options,
+                        m_events, m_steps, m_grabber, m_zones, m_idleSteps};
 }
 
 void LevelSim::step(const InputFrame& input) {
@@ -32,11 +34,19 @@ void LevelSim::step(const InputFrame& input) {
     LevelContext ctx = context();
     // A finished level stays as it is: the scene shows the result.
     if (m_rules->outcome() == Outcome::Running) {
+        const bool active = input.pointerDown || input.axisX != 0 || input.axisY != 0 || input.action ||
+                            input.actionPressed || input.cyclePressed;
+        m_idleSteps = active ? 0 : m_idleSteps + 1;
         m_grabber.step(m_world, input, m_rules->usesKeyboardHand(), m_events);
         m_rules->step(ctx, input);
         m_world.step();
-        m_rules->afterPhysics(ctx, m_world.takeContacts());
+        const std::vector<ContactEvent> contacts = m_world.takeContacts();
+        m_zones.update(m_world, contacts);
+        m_rules->afterPhysics(ctx, contacts);
         removeLostBodies();
+        m_world.forEachBody([&](b2Body* b) {
+            if (m_world.isDoomed(b)) m_zones.forget(b);
+        });
         m_world.destroyDoomed();
     }
     ++m_steps;
@@ -45,16 +55,19 @@ void LevelSim::step(const InputFrame& input) {
 void LevelSim::removeLostBodies() {
     // A body that left the world (pushed through a wall by a wild drag) can
     // never come back: remove it, so it costs nothing and breaks nothing.
-    for (b2Body* b = m_world.world().GetBodyList(); b; b = b->GetNext()) {
+    const float margin = 5.f;
+    m_world.forEachBody([&](b2Body* b) {
         const b2Vec2 p = b->GetPosition();
-        if (b->GetType() == b2_dynamicBody && (p.y < -5.f || p.x < -10.f || p.x > 42.f))
+        if (b->GetType() == b2_dynamicBody &&
+            (p.y < -margin || p.x < -margin * 2.f || p.x > m_data.worldWidth + margin * 2.f))
             m_world.destroyLater(b);
-    }
+    });
 }
 
 std::uint64_t LevelSim::stateHash() const {
     StateHasher h;
     h.add(m_steps);
+    h.add(m_idleSteps);
     m_world.hash(h);
     m_grabber.hash(h);
     m_rules->hash(h);

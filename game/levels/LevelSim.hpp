@@ -10,12 +10,16 @@
 #include "core/Rng.hpp"
 #include "levels/Grabber.hpp"
 #include "levels/LevelRules.hpp"
+#include "levels/Zones.hpp"
 
 #include <cstdint>
 #include <memory>
 #include <vector>
 
 namespace mobi {
+
+// The share of the world's height the player sees under the top band (64 of 720 pixels).
+constexpr float kPlayShare = 656.f / 720.f;
 
 class LevelSim {
 public:
@@ -34,6 +38,10 @@ public:
     const Params& params() const { return m_params; }
     const LevelOptions& options() const { return m_options; }
     const Grabber& grabber() const { return m_grabber; }
+    const Zones& zones() const { return m_zones; }
+    int idleSteps() const { return m_idleSteps; }
+    // What the player should be told now (a string id, "" for nothing).
+    std::string hint() const { return m_rules->hint(m_steps, m_idleSteps); }
     // Events of the last step (sounds, sparkles); replaced by the next step.
     const std::vector<LevelEvent>& events() const { return m_events; }
 
@@ -48,8 +56,10 @@ private:
     Rng m_rng;
     std::unique_ptr<LevelRules> m_rules;
     Grabber m_grabber;
+    Zones m_zones;
     std::vector<LevelEvent> m_events;
     int m_steps = 0;
+    int m_idleSteps = 0;
 };
 
 } // namespace mobi

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "levels/LevelSim.hpp"
+#include "ui/Camera.hpp"
 
 #include <SFML/Graphics/RenderTarget.hpp>
 
@@ -20,6 +21,7 @@ struct ViewContext {
     bool lowDetail; // no decoration, no particles
     double time;    // seconds since the level started, for gentle animations
     sf::Color mobi; // Mobi in the player's colour
+    const Camera& camera;
 };
 
 class LevelView {
@@ -29,8 +31,6 @@ public:
     virtual void draw(sf::RenderTarget& target, const LevelSim& sim, const ViewContext& ctx) const = 0;
     // The level's own counters in the HUD band, between x = 300 and 980, y 0 to 64.
     virtual void drawHud(sf::RenderTarget& target, const LevelSim& sim, const ViewContext& ctx) const = 0;
-    // A hint for a player who has done nothing for a while ("" for none): a string id.
-    virtual std::string idleHint(const LevelSim&) const { return ""; }
     // The room the level keeps free for the hint box (logical pixels): the
     // box is as tall as its words, which shrink to fit; it never covers the play.
     virtual sf::FloatRect hintArea(const LevelSim&) const { return {730.f, 80.f, 530.f, 190.f}; }
@@ -38,7 +38,7 @@ public:
 
 // Notes a body's box on a probed target (--check-layout): the things of a level
 // that the top band and the hint box must never hide.
-void probeBody(sf::RenderTarget& target, const b2Body* body, const std::string& name);
+void probeBody(sf::RenderTarget& target, const b2Body* body, const std::string& name, const Camera& camera);
 
 // The view of a level, or null if the level has none yet.
 std::unique_ptr<LevelView> makeLevelView(const std::string& levelId);

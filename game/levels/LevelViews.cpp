@@ -9,7 +9,7 @@
 
 namespace mobi {
 
-void probeBody(sf::RenderTarget& target, const b2Body* body, const std::string& name) {
+void probeBody(sf::RenderTarget& target, const b2Body* body, const std::string& name, const Camera& camera) {
     if (!body || !LayoutProbe::of(target)) return;
     b2AABB box;
     bool any = false;
@@ -24,8 +24,8 @@ void probeBody(sf::RenderTarget& target, const b2Body* body, const std::string& 
             any = true;
         }
     if (!any) return;
-    const sf::Vector2f tl = Camera::toScreen(box.lowerBound.x, box.upperBound.y);
-    const sf::Vector2f br = Camera::toScreen(box.upperBound.x, box.lowerBound.y);
+    const sf::Vector2f tl = camera.toScreen(box.lowerBound.x, box.upperBound.y);
+    const sf::Vector2f br = camera.toScreen(box.upperBound.x, box.lowerBound.y);
     probeScenery(target, {tl.x, tl.y, br.x - tl.x, br.y - tl.y}, name);
 }
 

@@ -96,7 +96,9 @@ bool LevelIntroScene::layRightColumn(float bottom, bool withDetails) {
     const float right = kRightLeft, width = kRightWidth;
     const Params params = levelParams(data, m_level->info->params, m_choices);
     const LevelOptions options = LevelScene::optionsFor(m_ctx, m_choices, m_challenge);
-    const std::string goalCount = std::to_string(params.count(options.young ? "goalYoung" : "goalOlder"));
+    // What the level asks, from its rules (never from another level's parameter names).
+    const LevelGoal goal = m_level->info->goal(params, options);
+    const std::string goalCount = std::to_string(goal.count);
     const float chipHeight = std::max(56.f, t.lineHeight(theme::TextRole::Button, true) + 8.f);
 
     struct ChipPlan {
@@ -150,9 +152,7 @@ bool LevelIntroScene::layRightColumn(float bottom, bool withDetails) {
     }
     // The challenge is for 9–12 only, and never forced, in levels that have one.
     const Profile* p = m_ctx.activeProfile();
-    const bool hasChallenge = std::any_of(m_level->info->params.begin(), m_level->info->params.end(),
-                                          [](const ParamSpec& s) { return s.name == "challengeSeconds"; });
-    const bool challenge = hasChallenge && p && p->ageBand == AgeBand::Older && !m_ctx.classMode();
+    const bool challenge = goal.challengeOffered && p && p->ageBand == AgeBand::Older && !m_ctx.classMode();
     const std::size_t challengeEntry = column.count();
     if (challenge) column.space(chipHeight * 1.7f, nullptr, 96.f); // its words are long: room for two lines
     if (column.fit(t, bottom - 20.f) > bottom - 20.f + 1.f && withDetails) return false;
@@ -175,7 +175,7 @@ bool LevelIntroScene::layRightColumn(float bottom, bool withDetails) {
         if (plan.detail) chip.setDetail(plan.detail, labelBand);
     }
     if (challenge) {
-        const int minutes = static_cast<int>(params.get("challengeSeconds") / 60.f + 0.5f);
+        const int minutes = static_cast<int>(goal.challengeSeconds / 60.f + 0.5f);
         m_widgets.add<ChoiceChip>(t, tr("intro.challenge", {{"minutes", std::to_string(minutes)}}),
                                   column.placed(challengeEntry), m_challenge, [this] {
                                       m_challenge = !m_challenge;

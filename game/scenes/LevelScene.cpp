@@ -52,6 +52,7 @@ LevelScene::LevelScene(SceneContext& ctx, std::string levelId, LevelOptions opti
         const std::uint32_t seed = sessionSeed(ctx.options);
         m_sim = startLevel(*m_level, m_options, seed);
         m_view = makeLevelView(m_levelId);
+        m_camera = Camera(m_level->data.worldWidth);
     }
     rebuild();
 }
@@ -172,7 +173,7 @@ void LevelScene::handlePlayKey(const UiEvent& e) {
 }
 
 void LevelScene::handlePointer(const UiEvent& e) {
-    const sf::Vector2f world = Camera::toWorld(e.pos);
+    const sf::Vector2f world = m_camera.toWorld(e.pos);
     switch (e.type) {
     case UiEvent::Type::MouseMove:
         m_input.pointerMove(world.x, world.y);
@@ -239,7 +240,7 @@ void LevelScene::update(double dt) {
     m_sim->step(m_player ? m_player->frame(m_sim->steps()) : m_input.take());
     playSounds();
     if (m_view) {
-        const std::string hint = m_view->idleHint(*m_sim);
+        const std::string hint = m_sim->hint();
         const sf::FloatRect area = m_view->hintArea(*m_sim);
         if (hint != m_hintId || area != m_hintArea) {
             // The hint fits the room the level keeps free for it, smaller if need be.
@@ -254,13 +255,29 @@ void LevelScene::update(double dt) {
     if (m_sim->outcome() != Outcome::Running) finish();
 }
 
+void LevelScene::drawHand(sf::RenderTarget& target) const {
+    // One hand for every level: a ring where the keyboard hand is, so a
+    // player without a mouse sees it, and a light one where the mouse holds.
+    const Grabber& g = m_sim->grabber();
+    const b2Vec2 h = g.hand();
+    const sf::Vector2f c = m_camera.toScreen(h.x, h.y);
+    if (g.keyboardActive() && m_sim->rules().usesKeyboardHand()) {
+        drawCircle(target, c, 18.f, sf::Color(0xFF, 0xFF, 0xFF, 0xB0), theme::focus, 5.f);
+        drawCircle(target, c, 4.f, theme::focus);
+    } else if (m_sim->world().grabbed()) {
+        drawCircle(target, c, 14.f, sf::Color(0xFF, 0xFF, 0xFF, 0xC0), theme::ink, 3.f);
+    }
+}
+
 void LevelScene::draw(sf::RenderTarget& target) const {
     if (!m_sim || !m_view) {
         target.clear(theme::paper);
         return;
     }
-    const ViewContext vc{m_ctx.text, m_ctx.strings, m_ctx.settings.lowDetail, m_time, m_ctx.mobiColour()};
+    const ViewContext vc{m_ctx.text, m_ctx.strings,      m_ctx.settings.lowDetail,
+                         m_time,     m_ctx.mobiColour(), m_camera};
     m_view->draw(target, *m_sim, vc);
+    drawHand(target);
     // HUD band: nothing of the world may reach under it (--check-layout sees it as a panel).
     sf::RectangleShape band({kLogicalWidth, kHudHeight});
     band.setFillColor(sf::Color(0xFF, 0xFF, 0xFF, 0xD8));

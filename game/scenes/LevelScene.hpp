@@ -9,6 +9,7 @@
 #include "levels/LevelLoad.hpp"
 #include "levels/LevelView.hpp"
 #include "scenes/Scene.hpp"
+#include "ui/Camera.hpp"
 #include "ui/TextBlock.hpp"
 #include "ui/WidgetGroup.hpp"
 
@@ -39,6 +40,7 @@ private:
     void handlePlayKey(const UiEvent& e);
     void handlePointer(const UiEvent& e);
     void finish();
+    void drawHand(sf::RenderTarget& target) const;
     void playSounds();
     void buildEndPanel();
 
@@ -53,6 +55,7 @@ private:
     std::optional<ScriptPlayer> m_player;
     bool m_finished = false; // progress saved, end panel shown
 
+    Camera m_camera;
     PlayInput m_input; // held between steps; presses latched until a step takes them
 
     std::string m_hintId; // the hint shown now ("" for none)

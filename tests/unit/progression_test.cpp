@@ -6,7 +6,8 @@ using namespace mobi;
 
 namespace {
 LevelInfo info(const std::string& id, int number, const std::string& stage, bool built) {
-    LevelInfo l{id, number, stage, built, {}, nullptr};
+    LevelInfo l;
+    static_cast<LevelEntry&>(l) = LevelEntry{id, number, stage, built};
     return l;
 }
 } // namespace

@@ -3,10 +3,13 @@
 // holes into Mobi's bucket; big rocks slide off onto the spoil heap, which keeps
 // growing: a mountain of rock for a few grams of metal. The hopper waits while
 // the sieve is full, so a young child never faces a jam: no fail state for 6–8.
-// 9–12 may take an optional challenge against the clock.
+// 9–12 may take an optional challenge against the clock. The world, the things
+// poured and the zones are in levels/01_mine.xml.
 #pragma once
 
+#include "content/LevelLoader.hpp"
 #include "levels/LevelRules.hpp"
+#include "levels/Spawner.hpp"
 
 #include <array>
 
@@ -14,13 +17,15 @@ namespace mobi {
 
 class MineRules : public LevelRules {
 public:
-    enum Kind { Rock = 1, Nugget = 2, OldPhone = 3 };
     enum Metal { Cobalt = 0, Coltan = 1, Gold = 2, Lithium = 3, MetalCount = 4 };
+    static const char* const
+        kMetals[MetalCount]; // their templates, and their names in the locale ("metal.gold")
 
     MineRules(const Params& params, const LevelOptions& options);
     static std::vector<ParamSpec> paramSpecs();
+    static LevelNeeds needs();
+    static LevelGoal goalFor(const Params& params, const LevelOptions& options);
 
-    void start(LevelContext& ctx) override;
     void step(LevelContext& ctx, const InputFrame& input) override;
     void afterPhysics(LevelContext& ctx, const std::vector<ContactEvent>& contacts) override;
     Outcome outcome() const override { return m_outcome; }
@@ -28,6 +33,7 @@ public:
     void hash(StateHasher& h) const override;
     bool usesKeyboardHand() const override { return false; }
     std::string describe() const override;
+    std::string hint(int steps, int idleSteps) const override;
 
     // For the view and the HUD.
     int nuggets(Metal m) const { return m_nuggets[static_cast<std::size_t>(m)]; }
@@ -36,8 +42,6 @@ public:
     int rocksOnHeap() const { return m_rocksOnHeap; }
     float mud() const { return m_mud; }              // 0..1: how muddy the river is
     bool hopperWaiting() const { return m_waiting; } // the sieve is full: tilt it!
-    int idleSteps() const { return m_idleSteps; }    // steps since the player last did anything
-    float targetAngleDegrees() const { return m_targetAngle; }
     bool challenge() const { return m_challenge; }
     float secondsLeft() const;
     bool urban() const { return m_urban; }
@@ -45,24 +49,22 @@ public:
 private:
     void spawn(LevelContext& ctx);
     void steerSieve(LevelContext& ctx, const InputFrame& input);
-    int rocksOnSieve(const LevelContext& ctx) const;
 
-    float m_spawnInterval, m_nuggetShare, m_mudPerRock;
+    float m_nuggetShare, m_mudPerRock;
     int m_maxOnSieve;
     int m_goal;
     bool m_challenge;
     float m_challengeSeconds;
     bool m_urban;
     bool m_young;
+    Spawner m_hopper;
 
     std::array<int, MetalCount> m_nuggets{};
     int m_rocksOnHeap = 0;
     int m_nuggetsLost = 0; // nuggets that slid onto the heap with the rocks
     float m_mud = 0.f;
-    float m_spawnTimer = 0.f;
     float m_targetAngle = 0.f; // degrees, positive tilts the right end up
     bool m_waiting = false;
-    int m_idleSteps = 0;
     int m_steps = 0;
     Outcome m_outcome = Outcome::Running;
 };

@@ -1,7 +1,9 @@
 #include "levels/rebirth/RebirthRules.hpp"
 
 #include "core/FixedStep.hpp"
+#include "levels/Buoyancy.hpp"
 #include "levels/Grabber.hpp"
+#include "levels/Zones.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -11,28 +13,13 @@ namespace mobi {
 namespace {
 
 const float kDt = static_cast<float>(kStepSeconds);
-constexpr float kToolReach = 0.75f; // m: how near a screw the tool must be
-constexpr int kCelebrateSteps = 90; // a pause to enjoy each success before the next phase
-constexpr float kWaterTop = 5.8f, kTankLeft = 3.f, kTankRight = 24.f;
-constexpr int kMaxSpecks = 45; // live specks at once: the shredder waits above this
+constexpr float kToolReach = 0.75f;    // m: how near a screw the tool must be
+constexpr int kCelebrateSteps = 90;    // a pause to enjoy each success before the next phase
+constexpr int kMaxSpecks = 45;         // live specks at once: the shredder waits above this
+constexpr int kRepair = 3, kReuse = 4; // their order is ours, not a source's: either may come first
 
-const char* prefixOf(RebirthRules::Phase phase) {
-    switch (phase) {
-    case RebirthRules::Phase::Bench:
-        return "bench.";
-    case RebirthRules::Phase::Recycler:
-        return "recycler.";
-    case RebirthRules::Phase::Podium:
-        return "podium.";
-    }
-    return "";
-}
-
-bool inside(const b2Body* zone, b2Vec2 p) {
-    if (!zone) return false;
-    for (const b2Fixture* f = zone->GetFixtureList(); f; f = f->GetNext())
-        if (f->TestPoint(p)) return true;
-    return false;
+bool isSpeck(const BodyInfo& info) {
+    return info.kind == "iron" || info.kind == "plastic" || info.kind == "gold" || info.kind == "rare";
 }
 
 // Where the player is working: the mouse while pressed, or the keyboard hand
@@ -49,6 +36,12 @@ bool toolPoint(const LevelContext& ctx, const InputFrame& in, b2Vec2& out) {
     return false;
 }
 
+bool over(const b2Body* body, b2Vec2 p) {
+    for (const b2Fixture* f = body ? body->GetFixtureList() : nullptr; f; f = f->GetNext())
+        if (f->TestPoint(p)) return true;
+    return false;
+}
+
 } // namespace
 
 std::vector<ParamSpec> RebirthRules::paramSpecs() {
@@ -61,16 +54,26 @@ std::vector<ParamSpec> RebirthRules::paramSpecs() {
     };
 }
 
+LevelNeeds RebirthRules::needs() {
+    return {{"bench.phone", "bench.cover", "bench.screw1", "bench.screw2", "bench.screw3", "bench.screw4",
+             "bench.battery", "bench.newBattery", "recycler.magnet", "podium.crate1", "podium.crate2",
+             "podium.crate3", "podium.crate4", "podium.crate5"},
+            {"bench.bin", "bench.slot", "recycler.shredder", "recycler.water", "recycler.mould",
+             "recycler.skimmer", "recycler.lost.left", "recycler.lost.right", "podium.slot1", "podium.slot2",
+             "podium.slot3", "podium.slot4", "podium.slot5"},
+            {"iron", "plastic", "gold", "rare"},
+            {"bench", "recycler", "podium"},
+            {"bench.coverHold", "bench.batteryHold"}};
+}
+
 RebirthRules::RebirthRules(const Params& p, const LevelOptions& o)
-    // Screws until the factory level exists and a player can choose glue there.
     : m_glued(o.choiceOr("assembly", "screws") == "glue"), m_unscrewSeconds(p.get("unscrewSeconds")),
-      m_heatSeconds(p.get("heatSeconds")),
-      m_ironGoal(o.young ? p.count("ironGoalYoung") : p.count("ironGoalOlder")),
-      m_goldGoal(o.young ? p.count("goldGoalYoung") : p.count("goldGoalOlder")),
-      m_speckInterval(p.get("speckInterval")) {}
+      m_heatSeconds(p.get("heatSeconds")), m_ironGoal(p.banded("ironGoal", o.young)),
+      m_goldGoal(p.banded("goldGoal", o.young)),
+      m_shredder({"recycler.shredder", p.get("speckInterval"), 0.f, 1.5f, -1.f, true}) {}
 
 void RebirthRules::start(LevelContext& ctx) {
-    enterPhase(ctx, Phase::Bench);
+    m_phases.enter(ctx, 0);
     if (m_glued) // a glued phone has no screws
         for (int i = 1; i <= 4; ++i) {
             ctx.world.destroyJoint("bench.screwHold" + std::to_string(i));
@@ -78,27 +81,10 @@ void RebirthRules::start(LevelContext& ctx) {
         }
 }
 
-void RebirthRules::enterPhase(LevelContext& ctx, Phase phase) {
-    m_phase = phase;
-    m_phaseSteps = 0;
-    ctx.world.release();
-    const std::string prefix = prefixOf(phase);
-    for (b2Body* b = ctx.world.world().GetBodyList(); b; b = b->GetNext()) {
-        const std::string& name = PhysicsWorld::info(b).name;
-        if (name.find('.') == std::string::npos) continue; // shared (walls) or spawned
-        b->SetEnabled(name.compare(0, prefix.size(), prefix) == 0);
-    }
-    // The bench and the podium are seen from above: nothing falls there.
-    ctx.world.world().SetGravity(phase == Phase::Recycler ? b2Vec2(0.f, ctx.data.gravityY)
-                                                          : b2Vec2(0.f, 0.f));
-    ctx.events.push_back({LevelEvent::Kind::Phase, 16.f, 8.f, static_cast<int>(phase)});
-}
-
 float RebirthRules::progress() const {
-    const float benchDone = static_cast<float>(m_benchStep) / 4.f;
-    switch (m_phase) {
+    switch (phase()) {
     case Phase::Bench:
-        return benchDone / 3.f;
+        return static_cast<float>(m_benchStep) / 12.f;
     case Phase::Recycler: {
         const float iron = std::min(1.f, static_cast<float>(m_iron) / static_cast<float>(m_ironGoal));
         const float gold = std::min(1.f, static_cast<float>(m_gold) / static_cast<float>(m_goldGoal));
@@ -111,10 +97,7 @@ float RebirthRules::progress() const {
 }
 
 void RebirthRules::step(LevelContext& ctx, const InputFrame& input) {
-    ++m_phaseSteps;
-    ++m_idleSteps;
-    if (input.pointerDown || input.axisX != 0 || input.axisY != 0 || input.action) m_idleSteps = 0;
-    switch (m_phase) {
+    switch (phase()) {
     case Phase::Bench:
         stepBench(ctx, input);
         break;
@@ -125,6 +108,11 @@ void RebirthRules::step(LevelContext& ctx, const InputFrame& input) {
         stepPodium(ctx);
         break;
     }
+    // Into the next phase once a success has been enjoyed; the podium begins with an empty tank.
+    if (m_phases.step(ctx) && phase() == Phase::Podium)
+        ctx.world.forEachBody([&](b2Body* b) {
+            if (isSpeck(PhysicsWorld::info(b))) ctx.world.destroyLater(b);
+        });
 }
 
 void RebirthRules::stepBench(LevelContext& ctx, const InputFrame& input) {
@@ -133,281 +121,224 @@ void RebirthRules::stepBench(LevelContext& ctx, const InputFrame& input) {
     b2Body* phone = world.body("bench.phone");
     b2Vec2 tool;
     const bool working = toolPoint(ctx, input, tool);
-    switch (m_benchStep) {
-    case BenchStep::Open: {
-        bool open = false;
-        if (m_glued) {
-            // The heat gun softens the glue while it is held over the cover.
-            if (working && inside(cover, tool)) m_heat = std::min(1.f, m_heat + kDt / m_heatSeconds);
-            open = m_heat >= 1.f;
+    if (m_benchStep == BenchStep::Open) {
+        if (m_glued) { // the heat gun softens the glue while it is held over the cover
+            if (working && over(cover, tool)) m_heat = std::min(1.f, m_heat + kDt / m_heatSeconds);
         } else {
             for (int i = 0; i < 4; ++i) {
                 b2Body* screw = world.body("bench.screw" + std::to_string(i + 1));
-                if (!screw || m_screwTurn[static_cast<std::size_t>(i)] >= 1.f) continue;
-                if (!working || (screw->GetPosition() - tool).Length() > kToolReach) continue;
                 float& turn = m_screwTurn[static_cast<std::size_t>(i)];
+                if (!screw || turn >= 1.f || !working || (screw->GetPosition() - tool).Length() > kToolReach)
+                    continue;
                 turn = std::min(1.f, turn + kDt / m_unscrewSeconds);
-                if (turn >= 1.f) {
-                    world.destroyJoint("bench.screwHold" + std::to_string(i + 1));
-                    ctx.events.push_back({LevelEvent::Kind::Collected, screw->GetPosition().x,
-                                          screw->GetPosition().y, 10 + i});
-                    world.destroyLater(screw);
-                    ++m_screwsOut;
-                }
+                if (turn < 1.f) continue;
+                world.destroyJoint("bench.screwHold" + std::to_string(i + 1));
+                ctx.events.push_back(
+                    {LevelEvent::Kind::Collected, screw->GetPosition().x, screw->GetPosition().y, 10 + i});
+                world.destroyLater(screw);
+                ++m_screwsOut;
             }
-            open = m_screwsOut == 4;
         }
-        if (open) {
+        if (m_glued ? m_heat >= 1.f : m_screwsOut == 4) {
             world.destroyJoint("bench.coverHold");
-            if (cover) PhysicsWorld::info(cover).grabbable = true;
+            PhysicsWorld::info(cover).grabbable = true;
             m_benchStep = BenchStep::LiftCover;
             ctx.events.push_back({LevelEvent::Kind::Success, 14.f, 8.f, 0});
         }
-        break;
-    }
-    case BenchStep::LiftCover:
-        if (cover && phone && (cover->GetPosition() - phone->GetPosition()).Length() > 5.5f &&
-            world.grabbed() != cover) {
+    } else if (m_benchStep == BenchStep::LiftCover) {
+        if ((cover->GetPosition() - phone->GetPosition()).Length() > 5.5f && world.grabbed() != cover) {
             world.destroyJoint("bench.batteryHold");
-            if (b2Body* battery = world.body("bench.battery")) PhysicsWorld::info(battery).grabbable = true;
-            PhysicsWorld::info(cover).grabbable = false; // put aside: it comes back on at the end
+            PhysicsWorld::info(world.body("bench.battery")).grabbable = true;
+            PhysicsWorld::info(cover).grabbable = false; // put aside
             m_benchStep = BenchStep::OldBattery;
         }
-        break;
-    case BenchStep::OldBattery: {
-        b2Body* battery = world.body("bench.battery");
-        if (battery && world.grabbed() != battery &&
-            inside(world.body("bench.bin"), battery->GetPosition())) {
-            ctx.events.push_back(
-                {LevelEvent::Kind::Collected, battery->GetPosition().x, battery->GetPosition().y, 20});
-            world.destroyLater(battery);
-            m_benchStep = BenchStep::NewBattery;
-        }
-        break;
     }
-    case BenchStep::NewBattery: {
-        b2Body* fresh = world.body("bench.newBattery");
-        b2Body* slot = world.body("bench.slot");
-        if (fresh && slot && PhysicsWorld::info(fresh).grabbable && world.grabbed() != fresh &&
-            inside(slot, fresh->GetPosition())) {
-            // It clicks into place: Mobi is repaired.
-            fresh->SetTransform(slot->GetPosition(), 0.f);
-            fresh->SetLinearVelocity({0.f, 0.f});
-            fresh->SetAngularVelocity(0.f);
-            PhysicsWorld::info(fresh).grabbable = false;
-            m_phaseSteps = 0;
+    // The old battery into the collection box, then the new one into its slot.
+    if (auto drop = m_benchDrops.step(ctx)) {
+        const std::string& name = PhysicsWorld::info(drop->item).name;
+        if (m_benchStep == BenchStep::OldBattery && name == "bench.battery" && drop->slot == "bench.bin") {
+            ctx.events.push_back(
+                {LevelEvent::Kind::Collected, drop->item->GetPosition().x, drop->item->GetPosition().y, 20});
+            world.destroyLater(drop->item);
+            m_benchStep = BenchStep::NewBattery;
+        } else if (m_benchStep == BenchStep::NewBattery && name == "bench.newBattery" &&
+                   drop->slot == "bench.slot") {
+            DropSlots::snap(ctx, drop->item, "bench.slot"); // it clicks into place: Mobi is repaired
+            m_repaired = true;
+            m_phases.finishAfter(kCelebrateSteps);
             ctx.events.push_back({LevelEvent::Kind::Success, 14.f, 7.f, 1});
         }
-        if (fresh && !PhysicsWorld::info(fresh).grabbable && m_phaseSteps > kCelebrateSteps)
-            enterPhase(ctx, Phase::Recycler);
-        break;
-    }
     }
 }
 
-void RebirthRules::spawnSpeck(LevelContext& ctx) {
-    Rng& rng = ctx.rng;
-    const float roll = rng.unit();
-    // One dead phone's worth, by weight roughly as E2 and E3 say: much metal and plastic, a little gold.
-    const int kind = roll < 0.35f ? Iron : roll < 0.65f ? Plastic : roll < 0.85f ? Gold : RareEarth;
-    b2BodyDef def;
-    def.type = b2_dynamicBody;
-    // All along the wide chute: the player follows the falling iron with the magnet.
-    def.position.Set(rng.uniform(6.4f, 15.6f), 14.2f);
-    def.linearVelocity.Set(rng.uniform(-1.5f, 1.5f), -1.f);
-    def.angle = rng.uniform(0.f, 6.28f);
-    b2Body* body = ctx.world.createBody(def, BodyInfo{"", kind, 0, false});
-    b2FixtureDef fixture;
-    b2PolygonShape box;
-    b2CircleShape circle;
-    switch (kind) {
-    case Iron:
-        box.SetAsBox(0.13f, 0.13f);
-        fixture.shape = &box;
-        fixture.density = 7.8f;
-        fixture.friction = 0.1f;
-        break;
-    case Plastic:
-        circle.m_radius = 0.2f;
-        fixture.shape = &circle;
-        fixture.density = 0.5f; // lighter than water: it floats
-        fixture.friction = 0.3f;
-        break;
-    case Gold:
-        circle.m_radius = 0.11f; // too big for the grate's 0.16 m gaps
-        fixture.shape = &circle;
-        fixture.density = 19.f;
-        fixture.friction = 0.2f;
-        break;
-    default: // rare earth: tiny, it slips through the grate
-        circle.m_radius = 0.06f;
-        fixture.shape = &circle;
-        fixture.density = 7.f;
-        fixture.friction = 0.1f;
-        break;
-    }
-    fixture.restitution = 0.1f;
-    ctx.world.addFixture(body, fixture, "speck");
-}
-
-void RebirthRules::pushWater(LevelContext& ctx) {
-    for (b2Body* b = ctx.world.world().GetBodyList(); b; b = b->GetNext()) {
-        if (PhysicsWorld::info(b).kind == 0) continue;
+void RebirthRules::pushWater(LevelContext& ctx) const {
+    const Water water{ctx.data.zone("recycler.water")};
+    water.push(ctx.world);
+    const float surface = water.zone->y + water.zone->h / 2.f;
+    ctx.world.forEachBody([&](b2Body* b) {
+        const BodyInfo& info = PhysicsWorld::info(b);
+        if (!isSpeck(info) || !water.holds(b->GetPosition())) return;
         const b2Vec2 p = b->GetPosition();
-        if (p.x < kTankLeft || p.x > kTankRight || p.y > kWaterTop) continue;
-        // Buoyancy of a 2-D body: water density 1 times its area, against gravity.
-        const float area = b->GetMass() / b->GetFixtureList()->GetDensity();
-        b->ApplyForceToCenter(b2Vec2(0.f, 9.8f * area) - b->GetMass() * 2.5f * b->GetLinearVelocity(), true);
         // A gentle current carries what floats to the skimmer on the right…
-        if (PhysicsWorld::info(b).kind == Plastic && p.y > kWaterTop - 0.6f)
+        if (info.kind == "plastic" && p.y > surface - 0.6f)
             b->ApplyForceToCenter(b2Vec2(3.f * b->GetMass(), 1.5f * b->GetMass()), true);
         // …and along the bottom, what sank towards the mould, so nothing stays
         // stuck on the slopes. Not the tiny rare-earth specks: they must find
         // the grate's gaps and slip away, as most do in real recycling (R7).
-        if (p.y < 3.4f && PhysicsWorld::info(b).kind != RareEarth)
-            b->ApplyForceToCenter(b2Vec2((p.x < 13.5f ? 4.f : -4.f) * b->GetMass(), 0.f), true);
-    }
+        if (p.y < 3.4f && info.kind != "rare")
+            b->ApplyForceToCenter(b2Vec2((p.x < water.zone->x ? 4.f : -4.f) * b->GetMass(), 0.f), true);
+    });
 }
 
 void RebirthRules::stepRecycler(LevelContext& ctx, const InputFrame& input) {
     PhysicsWorld& world = ctx.world;
     b2Body* magnet = world.body("recycler.magnet");
-    if (!magnet) return;
-    // The magnet follows the pointer while it is pressed, or the arrow keys.
+    // The magnet follows the pointer while it is pressed, or the arrow keys;
+    // its rail stops short of the top-right corner, where the hint is.
     if (input.pointerValid && input.pointerDown && input.pointerY > 8.f) m_magnetTarget = input.pointerX;
-    // The rail stops short of the top-right corner, where the hint is.
     m_magnetTarget = std::clamp(m_magnetTarget + 9.f * kDt * static_cast<float>(input.axisX), 4.5f, 17.5f);
-    const float dx = m_magnetTarget - magnet->GetPosition().x;
-    magnet->SetLinearVelocity({std::clamp(dx * 6.f, -9.f, 9.f), 0.f});
+    magnet->SetLinearVelocity({std::clamp((m_magnetTarget - magnet->GetPosition().x) * 6.f, -9.f, 9.f), 0.f});
 
     const bool goalsMet = m_iron >= m_ironGoal && m_gold >= m_goldGoal;
     int specks = 0;
     const b2Vec2 m = magnet->GetPosition();
-    for (b2Body* b = world.world().GetBodyList(); b; b = b->GetNext()) {
-        const int kind = PhysicsWorld::info(b).kind;
-        if (kind == 0 || world.isDoomed(b)) continue;
+    world.forEachBody([&](b2Body* b) {
+        const BodyInfo& info = PhysicsWorld::info(b);
+        if (!isSpeck(info) || world.isDoomed(b)) return;
         ++specks;
-        if (kind != Iron) continue;
+        if (info.kind != "iron") return;
         const b2Vec2 d = m - b->GetPosition();
         const float distance = d.Length();
         if (distance < 0.9f) { // caught
             ++m_iron;
-            ctx.events.push_back({LevelEvent::Kind::Collected, m.x, m.y, Iron});
+            ctx.events.push_back({LevelEvent::Kind::Collected, m.x, m.y, 1});
             world.destroyLater(b);
         } else if (distance < 4.f && d.y > -0.5f) {
             // A strong pull: a child who brings the magnet near the falling iron catches it.
             b->ApplyForceToCenter((90.f * b->GetMass() / std::max(distance * distance, 0.3f) / distance) * d,
                                   true);
         }
-    }
+    });
     pushWater(ctx);
-    if (!goalsMet && specks < kMaxSpecks) {
-        m_speckTimer -= kDt;
-        if (m_speckTimer <= 0.f) {
-            spawnSpeck(ctx);
-            m_speckTimer += m_speckInterval;
-        }
+    if (m_shredder.due(goalsMet || specks >= kMaxSpecks)) {
+        // One dead phone's worth, by weight roughly as E2 and E3 say: much metal and plastic, a little gold.
+        const float roll = ctx.rng.unit();
+        m_shredder.spawn(ctx, roll < 0.35f   ? "iron"
+                              : roll < 0.65f ? "plastic"
+                              : roll < 0.85f ? "gold"
+                                             : "rare");
     }
-    if (goalsMet) {
+    if (goalsMet && !m_recyclerDone) {
         // Celebrate the medal, clear the tank, then on to the podium.
-        if (!m_recyclerDone) {
-            m_recyclerDone = true;
-            m_phaseSteps = 0;
-            ctx.events.push_back({LevelEvent::Kind::Success, 13.5f, 1.f, 2});
-        }
-        if (m_phaseSteps > kCelebrateSteps) {
-            for (b2Body* b = world.world().GetBodyList(); b; b = b->GetNext())
-                if (PhysicsWorld::info(b).kind != 0) world.destroyLater(b);
-            enterPhase(ctx, Phase::Podium);
-        }
+        m_recyclerDone = true;
+        m_phases.finishAfter(kCelebrateSteps);
+        ctx.events.push_back({LevelEvent::Kind::Success, 13.5f, 1.f, 2});
     }
 }
 
-void RebirthRules::afterPhysics(LevelContext& ctx, const std::vector<ContactEvent>&) {
-    if (m_phase != Phase::Recycler) return;
-    PhysicsWorld& world = ctx.world;
-    const b2Body* mould = world.body("recycler.mould");
-    const b2Body* skimmer = world.body("recycler.skimmer");
-    const b2Body* lost = world.body("recycler.lost");
-    for (b2Body* b = world.world().GetBodyList(); b; b = b->GetNext()) {
-        const int kind = PhysicsWorld::info(b).kind;
-        if (kind == 0 || world.isDoomed(b)) continue;
+void RebirthRules::sortSpecks(LevelContext& ctx) {
+    // Where each speck's centre ends up: the mould, the skimmer, or lost under the grate.
+    ctx.world.forEachBody([&](b2Body* b) {
+        const BodyInfo& info = PhysicsWorld::info(b);
+        if (!isSpeck(info) || ctx.world.isDoomed(b)) return;
         const b2Vec2 p = b->GetPosition();
-        if (inside(mould, p)) {
-            if (kind == Gold) {
+        if (ctx.zones.contains("recycler.mould", p)) {
+            if (info.kind == "gold") {
                 ++m_gold;
-                ctx.events.push_back({LevelEvent::Kind::Collected, p.x, p.y, Gold});
-            } else if (kind == RareEarth) {
+                ctx.events.push_back({LevelEvent::Kind::Collected, p.x, p.y, 3});
+            } else if (info.kind == "rare") {
                 ++m_rareKept; // a few are caught: recycling keeps about 1 in 100 worldwide (R7)
             } else {
                 ++m_ironLost;
             }
-            world.destroyLater(b);
-        } else if (inside(skimmer, p)) {
-            if (kind == Plastic) {
+            ctx.world.destroyLater(b);
+        } else if (ctx.zones.contains("recycler.skimmer", p)) {
+            if (info.kind == "plastic") {
                 ++m_plastic;
-                ctx.events.push_back({LevelEvent::Kind::Collected, p.x, p.y, Plastic});
+                ctx.events.push_back({LevelEvent::Kind::Collected, p.x, p.y, 2});
             }
-            world.destroyLater(b);
-        } else if (inside(lost, p)) {
-            if (kind == RareEarth) ++m_rareLost;
-            world.destroyLater(b);
+            ctx.world.destroyLater(b);
+        } else if (ctx.zones.contains("recycler.lost.left", p) ||
+                   ctx.zones.contains("recycler.lost.right", p)) {
+            if (info.kind == "rare") ++m_rareLost;
+            ctx.world.destroyLater(b);
         }
-    }
+    });
+}
+
+void RebirthRules::afterPhysics(LevelContext& ctx, const std::vector<ContactEvent>&) {
+    if (phase() == Phase::Recycler) sortSpecks(ctx);
 }
 
 void RebirthRules::stepPodium(LevelContext& ctx) {
-    PhysicsWorld& world = ctx.world;
-    for (int rank = 1; rank <= 5; ++rank) {
-        if (m_crateDone[static_cast<std::size_t>(rank - 1)]) continue;
-        b2Body* crate = world.body("podium.crate" + std::to_string(rank));
-        if (!crate || world.grabbed() == crate) continue;
-        for (int step = 1; step <= 5; ++step) {
-            b2Body* slot = world.body("podium.slot" + std::to_string(step));
-            if (!inside(slot, crate->GetPosition())) continue;
-            if (step == rank) {
-                crate->SetTransform(slot->GetPosition(), 0.f);
-                crate->SetType(b2_staticBody);
-                PhysicsWorld::info(crate).grabbable = false;
-                m_crateDone[static_cast<std::size_t>(rank - 1)] = true;
-                ++m_placed;
-                ctx.events.push_back(
-                    {LevelEvent::Kind::Success, slot->GetPosition().x, slot->GetPosition().y, 10 + rank});
-            } else {
-                // Not this step: the crate slides gently back down.
-                crate->SetLinearVelocity({0.f, -9.f});
-                ++m_wrongTries;
-                ctx.events.push_back(
-                    {LevelEvent::Kind::Oops, crate->GetPosition().x, crate->GetPosition().y, rank});
-            }
-            break;
-        }
+    auto drop = m_slots.step(ctx);
+    if (!drop) return;
+    const std::string& name = PhysicsWorld::info(drop->item).name; // podium.crateN
+    const int rank = name.back() - '0';
+    const int step = drop->slot.back() - '0';
+    // Refuse, reduce, then repair and reuse in either order, then recycle.
+    const bool fits =
+        step == rank || (rank == kRepair && step == kReuse) || (rank == kReuse && step == kRepair);
+    if (!fits || stepFilled(step)) {
+        m_slots.refuse(ctx, drop->item, {0.f, -9.f}); // not this step: the crate slides gently back down
+        return;
     }
+    DropSlots::snap(ctx, drop->item, drop->slot);
+    m_onStep[static_cast<std::size_t>(step - 1)] = rank;
+    ++m_placed;
+    ctx.events.push_back(
+        {LevelEvent::Kind::Success, drop->item->GetPosition().x, drop->item->GetPosition().y, 10 + rank});
     if (m_placed == 5 && m_outcome == Outcome::Running) {
         m_outcome = Outcome::Won;
         ctx.events.push_back({LevelEvent::Kind::Success, 16.f, 12.f, 3});
     }
 }
 
+std::string RebirthRules::hint(int, int) const {
+    switch (phase()) {
+    case Phase::Bench:
+        switch (m_benchStep) {
+        case BenchStep::Open:
+            return m_glued ? "hint.rebirth.heat" : "hint.rebirth.unscrew";
+        case BenchStep::LiftCover:
+            return "hint.rebirth.lift";
+        case BenchStep::OldBattery:
+            return "hint.rebirth.old";
+        case BenchStep::NewBattery:
+            return "hint.rebirth.new";
+        }
+        return "";
+    case Phase::Recycler:
+        return "hint.rebirth.magnet";
+    case Phase::Podium:
+        return "hint.rebirth.podium";
+    }
+    return "";
+}
+
 std::string RebirthRules::describe() const {
-    return "phase=" + std::to_string(static_cast<int>(m_phase)) +
+    return "phase=" + std::to_string(static_cast<int>(phase())) +
            " bench_step=" + std::to_string(static_cast<int>(m_benchStep)) +
            " screws_out=" + std::to_string(m_screwsOut) + " iron=" + std::to_string(m_iron) +
-           " gold=" + std::to_string(m_gold) + " crates=" + std::to_string(m_placed);
+           " gold=" + std::to_string(m_gold) + " crates=" + std::to_string(m_placed) +
+           " wrong=" + std::to_string(wrongTries());
 }
 
 void RebirthRules::hash(StateHasher& h) const {
-    h.add(static_cast<int>(m_phase));
+    m_phases.hash(h);
+    m_shredder.hash(h);
+    m_slots.hash(h);
     h.add(static_cast<int>(m_benchStep));
+    h.add(m_repaired);
     h.add(m_heat);
     for (float t : m_screwTurn)
         h.add(t);
     h.add(m_magnetTarget);
-    h.add(m_speckTimer);
     h.add(m_recyclerDone);
-    for (int n : {m_iron, m_gold, m_plastic, m_rareLost, m_rareKept, m_ironLost, m_placed, m_wrongTries,
-                  m_phaseSteps})
-        h.add(n);
+    for (int v : {m_iron, m_gold, m_plastic, m_rareLost, m_rareKept, m_ironLost, m_placed})
+        h.add(v);
+    for (int r : m_onStep)
+        h.add(r);
     h.add(static_cast<int>(m_outcome));
 }
 

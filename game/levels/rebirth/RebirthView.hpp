@@ -1,10 +1,12 @@
 // Draws La Renaissance, phase by phase: the repair bench seen from above (Mobi
 // face down, its back, screws, batteries), the recycler seen from the side
-// (shredder, magnet, water tank, medal mould) and the podium of the 5R.
+// (shredder, magnet, water tank, medal mould) and the podium of the 5R. What
+// shapes say by themselves (walls, tank, specks, the collection box) the
+// painter draws from the level file's styles.
 #pragma once
 
+#include "levels/BodyPainter.hpp"
 #include "levels/LevelView.hpp"
-#include "ui/ShapeBatch.hpp"
 #include "ui/TextCache.hpp"
 
 namespace mobi {
@@ -15,21 +17,18 @@ class RebirthView : public LevelView {
 public:
     void draw(sf::RenderTarget& target, const LevelSim& sim, const ViewContext& ctx) const override;
     void drawHud(sf::RenderTarget& target, const LevelSim& sim, const ViewContext& ctx) const override;
-    // The instruction for the current step, always shown: each step is new to the child.
-    std::string idleHint(const LevelSim& sim) const override;
     sf::FloatRect hintArea(const LevelSim& sim) const override;
 
 private:
     void drawBench(sf::RenderTarget& target, const LevelSim& sim, const ViewContext& ctx) const;
     void drawRecycler(sf::RenderTarget& target, const LevelSim& sim, const ViewContext& ctx) const;
     void drawPodium(sf::RenderTarget& target, const LevelSim& sim, const ViewContext& ctx) const;
-    void drawHand(sf::RenderTarget& target, const LevelSim& sim) const;
 
     // A label centred on a point, from the text cache (laid out once, not every frame).
     void label(sf::RenderTarget& t, const ViewContext& ctx, const std::string& key, const std::string& s,
-               sf::Vector2f centre, float width, theme::TextRole role, sf::Color colour) const;
+               sf::Vector2f centre, float width, sf::Color colour = theme::ink, float height = 60.f) const;
 
-    mutable ShapeBatch m_batch;
+    BodyPainter m_painter;
     mutable TextCache m_texts;
 };
 
