@@ -20,6 +20,7 @@ void DropSlots::snap(LevelContext& ctx, b2Body* item, const std::string& slot) {
     item->SetLinearVelocity({0.f, 0.f});
     item->SetAngularVelocity(0.f);
     item->SetType(b2_staticBody);
+    item->SetAwake(true); // so its contacts (and the zones it is in) are brought up to date
     PhysicsWorld::info(item).grabbable = false;
 }
 

@@ -51,5 +51,20 @@ expect 0 "--check-data with a good system configuration" -- "$game" --check-data
 grep -q "system configuration: $conf" /tmp/mobi_cli_out.$$ || { echo "FAILED: --check-data does not say which system configuration it read"; failed=1; }
 expect 1 "--check-data with a missing system configuration" -- "$game" --check-data --system-config /nonexistent/system.xml
 grep -q "/nonexistent/system.xml: no such file" /tmp/mobi_cli_out.$$ || { echo "FAILED: a missing system configuration is not named"; failed=1; }
+# A level whose polygon has no area (corners on one line): named with file:line, exit 1, no Box2D assertion.
+data=/tmp/mobi_cli_data.$$
+src=$(dirname "$0")/../..
+mkdir -p "$data" && cp -r "$src/assets" "$src/levels" "$src/locale" "$data/"
+sed -i 's|<polygon points="5.3,16.1 10.0,16.1 8.9,15.3 6.5,15.3"/>|<polygon points="5,15 6,16 7,17"/>|' "$data/levels/01_mine.xml"
+line=$(grep -n '<polygon points="5,15 6,16 7,17"/>' "$data/levels/01_mine.xml" | cut -d: -f1)
+expect 1 "--check-data with a polygon without area" -- "$game" --check-data --data-dir "$data"
+grep -q "01_mine.xml:$line: .*lie on one line" /tmp/mobi_cli_out.$$ ||
+    { echo "FAILED: the flat polygon is not named with file:line"; cat /tmp/mobi_cli_out.$$; failed=1; }
+# An option an input script asks for that the level does not have.
+printf 'option mine urbanx\n10 end\n' >"$data/bad_option.txt"
+expect 1 "--headless with an unknown choice option" -- "$game" --headless --level mine --input "$data/bad_option.txt"
+grep -q "expected one of classic, responsible, urban" /tmp/mobi_cli_out.$$ ||
+    { echo "FAILED: the unknown option is not named"; failed=1; }
+rm -rf "$data"
 rm -f /tmp/mobi_cli_out.$$ "$conf"
 exit $failed

@@ -27,6 +27,11 @@ for scene in $scenes; do
         "$check" "$png" 1280 720 || failed=1
     done
     "$check" --differ "$out/$file-fr.png" "$out/$file-en.png" || failed=1
+    # A level's own world, under the top band and left of the hint: drawn, not
+    # only its HUD (an empty view would leave the paper there).
+    case "$scene" in
+        level:*) "$check" --region "$out/$file-fr.png" 300 90 420 400 || failed=1 ;;
+    esac
 done
 # The user folder of a screenshot run stays untouched.
 if [ -e "$user/settings.xml" ] || [ -e "$user/profiles.xml" ]; then
