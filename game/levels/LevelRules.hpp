@@ -34,6 +34,9 @@ struct LevelOptions {
     std::map<std::string, std::string> choices; // e.g. {"mine", "classic"}
     bool young = true;                          // age band 6–8: no fail state, friendlier goals
     bool challenge = false;                     // 9–12 only: an optional timer
+    // Mobi's footprint jar as the level starts, in shares of its whole life's
+    // footprint (0.75 after L'Usine): what earlier levels of this player put in.
+    float footprintBefore = 0.f;
     std::string choiceOr(const std::string& name, const std::string& fallback) const {
         auto it = choices.find(name);
         return it == choices.end() ? fallback : it->second;
@@ -84,6 +87,9 @@ public:
     // True when the arrow keys move the grabbing hand; false when the level
     // uses them itself (the mine's sieve tilts with ← →).
     virtual bool usesKeyboardHand() const { return true; }
+    // What this level has put in Mobi's footprint jar so far, in shares of its
+    // whole life's footprint; kept in the profile when the level is won.
+    virtual float footprintAdded() const { return 0.f; }
 };
 
 } // namespace mobi

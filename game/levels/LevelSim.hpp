@@ -29,6 +29,8 @@ public:
     void step(const InputFrame& input);
 
     Outcome outcome() const { return m_rules->outcome(); }
+    // What the level has put in Mobi's footprint jar (see LevelRules::footprintAdded).
+    float footprintAdded() const { return m_rules->footprintAdded(); }
     int steps() const { return m_steps; }
     std::uint64_t stateHash() const;
 

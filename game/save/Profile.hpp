@@ -16,9 +16,12 @@ constexpr int kMaxProfiles = 8;
 constexpr int kProfileColours = 8;          // indexes into the avatar palette
 constexpr std::size_t kMaxNameLetters = 16; // code points, not bytes
 
+constexpr int kMaxFootprintPercent = 200; // a jar can overflow (planes), but not without end
+
 struct LevelProgress {
     bool done = false;
-    int digit = -1; // vault digit earned in this level, -1 until earned
+    int digit = -1;           // vault digit earned in this level, -1 until earned
+    int footprintPercent = 0; // what this level put in Mobi's footprint jar, in % of its whole life's
 };
 
 struct Profile {
@@ -27,6 +30,9 @@ struct Profile {
     int colour = 0;
     std::string codeSet = "A"; // which set of vault digits this player collects (levels/*.xml <vault>)
     std::map<std::string, LevelProgress> levels; // by level id ("mine", …)
+    // Choices a level keeps for later ones (<choice keep="true">), by choice
+    // name: L'Usine's "assembly" = "glue" | "screws", read by La Renaissance.
+    std::map<std::string, std::string> choices;
 };
 
 struct ProfileBook {

@@ -10,6 +10,7 @@ namespace {
 // Level ids come from the game's data ("mine", "factory", …). Ids this build
 // does not know are kept, since a newer game may have more levels.
 constexpr std::size_t kMaxLevelIdLength = 32;
+constexpr std::size_t kMaxKeptChoices = 32; // a few per level; more is a hand-edited file
 
 const char* ageText(AgeBand band) { return band == AgeBand::Older ? "9-12" : "6-8"; }
 
@@ -30,7 +31,17 @@ Profile readProfile(const tinyxml2::XMLElement& e) {
         LevelProgress progress;
         progress.done = readBool(*level, "done", false);
         progress.digit = readClampedInt(*level, "digit", -1, -1, 9);
+        progress.footprintPercent = readClampedInt(*level, "footprint", 0, 0, kMaxFootprintPercent);
         p.levels.emplace(id, progress);
+    }
+    // Version 1 files have none: a choice never made takes the level's default.
+    for (const tinyxml2::XMLElement* choice = e.FirstChildElement("choice"); choice;
+         choice = choice->NextSiblingElement("choice")) {
+        const std::string name = readString(*choice, "name", "");
+        const std::string value = readString(*choice, "value", "");
+        if (isPlainId(name, kMaxLevelIdLength) && isPlainId(value, kMaxLevelIdLength) &&
+            p.choices.size() < kMaxKeptChoices)
+            p.choices.emplace(name, value);
     }
     return p;
 }
@@ -39,7 +50,7 @@ Profile readProfile(const tinyxml2::XMLElement& e) {
 
 std::string profilesToXml(const ProfileBook& book) {
     tinyxml2::XMLDocument doc;
-    tinyxml2::XMLElement* root = newSaveRoot(doc, "profiles");
+    tinyxml2::XMLElement* root = newSaveRoot(doc, "profiles", kProfilesFormat);
     for (int slot = 0; slot < kMaxProfiles; ++slot) {
         const auto& maybe = book.slots[static_cast<std::size_t>(slot)];
         if (!maybe) continue;
@@ -55,7 +66,14 @@ std::string profilesToXml(const ProfileBook& book) {
             level->SetAttribute("id", id.c_str());
             level->SetAttribute("done", boolText(progress.done));
             level->SetAttribute("digit", progress.digit);
+            level->SetAttribute("footprint", progress.footprintPercent);
             e->InsertEndChild(level);
+        }
+        for (const auto& [name, value] : p.choices) {
+            tinyxml2::XMLElement* choice = doc.NewElement("choice");
+            choice->SetAttribute("name", name.c_str());
+            choice->SetAttribute("value", value.c_str());
+            e->InsertEndChild(choice);
         }
         root->InsertEndChild(e);
     }
@@ -64,7 +82,7 @@ std::string profilesToXml(const ProfileBook& book) {
 
 std::optional<ProfileBook> profilesFromXml(const std::string& text, std::string& error) {
     tinyxml2::XMLDocument doc;
-    const tinyxml2::XMLElement* root = openSaveRoot(doc, text, "profiles", error);
+    const tinyxml2::XMLElement* root = openSaveRoot(doc, text, "profiles", kProfilesFormat, error);
     if (!root) return std::nullopt;
 
     ProfileBook book;

@@ -27,7 +27,7 @@ bool parseInteger(const char* text, long long& out) {
 } // namespace
 
 const tinyxml2::XMLElement* openSaveRoot(tinyxml2::XMLDocument& doc, const std::string& text,
-                                         const char* rootName, std::string& error) {
+                                         const char* rootName, SaveFormat format, std::string& error) {
     if (text.empty()) {
         error = "the file is empty";
         return nullptr;
@@ -53,21 +53,24 @@ const tinyxml2::XMLElement* openSaveRoot(tinyxml2::XMLDocument& doc, const std::
         error = std::string("<") + rootName + "> has no version attribute";
         return nullptr;
     }
-    if (!parseInteger(versionText, version) || version != kSaveFormatVersion) {
+    if (!parseInteger(versionText, version) || version < format.oldest || version > format.current) {
         // A newer game may have changed what the values mean: reading on
         // could mix up progress, so the file is treated as unreadable (and
         // kept aside, not lost: a newer game can still read it).
-        error = std::string("version \"") + versionText + "\" is not one this game reads (it reads " +
-                std::to_string(kSaveFormatVersion) + ")";
+        const std::string reads = format.oldest == format.current ? std::to_string(format.current)
+                                                                  : std::to_string(format.oldest) + " to " +
+                                                                        std::to_string(format.current);
+        error = std::string("version \"") + versionText + "\" is not one this game reads (it reads " + reads +
+                ")";
         return nullptr;
     }
     return root;
 }
 
-tinyxml2::XMLElement* newSaveRoot(tinyxml2::XMLDocument& doc, const char* rootName) {
+tinyxml2::XMLElement* newSaveRoot(tinyxml2::XMLDocument& doc, const char* rootName, SaveFormat format) {
     doc.InsertEndChild(doc.NewDeclaration()); // <?xml version="1.0" encoding="UTF-8"?>
     tinyxml2::XMLElement* root = doc.NewElement(rootName);
-    root->SetAttribute("version", kSaveFormatVersion);
+    root->SetAttribute("version", format.current);
     doc.InsertEndChild(root);
     return root;
 }

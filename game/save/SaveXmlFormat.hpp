@@ -17,20 +17,30 @@
 
 namespace mobi {
 
-// The format version this build writes and the only one it reads. A newer
-// game that changes the meaning of the files must raise it, so that an older
-// game refuses those files instead of misreading them.
-constexpr int kSaveFormatVersion = 1;
+// The versions of one kind of save file this build reads, and the one it
+// writes. A newer game that changes the meaning of a file raises `current`,
+// so that an older game refuses the file instead of misreading it; it keeps
+// `oldest` where it still reads what older games wrote (a child's progress
+// survives an update).
+struct SaveFormat {
+    int oldest;
+    int current;
+};
+constexpr SaveFormat kSettingsFormat{1, 1};
+// 2: each profile also keeps the choices later levels read and what each level
+// put in Mobi's footprint jar.
+constexpr SaveFormat kProfilesFormat{1, 2};
 
 // Parses `text` into `doc`. Returns the root element when the document is
-// well-formed, its root is called `rootName` and it carries
-// version="kSaveFormatVersion"; otherwise returns nullptr and says why in
-// `error` ("line 3: …", "version 99 is newer than this game reads", …).
+// well-formed, its root is called `rootName` and its version attribute is one
+// of `format`'s; otherwise returns nullptr and says why in `error` ("line 3:
+// …", "version 99 is not one this game reads", …).
 const tinyxml2::XMLElement* openSaveRoot(tinyxml2::XMLDocument& doc, const std::string& text,
-                                         const char* rootName, std::string& error);
+                                         const char* rootName, SaveFormat format, std::string& error);
 
-// Starts a save document: an XML declaration and the versioned root element.
-tinyxml2::XMLElement* newSaveRoot(tinyxml2::XMLDocument& doc, const char* rootName);
+// Starts a save document: an XML declaration and the root element stamped
+// with the format's current version.
+tinyxml2::XMLElement* newSaveRoot(tinyxml2::XMLDocument& doc, const char* rootName, SaveFormat format);
 
 // The document as indented UTF-8 text, readable by a curious adult.
 std::string printSaveDocument(const tinyxml2::XMLDocument& doc);

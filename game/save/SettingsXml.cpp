@@ -13,7 +13,7 @@ const char* fontName(FontChoice font) { return font == FontChoice::OpenDyslexic 
 
 std::string settingsToXml(const Settings& s) {
     tinyxml2::XMLDocument doc;
-    tinyxml2::XMLElement* root = newSaveRoot(doc, "settings");
+    tinyxml2::XMLElement* root = newSaveRoot(doc, "settings", kSettingsFormat);
     root->SetAttribute("language", s.language.c_str());
     root->SetAttribute("fullscreen", boolText(s.fullscreen));
     root->SetAttribute("textSize", s.textSize);
@@ -34,7 +34,7 @@ std::string settingsToXml(const Settings& s) {
 
 std::optional<Settings> settingsFromXml(const std::string& text, std::string& error) {
     tinyxml2::XMLDocument doc;
-    const tinyxml2::XMLElement* root = openSaveRoot(doc, text, "settings", error);
+    const tinyxml2::XMLElement* root = openSaveRoot(doc, text, "settings", kSettingsFormat, error);
     if (!root) return std::nullopt;
 
     const Settings defaults;

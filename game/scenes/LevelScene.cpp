@@ -1,6 +1,7 @@
 #include "scenes/LevelScene.hpp"
 
 #include "core/Letterbox.hpp"
+#include "levels/CarriedOver.hpp"
 #include "levels/HeadlessRun.hpp"
 #include "platform/Audio.hpp"
 #include "scenes/LevelScreens.hpp"
@@ -36,6 +37,9 @@ LevelOptions LevelScene::optionsFor(const SceneContext& ctx, std::map<std::strin
 LevelScene::LevelScene(SceneContext& ctx, std::string levelId, LevelOptions options)
     : Scene(ctx), m_levelId(std::move(levelId)), m_options(std::move(options)) {
     m_level = loadLevelForScene(ctx, m_levelId);
+    // What the player's earlier levels left (L'Usine's glue, the jar); a
+    // script's options, below, still have the last word.
+    if (m_level && ctx.activeProfile()) carryInto(m_level->data, *ctx.activeProfile(), m_options);
     const RunMode mode = ctx.options.mode;
     if ((mode == RunMode::Screenshot || mode == RunMode::CheckLayout || mode == RunMode::Bench) &&
         !ctx.options.inputScript.empty()) {
@@ -112,7 +116,7 @@ void LevelScene::buildEndPanel() {
 void LevelScene::finish() {
     m_finished = true;
     if (m_sim->outcome() == Outcome::Won) {
-        recordLevelDone(m_ctx, m_level->data);
+        recordLevelDone(m_ctx, *m_sim);
         m_ctx.audio.play(Sfx::Success);
     } else {
         m_ctx.audio.play(Sfx::Error);

@@ -2,6 +2,7 @@
 
 #include "content/QuizLoader.hpp"
 #include "content/VaultData.hpp"
+#include "levels/CarriedOver.hpp"
 #include "platform/Assets.hpp"
 #include "scenes/LevelIntroScene.hpp"
 #include "scenes/LevelScene.hpp"
@@ -38,12 +39,14 @@ std::string currentCodeSet(const SceneContext& ctx) {
     return p && !ctx.classMode() ? p->codeSet : ctx.settings.codeSet;
 }
 
-void recordLevelDone(SceneContext& ctx, const LevelData& level) {
+void recordLevelDone(SceneContext& ctx, const LevelSim& sim) {
     Profile* p = ctx.activeProfile();
     if (!p) return; // class mode or no player chosen: nothing to keep
+    const LevelData& level = sim.data();
     LevelProgress& progress = p->levels[level.id];
     progress.done = true;
     progress.digit = vaultDigit(ctx.assets.dataDir(), p->codeSet, level.id);
+    keepFromWin(level, sim.options(), sim.footprintAdded(), *p);
     ctx.app.profilesChanged();
 }
 

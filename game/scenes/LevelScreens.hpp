@@ -10,6 +10,8 @@
 
 namespace mobi {
 
+class LevelSim;
+
 // Names on screen (and on stderr) the file:line problems that stop a screen
 // from working; titleId is the locale id of the message's heading.
 void showFileProblems(SceneContext& ctx, const std::string& titleId, const ErrorList& errors);
@@ -18,7 +20,7 @@ void showFileProblems(SceneContext& ctx, const std::string& titleId, const Error
 std::optional<LoadedLevel> loadLevelForScene(SceneContext& ctx, const std::string& id);
 
 // Marks the level done for the current player and stores its vault digit.
-void recordLevelDone(SceneContext& ctx, const LevelData& level);
+void recordLevelDone(SceneContext& ctx, const LevelSim& sim);
 
 // The code set of the current player ("A" in class mode or with nobody chosen).
 std::string currentCodeSet(const SceneContext& ctx);

@@ -21,7 +21,8 @@ bool load(const std::string& path, sf::Image& image) {
 }
 
 // Colours counted every other pixel of a rectangle.
-std::map<sf::Uint32, unsigned> colours(const sf::Image& image, unsigned left, unsigned top, unsigned w, unsigned h) {
+std::map<sf::Uint32, unsigned> colours(const sf::Image& image, unsigned left, unsigned top, unsigned w,
+                                       unsigned h) {
     std::map<sf::Uint32, unsigned> counts;
     for (unsigned y = top; y < top + h && y < image.getSize().y; y += 2)
         for (unsigned x = left; x < left + w && x < image.getSize().x; x += 2)

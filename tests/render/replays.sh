@@ -81,6 +81,16 @@ case "$(field scenes "$unfocused")" in *PauseScene) ;; *) fail "losing the focus
 [ "$(field tilt "$refocused")" = "$(field tilt "$end")" ] ||
     fail "← held when the focus was lost stayed held: tilt $(field tilt "$refocused") then $(field tilt "$end")"
 
+# A choice kept in the saved profile reaches a later level through the window:
+# L'Usine glued this player's phone, so La Renaissance has no screws to turn.
+user=$(mktemp -d "$out/user.XXXXXX")
+cp "$events/../data/saves/glued/"*.xml "$user/"
+line=$("$game" --user-dir "$user" --mute --seed 7 --start intro:rebirth --events "$events/rebirth_glued_start.events" 2>"$out/replay.err") ||
+    fail "rebirth_glued_start: the replay exited with an error"
+rm -rf "$user"
+printf '%s\n' "$line"
+[ "$(field assembly "$line")" = glue ] || fail "La Renaissance did not read the glued phone from the profile: $line"
+
 # The class quiz: after R and Space, nothing of the answer stays under the next
 # question; the end card does not keep the last question.
 user=$(mktemp -d "$out/user.XXXXXX")

@@ -103,14 +103,15 @@ ProfileBook sampleBook() {
     Profile lea;
     lea.name = "Léa";
     lea.colour = 2;
-    lea.levels["mine"] = {true, 5};
-    lea.levels["factory"] = {false, -1};
+    lea.levels["mine"] = {true, 5, 0};
+    lea.levels["factory"] = {true, 3, 75};
+    lea.choices["assembly"] = "glue";
     book.slots[0] = lea;
     Profile arabic;
     arabic.name = "محمد";
     arabic.ageBand = AgeBand::Older;
     arabic.colour = 7;
-    arabic.levels["drawer"] = {true, 2};
+    arabic.levels["drawer"] = {true, 2, 0};
     book.slots[3] = arabic;
     Profile chinese;
     chinese.name = "小明 🦊 Zoé & Max"; // & must be escaped in the XML
@@ -146,7 +147,9 @@ void requireSameBook(const ProfileBook& a, const ProfileBook& b) {
             REQUIRE(pb.levels.count(id) == 1);
             CHECK(pb.levels.at(id).done == progress.done);
             CHECK(pb.levels.at(id).digit == progress.digit);
+            CHECK(pb.levels.at(id).footprintPercent == progress.footprintPercent);
         }
+        CHECK(pa.choices == pb.choices);
     }
 }
 
@@ -412,7 +415,7 @@ TEST_CASE("Damaged settings.xml text is refused with a reason", "[save]") {
 TEST_CASE("Profiles survive a round trip through profiles.xml", "[save]") {
     const ProfileBook original = sampleBook();
     const std::string xml = profilesToXml(original);
-    CHECK(xml.find("<profiles version=\"1\"") != std::string::npos);
+    CHECK(xml.find("<profiles version=\"2\"") != std::string::npos);
     CHECK(xml.find("Zoé &amp; Max") != std::string::npos);
     std::string error;
     const auto back = profilesFromXml(xml, error);
@@ -442,6 +445,36 @@ TEST_CASE("A version 1 profiles.xml with unknown additions still reads", "[save]
     CHECK(book->slots[3]->ageBand == AgeBand::Older);
     REQUIRE(book->slots[5]);
     CHECK(book->slots[5]->name == "小明 🦊");
+    // Version 1 knew nothing of kept choices or the jar: none, so every level's default applies.
+    CHECK(book->slots[0]->choices.empty());
+    CHECK(book->slots[0]->levels.at("factory").footprintPercent == 0);
+}
+
+TEST_CASE("A version 2 profile keeps its choices and jar leniently; a newer version is refused", "[save]") {
+    std::string error;
+    const auto book = profilesFromXml(R"(<profiles version="2">
+        <profile slot="1" name="Inès">
+            <level id="factory" done="true" digit="3" footprint="75"/>
+            <level id="journey" done="true" footprint="9000"/>
+            <level id="pocket" footprint="-4"/>
+            <choice name="assembly" value="screws"/>
+            <choice name="assembly" value="glue"/>
+            <choice name="../x" value="glue"/>
+            <choice name="transport" value="a b"/>
+            <choice value="glue"/>
+        </profile>
+    </profiles>)",
+                                      error);
+    REQUIRE(book);
+    const Profile& ines = *book->slots[1];
+    CHECK(ines.levels.at("factory").footprintPercent == 75);
+    CHECK(ines.levels.at("journey").footprintPercent == kMaxFootprintPercent);
+    CHECK(ines.levels.at("pocket").footprintPercent == 0);
+    CHECK(ines.choices == std::map<std::string, std::string>{{"assembly", "screws"}}); // the first one wins
+
+    CHECK_FALSE(profilesFromXml("<profiles version=\"3\"/>", error));
+    CHECK(error.find("reads 1 to 2") != std::string::npos);
+    CHECK(profilesFromXml("<profiles version=\"1\"/>", error));
 }
 
 TEST_CASE("Profiles are read leniently: bad slots skipped, values clamped, names cleaned", "[save]") {
@@ -623,7 +656,7 @@ TEST_CASE("UserStore starts fresh when the file and its .bak are both damaged", 
     CHECK_FALSE(findNotice(store.notices(), SaveNotice::Kind::StartedFresh, kSettingsFileName));
 
     // Saving afterwards writes a new file and leaves the kept copies alone.
-    store.profiles().slots[1] = Profile{"Nouveau", AgeBand::Young, 1, "A", {}};
+    store.profiles().slots[1] = Profile{"Nouveau", AgeBand::Young, 1, "A", {}, {}};
     REQUIRE(store.saveProfiles());
     CHECK(readRaw(dir / aside[0]) == bad);
     CHECK(readRaw(dir / bakAside[0]) == badBak);
@@ -709,7 +742,7 @@ TEST_CASE("A read-only UserStore reads the folder but changes nothing in it", "[
     CHECK(countKind(store.notices(), SaveNotice::Kind::SetAside) == 0); // nothing was moved
 
     store.settings().musicVolume = 1;
-    store.profiles().slots[6] = Profile{"Test", AgeBand::Older, 4, "B", {}};
+    store.profiles().slots[6] = Profile{"Test", AgeBand::Older, 4, "B", {}, {}};
     CHECK(store.saveSettings());
     CHECK(store.saveProfiles());
     CHECK(snapshot(dir.path()) == before);

@@ -317,7 +317,8 @@ std::string RebirthRules::hint(int, int) const {
 }
 
 std::string RebirthRules::describe() const {
-    return "phase=" + std::to_string(static_cast<int>(phase())) +
+    return std::string("assembly=") + (m_glued ? "glue" : "screws") +
+           " phase=" + std::to_string(static_cast<int>(phase())) +
            " bench_step=" + std::to_string(static_cast<int>(m_benchStep)) +
            " screws_out=" + std::to_string(m_screwsOut) + " iron=" + std::to_string(m_iron) +
            " gold=" + std::to_string(m_gold) + " crates=" + std::to_string(m_placed) +

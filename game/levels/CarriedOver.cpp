@@ -1,0 +1,43 @@
+#include "levels/CarriedOver.hpp"
+
+#include "levels/LevelRegistry.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace mobi {
+
+void carryInto(const LevelData& level, const Profile& profile, LevelOptions& options) {
+    for (const UsedChoice& used : level.uses) {
+        auto it = profile.choices.find(used.name);
+        // A value the level does not know (a hand-edited save, a newer game's
+        // option) would be refused when the level starts: the default is kinder.
+        if (it != profile.choices.end() &&
+            std::find(used.values.begin(), used.values.end(), it->second) != used.values.end())
+            options.choices[used.name] = it->second;
+    }
+    options.footprintBefore = footprintBefore(profile, level.number);
+}
+
+void keepFromWin(const LevelData& level, const LevelOptions& options, float footprintAdded,
+                 Profile& profile) {
+    for (const LevelChoice& choice : level.choices) {
+        auto it = options.choices.find(choice.name);
+        if (choice.keep && it != options.choices.end()) profile.choices[choice.name] = it->second;
+    }
+    const long percent = std::lround(std::max(0.f, footprintAdded) * 100.f);
+    profile.levels[level.id].footprintPercent =
+        static_cast<int>(std::min<long>(percent, kMaxFootprintPercent));
+}
+
+float footprintBefore(const Profile& profile, int levelNumber) {
+    int percent = 0;
+    for (const auto& [id, progress] : profile.levels) {
+        const LevelInfo* info = findLevel(id);
+        // A level this build does not know (a newer game's) cannot be placed in order: left out.
+        if (info && (levelNumber == 0 || info->number < levelNumber)) percent += progress.footprintPercent;
+    }
+    return static_cast<float>(percent) / 100.f;
+}
+
+} // namespace mobi
