@@ -136,10 +136,15 @@ EventScript EventScript::parse(const std::string& text, const std::string& name,
         case Kind::MouseMove:
         case Kind::MouseDown:
         case Kind::MouseUp:
-            ok = args == 2 && parseFloat(w[2], e.x) && parseFloat(w[3], e.y);
+            if (args == 1 && w[2].size() > 1 && w[2][0] == '@')
+                e.target = w[2].substr(1);
+            else if (args == 0 && e.kind != Kind::MouseMove)
+                e.atPointer = true;
+            else
+                ok = args == 2 && parseFloat(w[2], e.x) && parseFloat(w[3], e.y);
             if (!ok)
-                fail("expected \"" + verb + " X Y\" in logical pixels (0..1280, 0..720), found \"" + line +
-                     "\"");
+                fail("expected \"" + verb + " X Y\" in logical pixels (0..1280, 0..720) or \"" + verb +
+                     " @NAME\" (a body or zone of the level), found \"" + line + "\"");
             break;
         case Kind::Wheel:
             ok = args == 3 && parseFloat(w[2], e.wheel) && parseFloat(w[3], e.x) && parseFloat(w[4], e.y);
@@ -191,7 +196,10 @@ std::string formatEvent(const RecordedEvent& e) {
     case Kind::MouseMove:
     case Kind::MouseDown:
     case Kind::MouseUp:
-        out += " " + pixels(e.x) + " " + pixels(e.y);
+        if (!e.target.empty())
+            out += " @" + e.target;
+        else if (!e.atPointer)
+            out += " " + pixels(e.x) + " " + pixels(e.y);
         break;
     case Kind::Wheel:
         out += " " + pixels(e.wheel) + " " + pixels(e.x) + " " + pixels(e.y);

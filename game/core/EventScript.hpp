@@ -8,6 +8,9 @@
 //   60 mouse-move 640 360        logical pixels of the 1280×720 screen
 //   61 mouse-down 640 360        the left button ("mouse-down-right" for the right one)
 //   62 mouse-up 640 360
+//   63 mouse-move @bench.screw1  onto a body or zone of the level on screen, by
+//                                its name, wherever it is at that step
+//   64 mouse-down                no point: where the mouse is (after a move @NAME)
 //   70 wheel 1 640 360           notches (up is positive) at a point
 //   80 text U+00E9               one typed character, as its code point
 //   90 focus-lost                the window lost the keyboard focus, and got it back
@@ -49,6 +52,8 @@ struct RecordedEvent {
     bool shift = false, control = false;
     bool rightButton = false; // mouse-down / mouse-up
     float x = 0.f, y = 0.f;   // logical pixels (mouse and wheel events)
+    std::string target;       // mouse events: "@NAME", a body or zone, instead of x y
+    bool atPointer = false;   // mouse-down / mouse-up without a point: where the mouse is
     float wheel = 0.f;
     std::uint32_t unicode = 0; // text events
 };

@@ -51,6 +51,7 @@ InputScript InputScript::parse(const std::string& text, const std::string& name,
             continue;
         }
         ScriptEvent e;
+        e.line = lineNumber;
         auto r = std::from_chars(w[0].data(), w[0].data() + w[0].size(), e.step);
         if (r.ec != std::errc() || r.ptr != w[0].data() + w[0].size() || e.step < 0) {
             fail("expected a step number (0 or more) or \"option\", found \"" + w[0] + "\"");
@@ -70,6 +71,9 @@ InputScript InputScript::parse(const std::string& text, const std::string& name,
             e.key = w[2];
         } else if (verb == "pointer" && args == 2 && parseFloat(w[2], e.x) && parseFloat(w[3], e.y)) {
             e.kind = ScriptEvent::Kind::Pointer;
+        } else if (verb == "pointer" && args == 1 && w[2].size() > 1 && w[2][0] == '@') {
+            e.kind = ScriptEvent::Kind::Pointer;
+            e.target = w[2].substr(1);
         } else if ((verb == "down" || verb == "up" || verb == "cycle" || verb == "end") && args == 0) {
             e.kind = verb == "down"    ? ScriptEvent::Kind::Down
                      : verb == "up"    ? ScriptEvent::Kind::Up
@@ -77,10 +81,11 @@ InputScript InputScript::parse(const std::string& text, const std::string& name,
                                        : ScriptEvent::Kind::End;
             if (e.kind == ScriptEvent::Kind::End) script.endStep = e.step;
         } else {
-            fail(
-                "expected press/release/tap KEY (left right up down action), pointer X Y, down, up, cycle or "
-                "end, found \"" +
-                line + "\"");
+            fail("expected press/release/tap KEY (left right up down action), pointer X Y, pointer @NAME, "
+                 "down, up, "
+                 "cycle or "
+                 "end, found \"" +
+                 line + "\"");
             continue;
         }
         script.events.push_back(e);
@@ -97,7 +102,7 @@ InputScript InputScript::load(const std::string& path, ErrorList& errors) {
     return parse(*text, path, errors);
 }
 
-InputFrame ScriptPlayer::frame(int step) {
+InputFrame ScriptPlayer::frame(int step, const PointLocator& locate) {
     m_held.actionPressed = false;
     m_held.cyclePressed = false;
     if (m_tapRelease) { // a tap holds its key for exactly one step
@@ -121,11 +126,14 @@ InputFrame ScriptPlayer::frame(int step) {
             m_tapRelease = true;
             m_tapKey = e.key;
             break;
-        case ScriptEvent::Kind::Pointer:
+        case ScriptEvent::Kind::Pointer: {
+            float x = e.x, y = e.y;
+            if (!e.target.empty() && !(locate && locate(e.target, x, y))) break;
             m_held.pointerValid = true;
-            m_held.pointerX = e.x;
-            m_held.pointerY = e.y;
+            m_held.pointerX = x;
+            m_held.pointerY = y;
             break;
+        }
         case ScriptEvent::Kind::Down:
             m_held.pointerValid = true;
             m_held.pointerDown = true;

@@ -3,6 +3,7 @@
 #include "core/InputScript.hpp"
 #include "core/ProcessStats.hpp"
 #include "levels/LevelLoad.hpp"
+#include "levels/ScriptAims.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -20,7 +21,7 @@ std::unique_ptr<LevelSim> playRound(const LoadedLevel& level, const InputScript&
     auto sim = startLevel(level, levelOptions, seed);
     ScriptPlayer player(script);
     while (sim->steps() < maxSteps && sim->outcome() == Outcome::Running)
-        sim->step(player.frame(sim->steps()));
+        sim->step(player.frame(sim->steps(), sim->locator()));
     return sim;
 }
 
@@ -73,7 +74,10 @@ int runHeadless(const std::filesystem::path& dataDir, const Options& options, st
     InputScript script;
     if (!options.inputScript.empty()) script = InputScript::load(options.inputScript, errors);
     auto level = loadLevelById(dataDir, options.level, errors);
-    if (level) checkOptions(*level, optionsFromScript(script.options), errors, options.inputScript);
+    if (level) {
+        checkOptions(*level, optionsFromScript(script.options), errors, options.inputScript);
+        checkScriptAims(script, options.inputScript, level->data, errors);
+    }
     if (!errors.empty() || !level) {
         for (const auto& e : errors.all())
             err << "mobi2070: " << e.toString() << "\n";

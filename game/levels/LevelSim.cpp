@@ -1,5 +1,7 @@
 #include "levels/LevelSim.hpp"
 
+#include "core/PixelGrid.hpp"
+
 namespace mobi {
 
 const char* outcomeName(Outcome o) {
@@ -62,6 +64,21 @@ void LevelSim::removeLostBodies() {
             (p.y < -margin || p.x < -margin * 2.f || p.x > m_data.worldWidth + margin * 2.f))
             m_world.destroyLater(b);
     });
+}
+
+bool LevelSim::locate(const std::string& name, float& x, float& y) const {
+    if (const b2Body* body = m_world.body(name)) {
+        // Its origin, where the file places it (x, y of <body>), moved as it moves.
+        x = body->GetPosition().x;
+        y = body->GetPosition().y;
+    } else if (const ZoneData* zone = LevelData::named(m_data.zones, name)) {
+        x = zone->x;
+        y = zone->y;
+    } else {
+        return false;
+    }
+    snapToPixel(m_data.worldWidth, x, y);
+    return true;
 }
 
 std::uint64_t LevelSim::stateHash() const {

@@ -5,6 +5,7 @@
 
 #include "content/LevelData.hpp"
 #include "core/InputFrame.hpp"
+#include "core/InputScript.hpp"
 #include "core/Params.hpp"
 #include "core/PhysicsWorld.hpp"
 #include "core/Rng.hpp"
@@ -42,6 +43,13 @@ public:
     const Grabber& grabber() const { return m_grabber; }
     const Zones& zones() const { return m_zones; }
     int idleSteps() const { return m_idleSteps; }
+    // Where the body or zone `name` is now, in metres, on the screen's pixel
+    // grid (see core/PixelGrid.hpp); false when the level has none of that name.
+    bool locate(const std::string& name, float& x, float& y) const;
+    // locate() for a ScriptPlayer: "pointer @bench.screw1".
+    PointLocator locator() const {
+        return [this](const std::string& name, float& x, float& y) { return locate(name, x, y); };
+    }
     // What the player should be told now (a string id, "" for nothing).
     std::string hint() const { return m_rules->hint(m_steps, m_idleSteps); }
     // Events of the last step (sounds, sparkles); replaced by the next step.

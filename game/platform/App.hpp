@@ -56,6 +56,7 @@ private:
     void onEvent(const sf::Event& event);
     void handleWindowEvent(const sf::Event& event);
     int runReplay();
+    bool aimReplayEvent(RecordedEvent& e);
     bool buildScene(const std::string& name); // as --screenshot and --check-layout start it
     void report(std::ostream& out) const;
     void afterInput();
@@ -90,6 +91,7 @@ private:
     int m_stepsRun = 0;                  // fixed steps run so far: the clock of --events and --record
     const Scene* m_lastTop = nullptr;    // to tell when a scene gets covered
     std::optional<EventReplay> m_replay; // --events
+    sf::Vector2f m_replayPointer;        // where the replay's last mouse event left the mouse
     std::unique_ptr<EventRecorder> m_recorder; // --record
     int m_exitCode = 0;
 };

@@ -144,6 +144,30 @@ int App::play() {
     return 0;
 }
 
+// A mouse event aimed at a body or zone by name takes its pixels from the
+// scene on top; one with no point, from where the last one left the mouse.
+bool App::aimReplayEvent(RecordedEvent& e) {
+    using Kind = RecordedEvent::Kind;
+    if (e.kind != Kind::MouseMove && e.kind != Kind::MouseDown && e.kind != Kind::MouseUp) return true;
+    if (!e.target.empty()) {
+        const Scene* top = m_stack.top();
+        const auto point = top ? top->pointOf(e.target) : std::nullopt;
+        if (!point) {
+            std::cerr << "mobi2070: " << m_options.eventsFile << ":" << e.line << ": @" << e.target
+                      << ": expected a body or zone of the level on screen, found none of that name at step "
+                      << e.step << "\n";
+            return false;
+        }
+        e.x = point->x;
+        e.y = point->y;
+    } else if (e.atPointer) {
+        e.x = m_replayPointer.x;
+        e.y = m_replayPointer.y;
+    }
+    m_replayPointer = {e.x, e.y};
+    return true;
+}
+
 int App::runReplay() {
     // Every 30 steps an image is drawn, so the views run too, without the
     // replay waiting on the screen: a 3-minute level replays in seconds.
@@ -160,8 +184,14 @@ int App::runReplay() {
             if (e->kind == RecordedEvent::Kind::Report || e->kind == RecordedEvent::Kind::End) {
                 report(std::cout);
                 if (e->kind == RecordedEvent::Kind::End) quit();
-            } else if (const auto windowEvent = toWindowEvent(*e, m_window.getSize())) {
-                onEvent(*windowEvent);
+            } else {
+                RecordedEvent aimed = *e;
+                if (!aimReplayEvent(aimed)) {
+                    m_exitCode = 1;
+                    quit();
+                } else if (const auto windowEvent = toWindowEvent(aimed, m_window.getSize())) {
+                    onEvent(*windowEvent);
+                }
             }
             if (m_quitRequested || m_stack.empty()) break;
         }

@@ -3,6 +3,7 @@
 #include "core/Letterbox.hpp"
 #include "levels/CarriedOver.hpp"
 #include "levels/HeadlessRun.hpp"
+#include "levels/ScriptAims.hpp"
 #include "platform/Audio.hpp"
 #include "scenes/LevelScreens.hpp"
 #include "scenes/MessageScene.hpp"
@@ -45,6 +46,7 @@ LevelScene::LevelScene(SceneContext& ctx, std::string levelId, LevelOptions opti
         !ctx.options.inputScript.empty()) {
         ErrorList errors;
         m_script = InputScript::load(ctx.options.inputScript, errors);
+        if (m_level) checkScriptAims(*m_script, ctx.options.inputScript, m_level->data, errors);
         for (const auto& e : errors.all())
             std::cerr << "mobi2070: " << e.toString() << "\n";
         m_player.emplace(*m_script);
@@ -176,6 +178,12 @@ void LevelScene::handlePlayKey(const UiEvent& e) {
     }
 }
 
+std::optional<sf::Vector2f> LevelScene::pointOf(const std::string& name) const {
+    float x = 0.f, y = 0.f;
+    if (!m_sim || !m_sim->locate(name, x, y)) return std::nullopt;
+    return m_camera.toScreen(x, y); // whole pixels: locate() snaps to the screen's grid
+}
+
 void LevelScene::handlePointer(const UiEvent& e) {
     const sf::Vector2f world = m_camera.toWorld(e.pos);
     switch (e.type) {
@@ -241,7 +249,7 @@ void LevelScene::playSounds() {
 void LevelScene::update(double dt) {
     if (!m_sim || m_finished) return;
     m_time += dt;
-    m_sim->step(m_player ? m_player->frame(m_sim->steps()) : m_input.take());
+    m_sim->step(m_player ? m_player->frame(m_sim->steps(), m_sim->locator()) : m_input.take());
     playSounds();
     if (m_view) {
         const std::string hint = m_sim->hint();

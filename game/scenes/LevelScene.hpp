@@ -30,6 +30,7 @@ public:
     void focusLost() override;
     void releaseInput() override { m_input.releaseAll(); }
     std::string describe() const override;
+    std::optional<sf::Vector2f> pointOf(const std::string& name) const override;
 
     // Options for a player: their age band, the choices made on the intro card.
     static LevelOptions optionsFor(const SceneContext& ctx, std::map<std::string, std::string> choices,

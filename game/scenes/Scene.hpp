@@ -8,6 +8,7 @@
 #include <SFML/Graphics/RenderTarget.hpp>
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -36,6 +37,9 @@ public:
     virtual void releaseInput() {}
     // A line of key=value pairs for a replay's report ("" for nothing to say).
     virtual std::string describe() const { return ""; }
+    // Where the thing called `name` is on this screen, in logical pixels, for
+    // an events file's "mouse-move @NAME"; nullopt when there is none.
+    virtual std::optional<sf::Vector2f> pointOf(const std::string& /*name*/) const { return std::nullopt; }
     // True while something moves: the loop then runs at 60 Hz; otherwise it
     // sleeps until the next input and does not redraw (digital sobriety).
     virtual bool isAnimating() const { return false; }

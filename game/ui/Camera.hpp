@@ -3,7 +3,7 @@
 // down). Each level scene makes one from its level file and passes it in.
 #pragma once
 
-#include "core/Letterbox.hpp"
+#include "core/PixelGrid.hpp"
 
 #include <SFML/Graphics/Rect.hpp>
 #include <SFML/System/Vector2.hpp>
@@ -12,7 +12,7 @@ namespace mobi {
 
 class Camera {
 public:
-    explicit Camera(float worldWidth = 32.f) : m_scale(kLogicalWidth / worldWidth) {}
+    explicit Camera(float worldWidth = 32.f) : m_scale(pixelsPerMetre(worldWidth)) {}
 
     sf::Vector2f toScreen(float x, float y) const { return {x * m_scale, kLogicalHeight - y * m_scale}; }
     sf::Vector2f toWorld(sf::Vector2f screen) const {

@@ -65,6 +65,11 @@ printf 'option mine urbanx\n10 end\n' >"$data/bad_option.txt"
 expect 1 "--headless with an unknown choice option" -- "$game" --headless --level mine --input "$data/bad_option.txt"
 grep -q "expected one of classic, responsible, urban" /tmp/mobi_cli_out.$$ ||
     { echo "FAILED: the unknown option is not named"; failed=1; }
+# A script aiming at a body the level does not have: refused before play, with file:line.
+printf '# aim\n10 pointer @bench.screw9\n20 end\n' >"$data/bad_aim.txt"
+expect 1 "--headless with an aim at a missing body" -- "$game" --headless --level rebirth --input "$data/bad_aim.txt"
+grep -q "bad_aim.txt:2: pointer @bench.screw9: expected the name of a body or zone" /tmp/mobi_cli_out.$$ ||
+    { echo "FAILED: the aim at a missing body is not named with file:line"; cat /tmp/mobi_cli_out.$$; failed=1; }
 rm -rf "$data"
 rm -f /tmp/mobi_cli_out.$$ "$conf"
 exit $failed

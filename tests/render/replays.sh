@@ -108,6 +108,16 @@ end=$(printf '%s\n' "$lines" | sed -n 3p)
 [ "$(field phase "$end")" = end ] || fail "R and Space through eight questions did not reach the end: $end"
 [ "$(field question_text "$end")" = none ] || fail "the end card keeps the last question: $end"
 
+# An events file aiming at a body the level on screen lacks stops with file:line and exit 1.
+printf '0 key-down Return\n0 key-up Return\n10 mouse-move @bench.screw9\n20 end\n' >"$out/bad_aim.events"
+user=$(mktemp -d "$out/user.XXXXXX")
+if "$game" --user-dir "$user" --mute --start intro:rebirth --events "$out/bad_aim.events" >"$out/bad_aim.txt" 2>&1; then
+    fail "an events file aiming at a missing body was played to its end"
+fi
+rm -rf "$user"
+grep -q "bad_aim.events:3: @bench.screw9: expected a body or zone" "$out/bad_aim.txt" ||
+    { fail "the aim at a missing body is not named with file:line"; cat "$out/bad_aim.txt"; }
+
 # A broken events file is named with its line, and nothing starts.
 printf '0 key-down Return\n5 key-down Flubber\n3 mouse-move 1 2\n' >"$out/broken.events"
 if "$game" --user-dir "$out" --mute --events "$out/broken.events" >"$out/broken.txt" 2>&1; then

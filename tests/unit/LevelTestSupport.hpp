@@ -36,7 +36,7 @@ inline std::unique_ptr<LevelSim> play(const LoadedLevel& level, const InputScrip
     auto sim = startLevel(level, options, seed);
     ScriptPlayer player(s);
     while (!player.finished(sim->steps()) && sim->outcome() == Outcome::Running)
-        sim->step(player.frame(sim->steps()));
+        sim->step(player.frame(sim->steps(), sim->locator()));
     return sim;
 }
 

@@ -51,11 +51,13 @@ TEST_CASE("mistakes in an events file name the file, the line and what was expec
                        "7 mouse-move 1\n"     // a coordinate missing
                        "8 text é\n"           // not a code point
                        "9 key-down Tab+alt\n" // unknown modifier
-                       "10 report now\n",     // nothing may follow
+                       "10 report now\n"      // nothing may follow
+                       "11 mouse-move\n"      // a move needs a point or a name
+                       "12 mouse-down @\n",   // a name, empty
                        "bad.events", errors);
     const std::string all = errors.toString();
     INFO(all);
-    CHECK(errors.size() == 7);
+    CHECK(errors.size() == 9);
     CHECK_THAT(all, Catch::Contains("bad.events:2: expected steps in order"));
     CHECK_THAT(all, Catch::Contains("bad.events:3: expected key-down"));
     CHECK_THAT(all, Catch::Contains("bad.events:4: expected a step number"));
@@ -63,6 +65,9 @@ TEST_CASE("mistakes in an events file name the file, the line and what was expec
     CHECK_THAT(all, Catch::Contains("bad.events:6: expected \"text U+XXXX\""));
     CHECK_THAT(all, Catch::Contains("bad.events:7:"));
     CHECK_THAT(all, Catch::Contains("bad.events:8: expected nothing after \"report\""));
+    CHECK_THAT(all, Catch::Contains("bad.events:9: expected \"mouse-move X Y\" in logical pixels (0..1280, "
+                                    "0..720) or \"mouse-move @NAME\""));
+    CHECK_THAT(all, Catch::Contains("bad.events:10: expected \"mouse-down X Y\""));
 }
 
 TEST_CASE("a missing events file is named", "[events]") {
@@ -73,8 +78,11 @@ TEST_CASE("a missing events file is named", "[events]") {
 }
 
 TEST_CASE("what --record writes, --events reads back the same", "[events]") {
-    std::vector<RecordedEvent> written(6);
-    written[0] = {4, 0, Kind::KeyDown, "F12", true, true};
+    std::vector<RecordedEvent> written(8);
+    written[0].step = 4;
+    written[0].kind = Kind::KeyDown;
+    written[0].key = "F12";
+    written[0].shift = written[0].control = true;
     written[1].step = 5;
     written[1].kind = Kind::MouseMove;
     written[1].x = 12.25f;
@@ -90,6 +98,12 @@ TEST_CASE("what --record writes, --events reads back the same", "[events]") {
     written[4].wheel = 1.f;
     written[5].step = 9;
     written[5].kind = Kind::FocusLost;
+    written[6].step = 10;
+    written[6].kind = Kind::MouseMove;
+    written[6].target = "bench.screw1";
+    written[7].step = 11;
+    written[7].kind = Kind::MouseDown;
+    written[7].atPointer = true;
     std::string text;
     for (const auto& e : written)
         text += formatEvent(e) + "\n";
@@ -103,7 +117,11 @@ TEST_CASE("what --record writes, --events reads back the same", "[events]") {
         CHECK(formatEvent(back.events[i]) == formatEvent(written[i]));
         CHECK(back.events[i].kind == written[i].kind);
         CHECK(back.events[i].x == written[i].x);
+        CHECK(back.events[i].target == written[i].target);
+        CHECK(back.events[i].atPointer == written[i].atPointer);
     }
+    CHECK(formatEvent(written[6]) == "10 mouse-move @bench.screw1");
+    CHECK(formatEvent(written[7]) == "11 mouse-down");
     CHECK(formatEvent(written[0]) == "4 key-down F12+shift+control");
     CHECK(formatEvent(written[2]) == "5 mouse-up-right 12.25 700");
 }
