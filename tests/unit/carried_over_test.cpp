@@ -71,7 +71,8 @@ TEST_CASE("a kept choice is saved, and La Renaissance plays the phone L'Usine ma
     }
 }
 
-TEST_CASE("without a kept choice (a new player, an old save) a level takes its default", "[levels][profile]") {
+TEST_CASE("without a kept choice (a new player, an old save) a level takes its default",
+          "[levels][profile]") {
     const LoadedLevel rebirth = loadRealLevel("rebirth");
     Profile fresh;
     fresh.choices["assembly"] = "staples"; // a value La Renaissance does not know
