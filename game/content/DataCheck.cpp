@@ -64,11 +64,20 @@ void checkFactsAndLevels(const std::filesystem::path& dataDir, DataCheckReport& 
     ErrorList ignored; // the reference table's own errors are reported by checkLocales
     const StringTable reference =
         loadStringTableFile(localeFile(dataDir, kReferenceLanguage).u8string(), ignored);
-    for (const auto& [id, fact] : facts.facts)
+    for (const auto& [id, fact] : facts.facts) {
         if (!reference.find("fact." + id))
             report.errors.add(factsPath, fact.line,
                               "<fact id=\"" + id + "\">: expected its text as <string id=\"fact." + id +
                                   "\"> in locale/fr.xml, found none");
+        // The words of its source line (orgText, documentText, viaText).
+        for (const auto& textId : fact.textIds())
+            if (!reference.find(textId))
+                report.errors.add(factsPath, fact.line,
+                                  "<fact id=\"" + id +
+                                      "\">: expected a string id of locale/fr.xml for its source, "
+                                      "found \"" +
+                                      textId + "\", which is not there");
+    }
     loadVaultFile(vaultFile(dataDir).u8string(), {&facts, &reference}, report.errors);
     ++report.filesChecked;
     for (const auto& level : levelList()) {

@@ -1,6 +1,7 @@
 #include "content/QuizLoader.hpp"
 
 #include "content/XmlNode.hpp"
+#include "core/NumberFormat.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -57,18 +58,53 @@ void readAges(const XmlNode& n, QuizQuestion& q) {
     }
 }
 
+// An order question's items in the right order. Items inside an <either> may
+// come in any order among themselves: they share the rank of the first.
+void readOrderItems(const XmlNode& n, const Checker& c, QuizQuestion& q) {
+    int groups = 0;
+    for (const XmlNode& child : n.children()) {
+        const int rank = static_cast<int>(q.items.size());
+        if (std::string(child.name()) == "item") {
+            child.allowOnly({"text"}, {});
+            q.items.push_back(c.text(child, "text"));
+            q.itemRank.push_back(rank);
+            continue;
+        }
+        if (std::string(child.name()) != "either") continue; // reported by allowOnly
+        child.allowOnly({}, {"item"});
+        const auto inside = child.children("item");
+        if (inside.size() < 2)
+            child.error("<either>: expected 2 or more <item> that may come in either order, found " +
+                        std::to_string(inside.size()));
+        for (const XmlNode& item : inside) {
+            item.allowOnly({"text"}, {});
+            q.items.push_back(c.text(item, "text"));
+            q.itemRank.push_back(rank);
+        }
+        ++groups;
+    }
+    if (q.items.size() < 3 || q.items.size() > 6)
+        n.error("<question id=\"" + q.id + "\">: expected 3 to 6 items, found " +
+                std::to_string(q.items.size()));
+    else if (groups > 0 && q.eitherGroups().size() == 1 && q.eitherGroups()[0].first == 0 &&
+             q.eitherGroups()[0].second == static_cast<int>(q.items.size()) - 1)
+        n.error("<question id=\"" + q.id +
+                "\">: expected some items outside <either>, found every item in one (any order would be "
+                "right)");
+}
+
 QuizQuestion readQuestion(const XmlNode& n, const Checker& c) {
     QuizQuestion q;
     q.line = n.line();
     const std::string type = n.requireChoice("type", {"choice", "truefalse", "order", "estimate"});
     if (type == "estimate")
         n.allowOnly({"id", "type", "ages", "fact", "text", "explain", "min", "max", "step", "answer",
-                     "acceptMin", "acceptMax", "unit"},
+                     "answerMin", "answerMax", "acceptMin", "acceptMax", "unit"},
                     {});
     else if (type == "truefalse")
         n.allowOnly({"id", "type", "ages", "fact", "text", "explain", "answer"}, {});
     else if (type == "order")
-        n.allowOnly({"id", "type", "ages", "fact", "text", "explain"}, {"item"});
+        n.allowOnly({"id", "type", "ages", "fact", "text", "explain"}, {"item", "either"});
     else
         n.allowOnly({"id", "type", "ages", "fact", "text", "explain", "keepOrder"}, {"answer"});
     q.id = n.requireString("id");
@@ -111,26 +147,36 @@ QuizQuestion readQuestion(const XmlNode& n, const Checker& c) {
         q.truth = n.requireChoice("answer", {"true", "false"}) == "true";
     } else if (type == "order") {
         q.type = QuizQuestion::Type::Order;
-        for (const XmlNode& item : n.children("item")) {
-            item.allowOnly({"text"}, {});
-            q.items.push_back(c.text(item, "text"));
-        }
-        if (q.items.size() < 3 || q.items.size() > 6)
-            n.error("<question id=\"" + q.id + "\">: expected 3 to 6 items, found " +
-                    std::to_string(q.items.size()));
+        readOrderItems(n, c, q);
     } else if (type == "estimate") {
         q.type = QuizQuestion::Type::Estimate;
         q.min = static_cast<float>(n.requireNumber("min", -1e9, 1e9));
         q.max = static_cast<float>(n.requireNumber("max", -1e9, 1e9));
         q.step = static_cast<float>(n.requireNumber("step", 1e-6, 1e9));
-        q.answer = static_cast<float>(n.requireNumber("answer", -1e9, 1e9));
+        // One figure ("answer") or the range the sources give ("answerMin", "answerMax").
+        const bool range = n.has("answerMin") || n.has("answerMax");
+        if (range && n.has("answer"))
+            n.error("<question id=\"" + q.id +
+                    "\">: expected either \"answer\" (one figure) or \"answerMin\" and \"answerMax\" (a "
+                    "range), found both");
+        if (range) {
+            q.answerMin = static_cast<float>(n.requireNumber("answerMin", -1e9, 1e9));
+            q.answerMax = static_cast<float>(n.requireNumber("answerMax", -1e9, 1e9));
+            q.answer = (q.answerMin + q.answerMax) / 2.f;
+        } else {
+            q.answer = static_cast<float>(n.requireNumber("answer", -1e9, 1e9));
+            q.answerMin = q.answerMax = q.answer;
+        }
         q.acceptMin = static_cast<float>(n.requireNumber("acceptMin", -1e9, 1e9));
         q.acceptMax = static_cast<float>(n.requireNumber("acceptMax", -1e9, 1e9));
         q.unitId = c.text(n, "unit");
-        if (!(q.min < q.max && q.min <= q.acceptMin && q.acceptMin <= q.answer && q.answer <= q.acceptMax &&
-              q.acceptMax <= q.max))
-            n.error("<question id=\"" + q.id +
-                    "\">: expected min <= acceptMin <= answer <= acceptMax <= max and min < max");
+        if (range && !(q.answerMin < q.answerMax))
+            n.error("<question id=\"" + q.id + "\">: expected answerMin < answerMax, found " +
+                    formatNumber(q.answerMin) + " and " + formatNumber(q.answerMax));
+        else if (!(q.min < q.max && q.min <= q.acceptMin && q.acceptMin <= q.answerMin &&
+                   q.answerMax <= q.acceptMax && q.acceptMax <= q.max))
+            n.error("<question id=\"" + q.id + "\">: expected min <= acceptMin <= " +
+                    (range ? "answerMin < answerMax" : "answer") + " <= acceptMax <= max and min < max");
         else if ((q.max - q.min) / q.step > 1000.f)
             n.error("<question id=\"" + q.id + "\">: expected at most 1000 steps on the slider, found " +
                     std::to_string(std::llround((double(q.max) - q.min) / q.step))); // may exceed int
@@ -142,10 +188,10 @@ QuizQuestion readQuestion(const XmlNode& n, const Checker& c) {
 
 const std::vector<std::string>& quizPictures() {
     static const std::vector<std::string> pictures = {
-        "extraction", "production", "transport", "use",         "endoflife",      "recovery", "plane",
-        "ship",       "train",      "truck",     "glass_small", "glass",          "bottle",   "bucket",
-        "phone",      "battery",    "screen",    "bin",         "collection_box", "drawer",   "video",
-        "message",    "photo",      "wifi",      "antenna",     "repair",         "gold",     "rock"};
+        "extraction", "production", "transport",      "use",    "endoflife", "recovery", "plane", "ship",
+        "train",      "truck",      "glass_small",    "glass",  "bottle",    "bucket",   "phone", "battery",
+        "screen",     "bin",        "collection_box", "drawer", "video",     "message",  "photo", "wifi",
+        "antenna",    "repair",     "gold",           "rock",   "teaspoon",  "tub"};
     return pictures;
 }
 

@@ -25,6 +25,19 @@ std::vector<const QuizQuestion*> forBand(const Quiz& quiz, bool young) {
 
 } // namespace
 
+std::vector<int> shuffledItems(const QuizQuestion& q, std::uint32_t seed) {
+    Rng rng(seed);
+    std::vector<int> order(q.items.size());
+    std::iota(order.begin(), order.end(), 0);
+    // Never show the items already in an order that would be right. The loader
+    // makes sure some order is wrong (not every item interchangeable).
+    if (order.size() < 2) return order;
+    do
+        shuffle(order, rng);
+    while (q.acceptsOrder(order));
+    return order;
+}
+
 void QuizRun::add(const QuizQuestion& q, const std::string& level, std::uint32_t salt) {
     QuizItem item;
     item.question = &q;
@@ -35,12 +48,7 @@ void QuizRun::add(const QuizQuestion& q, const std::string& level, std::uint32_t
         std::iota(item.shown.begin(), item.shown.end(), 0);
         if (!q.keepOrder) shuffle(item.shown, rng);
     } else if (q.type == QuizQuestion::Type::Order) {
-        item.shown.resize(q.items.size());
-        std::iota(item.shown.begin(), item.shown.end(), 0);
-        // Never show the items already in the right order.
-        do
-            shuffle(item.shown, rng);
-        while (std::is_sorted(item.shown.begin(), item.shown.end()));
+        item.shown = shuffledItems(q, m_seed * 2654435761u + salt);
     }
     m_items.push_back(item);
 }
@@ -99,12 +107,12 @@ bool QuizRun::answerTrueFalse(bool value) { return record(value == current().que
 bool QuizRun::answerOrder(const std::vector<int>& picked) {
     const QuizItem& item = current();
     if (picked.size() != item.shown.size()) return record(false);
-    for (std::size_t i = 0; i < picked.size(); ++i) {
-        const int shownPosition = picked[i];
+    std::vector<int> order; // the items, as file indexes, in the order the player put them
+    for (const int shownPosition : picked) {
         if (shownPosition < 0 || shownPosition >= static_cast<int>(item.shown.size())) return record(false);
-        if (item.shown[static_cast<std::size_t>(shownPosition)] != static_cast<int>(i)) return record(false);
+        order.push_back(item.shown[static_cast<std::size_t>(shownPosition)]);
     }
-    return record(true);
+    return record(item.question->acceptsOrder(order));
 }
 
 bool QuizRun::answerEstimate(float value) {

@@ -18,6 +18,10 @@ struct QuizItem {
     std::optional<bool> right; // set once answered
 };
 
+// An order question's items (file indexes) in a seeded shuffle that is never a
+// right answer: what a quiz shows and what a pupil's paper sheet lists.
+std::vector<int> shuffledItems(const QuizQuestion& q, std::uint32_t seed);
+
 class QuizRun {
 public:
     // After a level: `count` questions (3 to 5) of that stage for the age band.

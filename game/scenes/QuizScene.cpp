@@ -3,10 +3,10 @@
 #include "content/Languages.hpp"
 #include "content/QuizLoader.hpp"
 #include "core/Letterbox.hpp"
-#include "core/NumberFormat.hpp"
 #include "levels/LevelRegistry.hpp"
 #include "platform/Assets.hpp"
 #include "platform/Audio.hpp"
+#include "quiz/QuizAnswerText.hpp"
 #include "scenes/LevelScreens.hpp"
 #include "ui/Backdrop.hpp"
 #include "ui/Button.hpp"
@@ -68,25 +68,7 @@ void QuizScene::loadQuizzes() {
 }
 
 std::string QuizScene::rightAnswerText() const {
-    const QuizQuestion& q = *m_run->current().question;
-    switch (q.type) {
-    case QuizQuestion::Type::Choice:
-        return tr(q.answers[static_cast<std::size_t>(q.correctIndex())].textId);
-    case QuizQuestion::Type::TrueFalse:
-        return tr(q.truth ? "quiz.true" : "quiz.false");
-    case QuizQuestion::Type::Order: {
-        std::string out;
-        for (std::size_t i = 0; i < q.items.size(); ++i)
-            out += (i ? "\n" : "") + std::to_string(i + 1) + ". " + tr(q.items[i]); // one line each
-        return out;
-    }
-    case QuizQuestion::Type::Estimate:
-        return tr("quiz.estimate_answer", {{"answer", formatNumber(q.answer, tr("format.thousands"))},
-                                           {"min", formatNumber(q.acceptMin, tr("format.thousands"))},
-                                           {"max", formatNumber(q.acceptMax, tr("format.thousands"))},
-                                           {"unit", tr(q.unitId)}});
-    }
-    return "";
+    return mobi::rightAnswerText(*m_run->current().question, m_ctx.strings);
 }
 
 void QuizScene::rebuild() {

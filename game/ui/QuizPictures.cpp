@@ -85,6 +85,27 @@ void drawQuizPicture(sf::RenderTarget& t, const std::string& name, sf::Vector2f 
         box(t, {c.x, c.y + s * 0.08f}, s * 0.32f, s * 0.68f, sf::Color(0xEE, 0xF6, 0xFB), s * 0.1f);
         box(t, {c.x, c.y + s * 0.2f}, s * 0.26f, s * 0.4f, theme::skyBlue, s * 0.08f);
         box(t, {c.x, c.y - s * 0.34f}, s * 0.14f, s * 0.1f, theme::bluishGreen, 3.f);
+    } else if (name == "teaspoon") {
+        // The smallest volume: a teaspoon, its bowl holding a drop of water.
+        drawThickLine(t, {c.x - s * 0.05f, c.y + s * 0.05f}, {c.x + s * 0.38f, c.y - s * 0.28f}, s * 0.07f,
+                      theme::inkSoft);
+        drawCircle(t, {c.x - s * 0.16f, c.y + s * 0.14f}, s * 0.14f, sf::Color(0xEE, 0xF6, 0xFB), theme::ink,
+                   3.f);
+        drawCircle(t, {c.x - s * 0.16f, c.y + s * 0.16f}, s * 0.08f, theme::skyBlue);
+    } else if (name == "tub") {
+        // The biggest volume: a wide tub filled with water, wider than the picture's other things.
+        sf::ConvexShape tub(4);
+        tub.setPoint(0, {c.x - s * 0.48f, c.y - s * 0.22f});
+        tub.setPoint(1, {c.x + s * 0.48f, c.y - s * 0.22f});
+        tub.setPoint(2, {c.x + s * 0.38f, c.y + s * 0.32f});
+        tub.setPoint(3, {c.x - s * 0.38f, c.y + s * 0.32f});
+        tub.setFillColor(sf::Color(0xEE, 0xF6, 0xFB));
+        tub.setOutlineColor(theme::ink);
+        tub.setOutlineThickness(3.f);
+        t.draw(tub);
+        box(t, {c.x, c.y + s * 0.07f}, s * 0.76f, s * 0.4f, theme::skyBlue, 4.f);
+        box(t, {c.x - s * 0.5f, c.y - s * 0.22f}, s * 0.1f, s * 0.08f, sf::Color(0x9C, 0xA3, 0xAB), 2.f);
+        box(t, {c.x + s * 0.5f, c.y - s * 0.22f}, s * 0.1f, s * 0.08f, sf::Color(0x9C, 0xA3, 0xAB), 2.f);
     } else if (name == "bucket") {
         glass(t, c, s * 1.05f, 0.85f);
         drawThickLine(t, {c.x - s * 0.3f, c.y - s * 0.42f}, {c.x, c.y - s * 0.62f}, 3.f, theme::ink);

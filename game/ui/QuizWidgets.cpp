@@ -1,5 +1,6 @@
 #include "ui/QuizWidgets.hpp"
 
+#include "content/StringTable.hpp"
 #include "core/NumberFormat.hpp"
 
 #include "ui/Button.hpp"
@@ -132,8 +133,10 @@ float EstimateSlider::xOf(float v) const {
 void EstimateSlider::set(float v) {
     v = std::clamp(m_min + std::round((v - m_min) / m_step) * m_step, m_min, m_max);
     m_value = v;
-    // A no-break space: the unit never wraps away from its number.
-    m_label.set(*m_styler, formatNumber(v, m_thousands) + (m_unit.empty() ? "" : "\u00A0" + m_unit),
+    // The unit is the language's template for an amount ("{value} kg", "{value}%"),
+    // with a no-break space where it has one: the unit never wraps away from its number.
+    const std::string number = formatNumber(v, m_thousands);
+    m_label.set(*m_styler, m_unit.empty() ? number : fillPlaceholders(m_unit, {{"value", number}}),
                 {theme::TextRole::Heading, rect.width, theme::ink, Align::Centre, true});
     m_label.setPosition({rect.left, rect.top + 6.f});
 }

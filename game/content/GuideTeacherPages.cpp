@@ -1,0 +1,179 @@
+// The teacher guide's pages that are not about one stage: the introduction
+// (aims, the story, a 45-minute plan for the levels built so far, the class
+// vote and the teacher's keys, code sets, sources, the curriculum), the code
+// sheet, the debate and a short glossary.
+#include "content/GuidePages.hpp"
+
+#include "content/TeacherGuide.hpp"
+#include "levels/LevelRegistry.hpp"
+
+#include <sstream>
+
+namespace mobi {
+namespace {
+
+constexpr int kSessionMinutes = 45;
+
+struct Activity {
+    int minutes;
+    std::string text; // HTML
+};
+
+// The session plan: Léo's message, each built level (play, logbook, quiz), the
+// vault, the debate. When they do not fit in 45 minutes (once more levels are
+// built) they are spread over several sessions, each after the first opening
+// on a short recap.
+std::vector<std::vector<Activity>> planSessions(const GuideData& g) {
+    std::vector<Activity> all = {{5, g.t("guide.plan.mail")}};
+    for (const GuideStage& s : g.stages)
+        if (s.level)
+            all.push_back(
+                {12, g.t("guide.plan.level", {{"name", g.strings.get("level." + s.info->id + ".name")}})});
+    all.push_back({6, g.t(g.builtCount() == static_cast<int>(g.stages.size()) ? "guide.plan.vault_all"
+                                                                              : "guide.plan.vault")});
+    all.push_back({10, g.t("guide.plan.debate")});
+    std::vector<std::vector<Activity>> sessions(1);
+    int used = 0;
+    for (const Activity& a : all) {
+        if (used + a.minutes > kSessionMinutes) {
+            sessions.push_back({{5, g.t("guide.plan.recap")}});
+            used = 5;
+        }
+        sessions.back().push_back(a);
+        used += a.minutes;
+    }
+    return sessions;
+}
+
+void writePlan(const GuideData& g, std::ostringstream& out) {
+    out << "<h2>" << g.t("guide.plan_title") << "</h2>\n<p>"
+        << g.t("guide.plan_intro", {{"count", std::to_string(g.builtCount())}}) << "</p>\n";
+    const auto sessions = planSessions(g);
+    for (std::size_t n = 0; n < sessions.size(); ++n) {
+        if (sessions.size() > 1)
+            out << "<h3>" << g.t("guide.session", {{"number", std::to_string(n + 1)}}) << "</h3>\n";
+        out << "<table><tr><th>" << g.t("guide.plan.col_time") << "</th><th>" << g.t("guide.plan.col_what")
+            << "</th></tr>\n";
+        int from = 0;
+        for (const Activity& a : sessions[n]) {
+            out << "<tr><td style=\"white-space:nowrap\">"
+                << g.t("guide.plan.time",
+                       {{"from", std::to_string(from)}, {"to", std::to_string(from + a.minutes)}})
+                << "</td><td>" << a.text << "</td></tr>\n";
+            from += a.minutes;
+        }
+        out << "</table>\n";
+    }
+    if (sessions.size() == 1) out << "<p>" << g.t("guide.plan.later") << "</p>\n";
+}
+
+// Texts numbered from 1 in locale/ (guide.aims.1, guide.aims.2…), as long as they exist.
+void writeNumbered(const GuideData& g, const std::string& prefix, std::ostringstream& out) {
+    out << "<ul>\n";
+    for (int i = 1; g.strings.has(prefix + std::to_string(i)); ++i)
+        out << "<li>" << g.t(prefix + std::to_string(i)) << "</li>\n";
+    out << "</ul>\n";
+}
+
+} // namespace
+
+std::string introductionBody(const GuideData& g) {
+    std::ostringstream out;
+    out << "<h1>" << g.t("guide.intro_title") << "</h1>\n<p>" << g.t("guide.intro") << "</p>\n";
+    out << "<h2>" << g.t("guide.aims_title") << "</h2>\n";
+    writeNumbered(g, "guide.aims.", out);
+    out << "<div class=\"note\"><b>" << g.t("guide.story_title") << "</b> " << g.t("guide.story")
+        << "</div>\n";
+    writePlan(g, out);
+    out << "<h2>" << g.t("guide.vote_title") << "</h2>\n";
+    writeNumbered(g, "guide.vote.", out);
+    out << "<h3>" << g.t("guide.keys_title") << "</h3>\n<table><tr><th>" << g.t("guide.key_col")
+        << "</th><th>" << g.t("guide.action_col") << "</th></tr>\n";
+    for (const char* key : {"reveal", "next", "pause", "fullscreen", "code", "kiosk"})
+        out << "<tr><td style=\"white-space:nowrap\"><b>" << g.t(std::string("guide.key.") + key)
+            << "</b></td><td>" << g.t(std::string("guide.key.") + key + ".what") << "</td></tr>\n";
+    out << "</table>\n";
+    out << "<h2>" << g.t("guide.codes_title") << "</h2>\n";
+    writeNumbered(g, "guide.codes.", out);
+    out << "<h2>" << g.t("guide.sources_title") << "</h2>\n<p>" << g.t("guide.sources.how") << "</p>\n<ul>\n";
+    for (const char* tag : {"V", "S", "U"})
+        out << "<li>" << g.t(std::string("guide.tag.") + tag) << "</li>\n";
+    out << "</ul>\n<h2>" << g.t("guide.curriculum_title") << "</h2>\n";
+    writeNumbered(g, "guide.curriculum.", out);
+    return out.str();
+}
+
+std::string codeSheetBody(const GuideData& g) {
+    std::ostringstream out;
+    out << "<h1>" << g.t("guide.codes_sheet_title") << "</h1>\n<p>" << g.t("guide.codes_sheet_intro")
+        << "</p>\n";
+    // Every set's six digits in one table, stage by stage, each with the id of its fact…
+    out << "<table class=\"codes\"><tr><th>" << g.t("guide.code_set") << "</th>";
+    for (const GuideStage& s : g.stages)
+        out << "<th>" << g.t("level." + s.info->id + ".name") << "</th>";
+    out << "</tr>\n";
+    for (const CodeSet& set : g.vault.sets) {
+        out << "<tr><td class=\"code\">" << escapeHtml(set.id) << "</td>";
+        for (const GuideStage& s : g.stages) {
+            const VaultDigitDef* d = set.digitFor(s.info->id);
+            out << "<td>";
+            if (d)
+                out << "<span class=\"code\">" << d->value << "</span><br><b>" << escapeHtml(d->factId)
+                    << "</b>";
+            out << "</td>";
+        }
+        out << "</tr>\n";
+    }
+    out << "</table>\n";
+    // …then, set by set, the fact behind each digit and the hint a child gets for a wrong one.
+    for (const CodeSet& set : g.vault.sets) {
+        std::string code;
+        for (const VaultDigitDef& d : set.digits)
+            code += (code.empty() ? "" : " ") + std::to_string(d.value);
+        out << "<h2>" << g.t("guide.code_set_title", {{"set", set.id}}) << " <span class=\"code\">"
+            << escapeHtml(code) << "</span></h2>\n<table><tr><th>" << g.t("guide.stage_col") << "</th><th>"
+            << g.t("guide.digit") << "</th><th>" << g.t("guide.fact") << "</th><th>" << g.t("guide.hint_col")
+            << "</th></tr>\n";
+        for (const VaultDigitDef& d : set.digits)
+            out << "<tr><td>" << g.t("level." + d.level + ".name") << "</td><td class=\"code\">" << d.value
+                << "</td><td><b>" << escapeHtml(d.factId) << "</b> " << g.t("fact." + d.factId)
+                << g.source(d.factId) << "</td><td>" << g.t(d.hintId) << "</td></tr>\n";
+        out << "</table>\n";
+    }
+    return out.str();
+}
+
+std::string debateBody(const GuideData& g) {
+    std::ostringstream out;
+    out << "<h1>" << g.t("guide.debate_title") << "</h1>\n<h2>" << g.t("solution.title") << "</h2>\n<ul>\n";
+    for (const char* id : {"solution.bisou", "solution.fiver", "solution.keep", "solution.wifi",
+                           "solution.repair", "solution.bring_back"})
+        out << "<li>" << g.t(id) << "</li>\n";
+    out << "</ul>\n";
+    for (bool young : {true, false}) {
+        out << "<h2>" << g.t("guide.debate_cards") << " — " << g.t(young ? "age.young" : "age.older")
+            << "</h2>\n<ol>\n";
+        for (const DebateCard* card : g.debate.cardsFor(young))
+            out << "<li><b>" << g.t("debate.kind." + card->kind) << "</b> — " << g.t(card->textId)
+                << "</li>\n";
+        out << "</ol>\n";
+    }
+    out << "<h2>" << g.t("guide.promises") << "</h2>\n<ul>\n";
+    for (const PromiseDef& promise : g.debate.promises)
+        out << "<li>" << g.t(promise.textId) << "</li>\n";
+    out << "</ul>\n";
+    return out.str();
+}
+
+std::string glossaryBody(const GuideData& g) {
+    std::ostringstream out;
+    out << "<div class=\"pupil\"><h1>" << g.t("guide.glossary_title") << "</h1>\n<dl>\n";
+    for (int i = 1; g.strings.has("guide.glossary." + std::to_string(i) + ".term"); ++i) {
+        const std::string id = "guide.glossary." + std::to_string(i);
+        out << "<dt><b>" << g.t(id + ".term") << "</b></dt><dd>" << g.t(id + ".def") << "</dd>\n";
+    }
+    out << "</dl></div>\n";
+    return out.str();
+}
+
+} // namespace mobi
