@@ -285,7 +285,7 @@ void App::levelEnded(const LevelSim& sim, const std::string& levelId) {
 }
 
 void App::report(std::ostream& out) const {
-    out << "report step=" << m_stepsRun << " scenes=";
+    out << "report step=" << m_stepsRun << " loop=" << (topAnimating() ? "running" : "resting") << " scenes=";
     for (std::size_t i = 0; i < m_stack.size(); ++i)
         out << (i ? ">" : "") << sceneTypeName(m_stack.at(i));
     for (std::size_t i = 0; i < m_stack.size(); ++i)
@@ -293,10 +293,11 @@ void App::report(std::ostream& out) const {
     out << "\n";
 }
 
-bool App::anyAnimating() const {
-    for (std::size_t i = 0; i < m_stack.size(); ++i)
-        if (m_stack.at(i).isAnimating()) return true;
-    return false;
+bool App::topAnimating() const {
+    // Only the scene on top is stepped, so only it can change what is drawn: a
+    // level under the pause card waits, and the loop rests instead of
+    // redrawing the same image 60 times a second.
+    return !m_stack.empty() && m_stack.top()->isAnimating();
 }
 
 void App::drawScenes(sf::RenderTarget& target) const {

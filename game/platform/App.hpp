@@ -62,7 +62,7 @@ private:
     void afterInput();
     void stepTop();
     void drawScenes(sf::RenderTarget& target) const;
-    bool anyAnimating() const;
+    bool topAnimating() const;
 
     Options m_options;
     std::filesystem::path m_dataDir;

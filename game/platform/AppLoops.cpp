@@ -104,7 +104,7 @@ int App::play() {
         const double elapsed = clock.restart().asSeconds();
         if (m_kioskHold >= 0 && (m_kioskHold += elapsed) >= kKioskExitHoldSeconds) quit();
 
-        if (anyAnimating()) {
+        if (topAnimating()) {
             for (int i = m_fixedStep.advance(elapsed); i > 0; --i)
                 stepTop();
             m_needsRedraw = true;
@@ -200,7 +200,7 @@ int App::runReplay() {
             report(std::cout);
             break;
         }
-        if (anyAnimating())
+        if (topAnimating())
             stepTop();
         else
             m_stepsRun = m_replay->nextStep(m_stepsRun); // nothing moves until the next event: skip the wait

@@ -64,6 +64,9 @@ resumed=$(printf '%s\n' "$lines" | sed -n 5p)
 [ "$(field tilt "$after_hold")" = "-34.0" ] || fail "holding → did not tilt the sieve all the way: $after_hold"
 [ "$(field tilt "$after_tap")" = "-33.2" ] || fail "a tap of ← inside one frame did not reach a step: $after_tap"
 case "$(field scenes "$paused")" in *PauseScene) ;; *) fail "a click on Pause did not pause: $paused" ;; esac
+# Sober: under the pause card nothing moves, so the loop rests (no 60 redraws a second).
+[ "$(field loop "$paused")" = resting ] || fail "a paused level keeps the loop redrawing: $paused"
+[ "$(field loop "$after_space")" = running ] || fail "a level in play does not run the loop: $after_space"
 [ "$(field scenes "$resumed")" = "LevelMapScene>LevelScene" ] || fail "Escape did not resume: $resumed"
 
 # Held keys are let go when the pause menu covers the level and when the window loses the focus.
