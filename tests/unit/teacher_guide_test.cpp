@@ -3,9 +3,9 @@
 // pages; and no answer on a pupils' sheet.
 #include "content/Languages.hpp"
 #include "content/QuizLoader.hpp"
-#include "content/TeacherGuide.hpp"
 #include "content/VaultData.hpp"
 #include "content/XmlNode.hpp"
+#include "guide/TeacherGuide.hpp"
 #include "levels/LevelRegistry.hpp"
 #include "quiz/QuizAnswerText.hpp"
 

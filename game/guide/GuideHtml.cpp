@@ -1,8 +1,8 @@
 // What every page of the teacher guide shares: HTML escaping, the style sheet
 // (readable on screen and printed in black and white on A4), texts and source
 // lines of the language, and facts in their natural order.
-#include "content/GuidePages.hpp"
-#include "content/TeacherGuide.hpp"
+#include "guide/GuidePages.hpp"
+#include "guide/TeacherGuide.hpp"
 
 #include "core/NumberFormat.hpp"
 

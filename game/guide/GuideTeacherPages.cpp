@@ -2,9 +2,9 @@
 // (aims, the story, a 45-minute plan for the levels built so far, the class
 // vote and the teacher's keys, code sets, sources, the curriculum), the code
 // sheet, the debate and a short glossary.
-#include "content/GuidePages.hpp"
+#include "guide/GuidePages.hpp"
 
-#include "content/TeacherGuide.hpp"
+#include "guide/TeacherGuide.hpp"
 #include "levels/LevelRegistry.hpp"
 
 #include <sstream>

@@ -2,9 +2,9 @@
 // goal with its numbers, logbook, information card, vault digits, the quiz
 // with its answers, the facts and their sources) and the pupils' sheet (the
 // same quiz to answer on paper, by age band, with no answer on it).
-#include "content/GuidePages.hpp"
+#include "guide/GuidePages.hpp"
 
-#include "content/TeacherGuide.hpp"
+#include "guide/TeacherGuide.hpp"
 #include "levels/LevelRegistry.hpp"
 #include "quiz/QuizAnswerText.hpp"
 #include "quiz/QuizRun.hpp"

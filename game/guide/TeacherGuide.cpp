@@ -1,9 +1,9 @@
-#include "content/TeacherGuide.hpp"
+#include "guide/TeacherGuide.hpp"
 
-#include "content/GuidePages.hpp"
 #include "content/Languages.hpp"
 #include "content/LevelLoader.hpp"
 #include "content/QuizLoader.hpp"
+#include "guide/GuidePages.hpp"
 #include "levels/LevelRegistry.hpp"
 
 #include <fstream>
