@@ -63,6 +63,10 @@ struct StyleData {
     std::uint32_t fill = 0xFFFFFFFF, outline = 0x1B1B2FFF; // 0xRRGGBBAA
     float outlineWidth = 3.f;                              // logical pixels
     int sides = 0;                                         // 0: as shaped; 3..8: circles drawn as polygons
+    // A light ring around small things that must stay small (a nugget through
+    // the sieve's holes), so they are seen from the back of a classroom.
+    std::uint32_t halo = 0; // 0xRRGGBBAA; alpha 0: none
+    float haloWidth = 0.f;  // logical pixels around the shape
     int line = 0;
 };
 

@@ -153,7 +153,7 @@ std::uint32_t readColour(const XmlNode& n, const char* attr, std::uint32_t fallb
 }
 
 StyleData readStyle(const XmlNode& n) {
-    n.allowOnly({"name", "fill", "outline", "width", "sides"}, {});
+    n.allowOnly({"name", "fill", "outline", "width", "sides", "halo", "haloWidth"}, {});
     StyleData s;
     s.line = n.line();
     s.name = n.requireString("name");
@@ -161,6 +161,8 @@ StyleData readStyle(const XmlNode& n) {
     s.outline = readColour(n, "outline", s.outline);
     s.outlineWidth = static_cast<float>(n.optNumber("width", 3, 0, 20));
     s.sides = n.optInt("sides", 0, 0, 8);
+    s.halo = readColour(n, "halo", 0u);
+    s.haloWidth = static_cast<float>(n.optNumber("haloWidth", s.halo ? 8 : 0, 0, 30));
     if (s.sides == 1 || s.sides == 2)
         n.error("<style> attribute \"sides\": expected 0 (as shaped) or 3 to 8, found " +
                 std::to_string(s.sides));

@@ -3,6 +3,8 @@
 #include "levels/LevelSim.hpp"
 #include "ui/Shapes.hpp"
 
+#include <algorithm>
+
 namespace mobi {
 
 sf::Color BodyPainter::colour(std::uint32_t c) {
@@ -12,6 +14,19 @@ sf::Color BodyPainter::colour(std::uint32_t c) {
 
 void BodyPainter::body(const b2Body* b, const StyleData& style, const Camera& camera) const {
     const sf::Color fill = colour(style.fill), outline = colour(style.outline);
+    if ((style.halo & 0xFFu) != 0 && style.haloWidth > 0.f) {
+        // A round halo around the whole body, from its centre to its farthest point.
+        b2AABB box;
+        box.lowerBound = box.upperBound = b->GetPosition();
+        for (const b2Fixture* f = b->GetFixtureList(); f; f = f->GetNext()) {
+            b2AABB part; // the shape's own box (the broad phase's is padded)
+            f->GetShape()->ComputeAABB(&part, b->GetTransform(), 0);
+            box.Combine(part);
+        }
+        const b2Vec2 c = box.GetCenter(), e = box.GetExtents();
+        m_halos.circle(camera.toScreen(c.x, c.y), camera.toPixels(std::max(e.x, e.y)) + style.haloWidth,
+                       colour(style.halo), sf::Color::Transparent, 0.f, 12);
+    }
     for (const b2Fixture* f = b->GetFixtureList(); f; f = f->GetNext()) {
         switch (f->GetType()) {
         case b2Shape::e_polygon: {
@@ -51,6 +66,7 @@ void BodyPainter::body(const b2Body* b, const StyleData& style, const Camera& ca
 void BodyPainter::draw(sf::RenderTarget& target, const LevelSim& sim, const Camera& camera,
                        const Filter& which) const {
     m_batch.clear();
+    m_halos.clear();
     // Chains first, under the bodies, each style's in one pass of thick lines.
     std::map<const StyleData*, std::vector<std::pair<sf::Vector2f, sf::Vector2f>>> chains;
     sim.world().forEachBody([&](const b2Body* b) {
@@ -68,6 +84,7 @@ void BodyPainter::draw(sf::RenderTarget& target, const LevelSim& sim, const Came
         for (const auto& [a, b] : lines)
             drawThickLine(target, a, b, style->outlineWidth * 0.5f, colour(style->fill));
     }
+    m_halos.draw(target);
     m_batch.draw(target);
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "content/LevelData.hpp"
+#include "core/GestureCue.hpp"
 #include "core/InputFrame.hpp"
 #include "core/Params.hpp"
 #include "core/PhysicsWorld.hpp"
@@ -90,6 +91,10 @@ public:
     // What this level has put in Mobi's footprint jar so far, in shares of its
     // whole life's footprint; kept in the profile when the level is won.
     virtual float footprintAdded() const { return 0.f; }
+    // The gesture that shows the task at hand without words (a ghost hand
+    // tilting the sieve, dragging the battery to the bin); LevelSim decides
+    // when it is shown. The names are the level file's bodies and zones.
+    virtual GestureCue cue() const { return {}; }
 };
 
 } // namespace mobi

@@ -50,7 +50,9 @@ void LevelSim::step(const InputFrame& input) {
             if (m_world.isDoomed(b)) m_zones.forget(b);
         });
         m_world.destroyDoomed();
+        m_cueTimer.step(m_rules->cue(), m_steps);
     }
+    m_mood.step(m_events, m_rules->outcome(), m_idleSteps);
     ++m_steps;
 }
 
@@ -79,6 +81,21 @@ bool LevelSim::locate(const std::string& name, float& x, float& y) const {
     }
     snapToPixel(m_data.worldWidth, x, y);
     return true;
+}
+
+PlacedCue LevelSim::cue() const {
+    PlacedCue placed;
+    const GestureCue& cue = m_cueTimer.cue();
+    if (m_rules->outcome() != Outcome::Running ||
+        !m_cueTimer.showing(m_steps, m_idleSteps, m_world.grabbed() != nullptr) ||
+        !locate(cue.on, placed.x, placed.y))
+        return placed;
+    placed.toX = placed.x + cue.reach; // a sweep goes from one side of the thing to the other
+    placed.toY = placed.y;
+    placed.x -= cue.reach;
+    if (cue.kind == GestureCue::Kind::Drag && !locate(cue.to, placed.toX, placed.toY)) return placed;
+    placed.kind = cue.kind;
+    return placed;
 }
 
 std::uint64_t LevelSim::stateHash() const {

@@ -11,6 +11,7 @@
 #include "core/Rng.hpp"
 #include "levels/Grabber.hpp"
 #include "levels/LevelRules.hpp"
+#include "levels/MobiMood.hpp"
 #include "levels/Zones.hpp"
 
 #include <cstdint>
@@ -50,6 +51,10 @@ public:
     PointLocator locator() const {
         return [this](const std::string& name, float& x, float& y) { return locate(name, x, y); };
     }
+    // The gesture to show now with the ghost hand, placed in metres (kind
+    // None when there is none to show: see core/GestureCue.hpp).
+    PlacedCue cue() const;
+    const MobiMood& mood() const { return m_mood; }
     // What the player should be told now (a string id, "" for nothing).
     std::string hint() const { return m_rules->hint(m_steps, m_idleSteps); }
     // Events of the last step (sounds, sparkles); replaced by the next step.
@@ -70,6 +75,8 @@ private:
     std::vector<LevelEvent> m_events;
     int m_steps = 0;
     int m_idleSteps = 0;
+    CueTimer m_cueTimer;
+    MobiMood m_mood;
 };
 
 } // namespace mobi

@@ -22,7 +22,14 @@ struct ViewContext {
     double time;    // seconds since the level started, for gentle animations
     sf::Color mobi; // Mobi in the player's colour
     const Camera& camera;
+    MobiMood::Feeling feeling = MobiMood::Feeling::Calm; // what Mobi feels now (LevelSim::mood())
+    float feelingStrength = 0.f;                         // 1 as the feeling comes, fading to 0
 };
+
+// Mobi as the level's events make it feel: a hop and a wave when glad, wide
+// eyes at an "oops", proud at the end, sleepy when left alone. `feet` is
+// where Mobi stands (logical pixels), `height` its body height.
+void drawLevelMobi(sf::RenderTarget& target, sf::Vector2f feet, float height, const ViewContext& ctx);
 
 class LevelView {
 public:

@@ -3,6 +3,9 @@
 
 #include "ui/Camera.hpp"
 #include "ui/LayoutProbe.hpp"
+#include "ui/Shapes.hpp"
+
+#include <cmath>
 
 #include "levels/mine/MineView.hpp"
 #include "levels/rebirth/RebirthView.hpp"
@@ -27,6 +30,38 @@ void probeBody(sf::RenderTarget& target, const b2Body* body, const std::string& 
     const sf::Vector2f tl = camera.toScreen(box.lowerBound.x, box.upperBound.y);
     const sf::Vector2f br = camera.toScreen(box.upperBound.x, box.lowerBound.y);
     probeScenery(target, {tl.x, tl.y, br.x - tl.x, br.y - tl.y}, name);
+}
+
+void drawLevelMobi(sf::RenderTarget& target, sf::Vector2f feet, float height, const ViewContext& ctx) {
+    using Feeling = MobiMood::Feeling;
+    const float s = ctx.lowDetail ? 0.f : ctx.feelingStrength;
+    // A glad or proud Mobi hops (a bounce that fades with the feeling) and waves.
+    const float bounce = std::abs(std::sin(static_cast<float>(ctx.time) * 9.f));
+    const float hop =
+        (ctx.feeling == Feeling::Glad || ctx.feeling == Feeling::Proud) ? height * 0.18f * s * bounce : 0.f;
+    Mood mood = Mood::Happy;
+    float wave = 0.3f;
+    switch (ctx.feeling) {
+    case Feeling::Glad:
+        wave = 0.3f + 0.7f * s;
+        break;
+    case Feeling::Surprised:
+        mood = Mood::Surprised;
+        wave = -0.2f;
+        break;
+    case Feeling::Proud:
+        mood = Mood::Proud;
+        wave = 1.f;
+        break;
+    case Feeling::Sleepy:
+        mood = Mood::Sleepy;
+        wave = 0.f;
+        break;
+    case Feeling::Calm:
+        break;
+    }
+    // drawMobi takes the body's centre; its feet are 0.68 of a height below it.
+    drawMobi(target, {feet.x, feet.y - height * 0.68f - hop}, height, mood, ctx.mobi, wave);
 }
 
 std::unique_ptr<LevelView> makeLevelView(const std::string& levelId) {

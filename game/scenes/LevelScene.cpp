@@ -9,6 +9,7 @@
 #include "scenes/MessageScene.hpp"
 #include "ui/Button.hpp"
 #include "ui/Camera.hpp"
+#include "ui/GestureHand.hpp"
 #include "ui/Layout.hpp"
 #include "ui/LayoutProbe.hpp"
 #include "ui/Shapes.hpp"
@@ -286,10 +287,12 @@ void LevelScene::draw(sf::RenderTarget& target) const {
         target.clear(theme::paper);
         return;
     }
-    const ViewContext vc{m_ctx.text, m_ctx.strings,      m_ctx.settings.lowDetail,
-                         m_time,     m_ctx.mobiColour(), m_camera};
+    const ViewContext vc{
+        m_ctx.text,         m_ctx.strings, m_ctx.settings.lowDetail, m_time,
+        m_ctx.mobiColour(), m_camera,      m_sim->mood().feeling(),  m_sim->mood().strength()};
     m_view->draw(target, *m_sim, vc);
     drawHand(target);
+    if (!m_finished) drawGestureHand(target, m_sim->cue(), m_camera, m_time);
     // HUD band: nothing of the world may reach under it (--check-layout sees it as a panel).
     sf::RectangleShape band({kLogicalWidth, kHudHeight});
     band.setFillColor(sf::Color(0xFF, 0xFF, 0xFF, 0xD8));

@@ -115,6 +115,10 @@ void drawMobi(sf::RenderTarget& target, sf::Vector2f c, float h, Mood mood, sf::
         const sf::Vector2f eye{c.x + static_cast<float>(side) * eyeDx, eyeY};
         if (mood == Mood::Sleepy) {
             drawThickLine(target, {eye.x - h * 0.04f, eye.y}, {eye.x + h * 0.04f, eye.y}, line, ink);
+        } else if (mood == Mood::Proud) { // eyes closed with joy: two little arches
+            const float r = h * 0.045f;
+            drawThickLine(target, {eye.x - r, eye.y + r * 0.4f}, {eye.x, eye.y - r * 0.5f}, line * 1.2f, ink);
+            drawThickLine(target, {eye.x, eye.y - r * 0.5f}, {eye.x + r, eye.y + r * 0.4f}, line * 1.2f, ink);
         } else {
             const float r = mood == Mood::Surprised ? h * 0.055f : h * 0.045f;
             drawCircle(target, eye, r, ink);
@@ -129,7 +133,7 @@ void drawMobi(sf::RenderTarget& target, sf::Vector2f c, float h, Mood mood, sf::
     if (mood == Mood::Surprised) {
         drawCircle(target, {c.x, mouthY + h * 0.02f}, h * 0.035f, ink);
     } else {
-        const float curve = mood == Mood::Worried ? -1.f : 1.f;
+        const float curve = mood == Mood::Worried ? -1.f : mood == Mood::Proud ? 1.6f : 1.f;
         const int segments = 8;
         sf::Vector2f previous;
         for (int i = 0; i <= segments; ++i) {

@@ -28,7 +28,7 @@ void drawCircle(sf::RenderTarget& target, sf::Vector2f centre, float radius, sf:
 void drawThickLine(sf::RenderTarget& target, sf::Vector2f a, sf::Vector2f b, float thickness,
                    sf::Color colour);
 
-enum class Mood { Happy, Surprised, Worried, Sleepy };
+enum class Mood { Happy, Surprised, Worried, Sleepy, Proud };
 
 // Mobi, the friendly smartphone: a rounded phone with a face on its screen,
 // little arms and feet. `height` is the body height in logical pixels.

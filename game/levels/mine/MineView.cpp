@@ -83,7 +83,7 @@ void MineView::drawBucket(sf::RenderTarget& target, const LevelSim& sim, const V
     const Camera& cam = ctx.camera;
     const MineRules& rules = rulesOf(sim);
     // Mobi stands on the pit's floor, feet inside the screen.
-    drawMobi(target, cam.toScreen(16.1f, 1.8f), cam.toPixels(2.4f), Mood::Happy, ctx.mobi, 0.9f);
+    drawLevelMobi(target, cam.toScreen(16.1f, 1.8f - 0.68f * 2.4f), cam.toPixels(2.4f), ctx);
     // The bucket, filling as nuggets arrive, with one stripe per metal collected.
     const sf::Vector2f tl = cam.toScreen(11.7f, 2.6f), br = cam.toScreen(14.3f, 0.9f);
     sf::ConvexShape bucket(4);

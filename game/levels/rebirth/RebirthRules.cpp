@@ -58,9 +58,9 @@ LevelNeeds RebirthRules::needs() {
     return {{"bench.phone", "bench.cover", "bench.screw1", "bench.screw2", "bench.screw3", "bench.screw4",
              "bench.battery", "bench.newBattery", "recycler.magnet", "podium.crate1", "podium.crate2",
              "podium.crate3", "podium.crate4", "podium.crate5"},
-            {"bench.bin", "bench.slot", "recycler.shredder", "recycler.water", "recycler.mould",
-             "recycler.skimmer", "recycler.lost.left", "recycler.lost.right", "podium.slot1", "podium.slot2",
-             "podium.slot3", "podium.slot4", "podium.slot5"},
+            {"bench.bin", "bench.slot", "bench.aside", "recycler.shredder", "recycler.water",
+             "recycler.mould", "recycler.skimmer", "recycler.lost.left", "recycler.lost.right",
+             "podium.slot1", "podium.slot2", "podium.slot3", "podium.slot4", "podium.slot5"},
             {"iron", "plastic", "gold", "rare"},
             {"bench", "recycler", "podium"},
             {"bench.coverHold", "bench.batteryHold"}};
@@ -292,6 +292,43 @@ void RebirthRules::stepPodium(LevelContext& ctx) {
         m_outcome = Outcome::Won;
         ctx.events.push_back({LevelEvent::Kind::Success, 16.f, 12.f, 3});
     }
+}
+
+GestureCue RebirthRules::cue() const {
+    using Kind = GestureCue::Kind;
+    switch (phase()) {
+    case Phase::Bench:
+        switch (m_benchStep) {
+        case BenchStep::Open:
+            if (m_glued) return {Kind::Hold, "bench.cover"}; // the heat gun, held over the glued back
+            for (int i = 0; i < 4; ++i)
+                if (m_screwTurn[static_cast<std::size_t>(i)] < 1.f)
+                    return {Kind::Hold, "bench.screw" + std::to_string(i + 1)};
+            return {};
+        case BenchStep::LiftCover:
+            return {Kind::Drag, "bench.cover", "bench.aside"};
+        case BenchStep::OldBattery:
+            return {Kind::Drag, "bench.battery", "bench.bin"};
+        case BenchStep::NewBattery:
+            return {Kind::Drag, "bench.newBattery", "bench.slot"};
+        }
+        return {};
+    case Phase::Recycler:
+        return m_recyclerDone ? GestureCue{} : GestureCue{Kind::Sweep, "recycler.magnet", "", 6.f};
+    case Phase::Podium:
+        // The next step to fill, and a crate that fits it (repair and reuse fit either of their two steps).
+        for (int step = 1; step <= 5; ++step) {
+            if (stepFilled(step)) continue;
+            for (int rank : {step, step == kRepair ? kReuse : step == kReuse ? kRepair : step}) {
+                const bool placed = std::find(m_onStep.begin(), m_onStep.end(), rank) != m_onStep.end();
+                if (!placed)
+                    return {Kind::Drag, "podium.crate" + std::to_string(rank),
+                            "podium.slot" + std::to_string(step)};
+            }
+        }
+        return {};
+    }
+    return {};
 }
 
 std::string RebirthRules::hint(int, int) const {

@@ -41,6 +41,7 @@ public:
     bool usesKeyboardHand() const override { return phase() != Phase::Recycler; }
     std::string describe() const override;
     std::string hint(int steps, int idleSteps) const override;
+    GestureCue cue() const override;
 
     // For the view and the HUD.
     Phase phase() const { return static_cast<Phase>(m_phases.index()); }

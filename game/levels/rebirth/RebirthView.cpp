@@ -99,16 +99,18 @@ void RebirthView::drawBench(sf::RenderTarget& target, const LevelSim& sim, const
         const b2Body* s = enabledBody(sim, "bench.screw" + std::to_string(i + 1));
         if (!s) continue;
         const sf::Vector2f c = cam.toScreen(s->GetPosition().x, s->GetPosition().y);
-        drawCircle(target, c, 14.f, sf::Color(0xCF, 0xD4, 0xDA), theme::ink, 3.f);
+        // 40 pixels across, as its body: a child's finger must be able to find it.
+        const float radius = cam.toPixels(s->GetFixtureList()->GetShape()->m_radius);
+        drawCircle(target, c, radius, sf::Color(0xCF, 0xD4, 0xDA), theme::ink, 3.f);
         const float a = r.screwTurn(i) * 6.28f;
-        const sf::Vector2f d(9.f * std::cos(a), 9.f * std::sin(a)), e(-d.y, d.x);
-        drawThickLine(target, c - d, c + d, 3.f, theme::ink);
-        drawThickLine(target, c - e, c + e, 3.f, theme::ink);
+        const sf::Vector2f d(0.65f * radius * std::cos(a), 0.65f * radius * std::sin(a)), e(-d.y, d.x);
+        drawThickLine(target, c - d, c + d, 4.f, theme::ink);
+        drawThickLine(target, c - e, c + e, 4.f, theme::ink);
         if (r.screwTurn(i) > 0.f)
-            drawCircle(target, c, 22.f + 10.f * r.screwTurn(i), sf::Color::Transparent, theme::orange, 4.f);
+            drawCircle(target, c, radius + 8.f + 10.f * r.screwTurn(i), sf::Color::Transparent, theme::orange,
+                       4.f);
     }
-    if (r.repaired())
-        drawMobi(target, cam.toScreen(p.x, p.y), cam.toPixels(9.f), Mood::Happy, ctx.mobi, 0.8f);
+    if (r.repaired()) drawLevelMobi(target, cam.toScreen(p.x, p.y - 0.68f * 9.f), cam.toPixels(9.f), ctx);
 }
 
 void RebirthView::drawRecycler(sf::RenderTarget& target, const LevelSim& sim, const ViewContext& ctx) const {
@@ -189,6 +191,10 @@ void RebirthView::draw(sf::RenderTarget& target, const LevelSim& sim, const View
         drawPodium(target, sim, ctx);
         break;
     }
+    // Mobi, repaired, watches the old phone go through the recycler and the 5R
+    // from the bottom-left corner, where nothing of the play ever goes.
+    if (rulesOf(sim).phase() != RebirthRules::Phase::Bench)
+        drawLevelMobi(target, ctx.camera.toScreen(1.6f, 0.1f), ctx.camera.toPixels(2.4f), ctx);
     // What the top band and the hint must never hide: every body of this phase.
     if (LayoutProbe::of(target))
         sim.world().forEachBody([&](const b2Body* b) {

@@ -1,0 +1,113 @@
+#include "ui/GestureHand.hpp"
+
+#include "ui/LayoutProbe.hpp"
+#include "ui/Shapes.hpp"
+#include "ui/Theme.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace mobi {
+namespace {
+
+constexpr float kPi = 3.14159265f;
+constexpr float kHandScale = 1.5f; // about 75 × 110 pixels: seen from the back of a classroom
+constexpr double kPeriod = 2.2;    // seconds of one gesture, then it starts again
+const sf::Color kGhost(0xFF, 0xFF, 0xFF, 0xD0);
+const sf::Color kGhostInk(0x1B, 0x1B, 0x2F, 0xC0);
+
+float smooth(float t) { return t * t * (3.f - 2.f * t); }
+
+// A pointing hand whose fingertip is at (0, 0), finger up, drawn with
+// `transform` (placed, rocked); `pressed` squashes it a little.
+void hand(sf::RenderTarget& target, const sf::Transform& transform, bool pressed) {
+    sf::RenderStates states(transform);
+    if (pressed) states.transform.scale(0.94f, 0.9f);
+    target.draw(roundedRect({-8.f, 0.f, 16.f, 44.f}, 8.f, kGhost, kGhostInk, 3.f), states);    // index finger
+    target.draw(roundedRect({-24.f, 28.f, 14.f, 28.f}, 7.f, kGhost, kGhostInk, 3.f), states);  // thumb
+    target.draw(roundedRect({-16.f, 30.f, 40.f, 42.f}, 14.f, kGhost, kGhostInk, 3.f), states); // palm
+    target.draw(roundedRect({8.f, 24.f, 13.f, 22.f}, 6.f, kGhost, kGhostInk, 3.f), states); // folded fingers
+}
+
+void handAt(sf::RenderTarget& target, sf::Vector2f at, float degrees, bool pressed) {
+    sf::Transform t;
+    t.translate(at).rotate(degrees).scale(kHandScale, kHandScale);
+    hand(target, t, pressed);
+    if (LayoutProbe* probe = LayoutProbe::of(target))
+        probe->figure({at.x - 26.f * kHandScale, at.y - 4.f, 52.f * kHandScale, 76.f * kHandScale},
+                      "ghost hand");
+}
+
+// A key cap with an arrow (direction -1 or +1) or, for 0, a wide Space bar.
+void key(sf::RenderTarget& target, sf::Vector2f centre, int direction, bool lit) {
+    const float w = direction == 0 ? 96.f : 40.f, h = 36.f;
+    const sf::Color face = lit ? theme::yellow : sf::Color(0xFF, 0xFF, 0xFF, 0xE0);
+    target.draw(roundedRect({centre.x - w / 2.f, centre.y - h / 2.f, w, h}, 8.f, face, kGhostInk, 3.f));
+    if (direction != 0)
+        target.draw(arrowHead(centre, 14.f, direction, theme::ink));
+    else
+        target.draw(roundedRect({centre.x - 28.f, centre.y + 4.f, 56.f, 5.f}, 2.f, theme::ink));
+}
+
+// Rings that spread from a press and fade.
+void rings(sf::RenderTarget& target, sf::Vector2f at, float u) {
+    for (float offset : {0.f, 0.5f}) {
+        const float k = std::fmod(u + offset, 1.f);
+        const auto alpha = static_cast<sf::Uint8>(200.f * (1.f - k));
+        drawCircle(target, at, 12.f + 34.f * k, sf::Color::Transparent, sf::Color(0xF0, 0xE4, 0x42, alpha),
+                   4.f);
+    }
+}
+
+void dottedPath(sf::RenderTarget& target, sf::Vector2f a, sf::Vector2f b, bool ringAtEnd) {
+    const sf::Vector2f d = b - a;
+    const float length = std::sqrt(d.x * d.x + d.y * d.y);
+    const int dots = std::max(1, static_cast<int>(length / 22.f));
+    for (int i = 1; i < dots; ++i)
+        drawCircle(target, a + d * (static_cast<float>(i) / static_cast<float>(dots)), 4.f,
+                   sf::Color(0xFF, 0xFF, 0xFF, 0xC0), kGhostInk, 2.f);
+    if (ringAtEnd)
+        drawCircle(target, b, 26.f, sf::Color::Transparent, sf::Color(0xF0, 0xE4, 0x42, 0xE0), 5.f);
+}
+
+} // namespace
+
+void drawGestureHand(sf::RenderTarget& target, const PlacedCue& cue, const Camera& camera, double time) {
+    using Kind = GestureCue::Kind;
+    if (cue.kind == Kind::None) return;
+    const float u = static_cast<float>(std::fmod(time, kPeriod) / kPeriod); // 0..1 through the gesture
+    const sf::Vector2f at = camera.toScreen(cue.x, cue.y);
+    const sf::Vector2f to = camera.toScreen(cue.toX, cue.toY);
+    switch (cue.kind) {
+    case Kind::Tilt: { // rock left and right, with the arrow keys that do it
+        const float s = std::sin(2.f * kPi * u);
+        handAt(target, at, -22.f * s, true);
+        key(target, {at.x - 80.f, at.y + 140.f}, -1, s > 0.3f);
+        key(target, {at.x + 80.f, at.y + 140.f}, 1, s < -0.3f);
+        break;
+    }
+    case Kind::Hold: { // press and keep pressing; or hold Space
+        rings(target, at, u);
+        handAt(target, at, 0.f, true);
+        key(target, {at.x, at.y + 140.f}, 0, true);
+        break;
+    }
+    case Kind::Drag: { // take it from here to there
+        dottedPath(target, at, to, true);
+        const float move = smooth(std::clamp((u - 0.15f) / 0.6f, 0.f, 1.f));
+        const bool carrying = u < 0.8f;
+        handAt(target, at + (to - at) * move, 0.f, carrying);
+        break;
+    }
+    case Kind::Sweep: { // press, then go from one side to the other and back
+        const float s = 0.5f - 0.5f * std::cos(2.f * kPi * u);
+        dottedPath(target, at, to, false);
+        handAt(target, at + (to - at) * s, 0.f, true);
+        break;
+    }
+    case Kind::None:
+        break;
+    }
+}
+
+} // namespace mobi
