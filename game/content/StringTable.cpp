@@ -123,6 +123,8 @@ std::string Strings::get(const std::string& id, const TextParams& params) const 
     return fillPlaceholders(get(id), params);
 }
 
+bool Strings::hasOwn(const std::string& id) const { return m_current.find(id) != nullptr; }
+
 bool Strings::has(const std::string& id) const {
     return m_current.find(id) != nullptr || m_reference.find(id) != nullptr;
 }

@@ -49,6 +49,8 @@ public:
     std::string get(const std::string& id) const;
     std::string get(const std::string& id, const TextParams& params) const;
     bool has(const std::string& id) const;
+    // In the current language itself, not only through the reference's fallback.
+    bool hasOwn(const std::string& id) const;
     const std::string& language() const { return m_current.language; }
     const StringTable& reference() const { return m_reference; }
 

@@ -9,6 +9,7 @@
 #include "content/StringTable.hpp"
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,9 @@ struct VaultDigitDef {
     int value = 0;     // 0–9
     std::string factId;
     std::string hintId; // string id of the hint question
+    // The logbook's key sentence for this digit, a string id; "" when it is the
+    // level's own (<logbook text>), as for set A, whose digits rest on the key facts.
+    std::string textId;
     int line = 0;
 };
 
@@ -62,5 +66,8 @@ std::filesystem::path vaultFile(const std::filesystem::path& dataDir);
 // The digit a level gives in a player's code set (set A when that set is not
 // in the file), or -1 when the vault file cannot be read.
 int vaultDigit(const std::filesystem::path& dataDir, const std::string& set, const std::string& level);
+// The whole digit of `level` in `set` (its fact, its logbook text), or nullopt.
+std::optional<VaultDigitDef> vaultDigitDef(const std::filesystem::path& dataDir, const std::string& set,
+                                           const std::string& level);
 
 } // namespace mobi

@@ -29,13 +29,14 @@ VaultBook loadVault(const std::string& text, const std::string& name, const Vaul
         set.id = s.requireString("id");
         if (book.find(set.id)) s.error("<set>: expected each id once, found \"" + set.id + "\" again");
         for (const XmlNode& d : s.children("digit")) {
-            d.allowOnly({"level", "value", "fact", "hint"}, {});
+            d.allowOnly({"level", "value", "fact", "hint", "text"}, {});
             VaultDigitDef digit;
             digit.line = d.line();
             digit.level = d.requireString("level");
             digit.value = d.requireInt("value", 0, 9);
             digit.factId = d.requireString("fact");
             digit.hintId = d.requireString("hint");
+            digit.textId = d.optString("text", "");
             if (!digit.level.empty() && !findLevelEntry(digit.level))
                 d.error("<digit> attribute \"level\": expected a level id (mine, factory, journey, pocket, "
                         "drawer, rebirth), "
@@ -53,6 +54,9 @@ VaultBook loadVault(const std::string& text, const std::string& name, const Vaul
             if (check.strings && !digit.hintId.empty() && !check.strings->find(digit.hintId))
                 d.error("<digit> attribute \"hint\": expected a string id of locale/fr.xml, found \"" +
                         digit.hintId + "\"");
+            if (check.strings && !digit.textId.empty() && !check.strings->find(digit.textId))
+                d.error("<digit> attribute \"text\": expected a string id of locale/fr.xml, found \"" +
+                        digit.textId + "\"");
             set.digits.push_back(digit);
         }
         // One digit per level, in the order of the journey.
@@ -73,11 +77,18 @@ VaultBook loadVault(const std::string& text, const std::string& name, const Vaul
     return book;
 }
 
-int vaultDigit(const std::filesystem::path& dataDir, const std::string& setId, const std::string& level) {
+std::optional<VaultDigitDef> vaultDigitDef(const std::filesystem::path& dataDir, const std::string& setId,
+                                           const std::string& level) {
     ErrorList ignored; // vault.xml problems are reported by --check-data
     const VaultBook book = loadVaultFile(vaultFile(dataDir).u8string(), {}, ignored);
     const CodeSet* set = book.setOrDefault(setId);
     const VaultDigitDef* digit = set ? set->digitFor(level) : nullptr;
+    if (!digit) return std::nullopt;
+    return *digit;
+}
+
+int vaultDigit(const std::filesystem::path& dataDir, const std::string& setId, const std::string& level) {
+    const auto digit = vaultDigitDef(dataDir, setId, level);
     return digit ? digit->value : -1;
 }
 

@@ -76,7 +76,7 @@ void LevelIntroScene::buildPanelCard() {
                  {theme::TextRole::Button, 0.f, theme::ink, Align::Left, true}}},
                14.f, 16.f);
     for (std::size_t i = 0; i < m_messages.size(); ++i)
-        column.text(m_messages[i], tr(data.panelMessageIds[i]),
+        column.text(m_messages[i], tr(m_ctx.forReader(data.panelMessageIds[i])),
                     {theme::TextRole::Body, 0.f, theme::ink, Align::Left}, 10.f, 46.f);
     column.fit(m_ctx.text, m_panelCard.height - 36.f);
 }

@@ -16,8 +16,9 @@
 
 namespace mobi {
 namespace {
-constexpr float kIconDisc = 46.f;  // radius of the stage icon's disc
-constexpr float kDigitDisc = 52.f; // radius of the glowing digit's disc
+constexpr float kIconDisc = 46.f;      // radius of the stage icon's disc
+constexpr float kDigitDisc = 52.f;     // radius of the glowing digit's disc
+constexpr double kFlightSeconds = 1.2; // the digit's flight from the middle of the screen to its disc
 } // namespace
 
 LogbookScene::LogbookScene(SceneContext& ctx, std::string levelId, Page page)
@@ -26,7 +27,13 @@ LogbookScene::LogbookScene(SceneContext& ctx, std::string levelId, Page page)
     ErrorList ignored; // facts.xml problems are reported by --check-data
     m_facts = loadFactsFile((ctx.assets.dataDir() / "levels" / "facts.xml").u8string(), ignored);
     if (m_level) {
-        m_digit = vaultDigit(ctx.assets.dataDir(), currentCodeSet(ctx), m_levelId);
+        const auto digit = vaultDigitDef(ctx.assets.dataDir(), currentCodeSet(ctx), m_levelId);
+        m_digit = digit ? digit->value : -1;
+        // Set B's digits rest on other facts than the level's key one: the page states that fact.
+        const bool own = digit && !digit->textId.empty();
+        m_keyTextId = own ? digit->textId : m_level->data.keyTextId;
+        m_keyFactId = own ? digit->factId : m_level->data.keyFactId;
+        m_showSources = !ctx.youngReader();
         if (m_page == Page::InfoFirst && m_level->data.infoTextId.empty()) m_page = Page::Logbook;
     }
     rebuild();
@@ -48,6 +55,18 @@ void LogbookScene::rebuild() {
     m_widgets.add<Button>(m_ctx.text, tr("common.continue"),
                           sf::FloatRect{kLogicalWidth / 2.f - 180.f, kLogicalHeight - h - 18.f, 360.f, h},
                           [this] { later([this] { next(); }); });
+    if (m_ctx.youngReader()) // the sources, for the adult beside the child
+        m_widgets.add<Button>(
+            m_ctx.text, tr(m_showSources ? "logbook.hide_sources" : "logbook.show_sources"),
+            sf::FloatRect{24.f, kLogicalHeight - h - 18.f, 416.f, h},
+            [this] {
+                later([this] {
+                    m_showSources = !m_showSources;
+                    rebuild();
+                    m_widgets.setFocus(1);
+                });
+            },
+            ButtonKind::Secondary);
     m_widgets.setFocus(0);
 }
 
@@ -62,11 +81,11 @@ void LogbookScene::buildInfo() {
     m_card = {140.f, 30.f, 1000.f, cardsBottom() - 30.f};
     ColumnFit column(m_card.left + 50.f, m_card.top + 30.f, m_card.width - 100.f);
     column
-        .text(m_title, tr(d.infoTitleId), {theme::TextRole::Heading, 0.f, theme::ink, Align::Left, true},
-              16.f)
-        .text(m_text, tr(d.infoTextId), {theme::TextRole::Body, 0.f, theme::ink, Align::Left}, 16.f)
-        .text(m_source, sourceLine(m_ctx.strings, m_facts, d.infoFactId),
-              {theme::TextRole::Small, 0.f, theme::inkSoft, Align::Left});
+        .text(m_title, tr(m_ctx.forReader(d.infoTitleId)),
+              {theme::TextRole::Heading, 0.f, theme::ink, Align::Left, true}, 16.f)
+        .text(m_text, tr(m_ctx.forReader(d.infoTextId)),
+              {theme::TextRole::Body, 0.f, theme::ink, Align::Left}, 16.f)
+        .text(m_source, source(d.infoFactId), {theme::TextRole::Small, 0.f, theme::inkSoft, Align::Left});
     m_card.height = std::min(m_card.height, column.fit(t, m_card.height - 60.f) + 60.f);
 }
 
@@ -85,9 +104,10 @@ void LogbookScene::buildLogbook() {
                tr("level." + d.id + ".name"),
                {theme::TextRole::Heading, 0.f, theme::ink, Align::Left, true}}},
              14.f)
-        .text(m_text, tr(d.keyTextId), {theme::TextRole::Body, 0.f, theme::ink, Align::Left}, 8.f, 24.f)
-        .text(m_source, sourceLine(m_ctx.strings, m_facts, d.keyFactId),
-              {theme::TextRole::Small, 0.f, theme::inkSoft, Align::Left}, 14.f, 24.f)
+        .text(m_text, tr(m_ctx.forReader(m_keyTextId)), {theme::TextRole::Body, 0.f, theme::ink, Align::Left},
+              8.f, 24.f)
+        .text(m_source, source(m_keyFactId), {theme::TextRole::Small, 0.f, theme::inkSoft, Align::Left}, 14.f,
+              24.f)
         .row({kDigitDisc * 2.f + 16.f, kDigitDisc * 2.f}, &m_digitCentre,
              {{&m_digitLabel,
                tr("logbook.digit"),
@@ -105,8 +125,9 @@ void LogbookScene::buildLogbook() {
     ColumnFit dyk(m_dykCard.left + 22.f, m_dykCard.top + 16.f, m_dykCard.width - 44.f);
     dyk.text(m_dykTitle, tr("logbook.did_you_know"),
              {theme::TextRole::Button, 0.f, theme::ink, Align::Left, true}, 4.f)
-        .text(m_dykText, tr(d.didYouKnowTextId), {theme::TextRole::Body, 0.f, theme::ink, Align::Left}, 8.f)
-        .text(m_dykSource, sourceLine(m_ctx.strings, m_facts, d.didYouKnowFactId),
+        .text(m_dykText, tr(m_ctx.forReader(d.didYouKnowTextId)),
+              {theme::TextRole::Body, 0.f, theme::ink, Align::Left}, 8.f)
+        .text(m_dykSource, source(d.didYouKnowFactId),
               {theme::TextRole::Small, 0.f, theme::inkSoft, Align::Left});
     m_dykCard.height = std::min(m_dykCard.height, dyk.fit(t, m_dykCard.height - 32.f) + 32.f);
 }
@@ -120,7 +141,24 @@ void LogbookScene::next() {
     openQuizAfterLevel(m_ctx, m_levelId);
 }
 
+std::string LogbookScene::source(const std::string& factId) const {
+    return m_showSources ? sourceLine(m_ctx.strings, m_facts, factId) : "";
+}
+
 void LogbookScene::handleEvent(const UiEvent& e) { m_widgets.handle(e); }
+
+std::string LogbookScene::describe() const {
+    if (!m_level) return "logbook=" + m_levelId + " not_loaded";
+    return std::string("logbook=") + m_levelId + " page=" + (m_page == Page::Logbook ? "logbook" : "info") +
+           " key_text=" + m_ctx.forReader(m_keyTextId) + " fact=" + m_keyFactId +
+           " digit=" + std::to_string(m_digit) + " sources=" + (m_showSources ? "shown" : "folded");
+}
+
+void LogbookScene::update(double dt) {
+    // The earned digit flies onto the page once, when the page first shows.
+    if (!isAnimating()) return;
+    m_flight = std::min(1.f, std::max(0.f, m_flight) + static_cast<float>(dt / kFlightSeconds));
+}
 
 void LogbookScene::draw(sf::RenderTarget& target) const {
     drawBackdrop(target, m_ctx.settings.lowDetail);
@@ -146,6 +184,23 @@ void LogbookScene::draw(sf::RenderTarget& target) const {
     target.draw(m_title);
     target.draw(m_text);
     target.draw(m_source);
+    if (isAnimating()) { // the digit on its way: from big in the middle of the screen to its disc
+        const float f = std::max(0.f, m_flight), ease = f * f * (3.f - 2.f * f);
+        const sf::Vector2f from{kLogicalWidth / 2.f, kLogicalHeight / 2.f};
+        const sf::Vector2f at = from + (m_digitCentre - from) * ease;
+        const float scale = 2.4f - 1.4f * ease;
+        target.draw(m_digitLabel);
+        drawPanel(target, m_dykCard, 22.f, sf::Color(0xFF, 0xF3, 0xB0), theme::ink, theme::outline);
+        target.draw(m_dykTitle);
+        target.draw(m_dykText);
+        target.draw(m_dykSource);
+        m_widgets.draw(target);
+        drawCircle(target, at, kDigitDisc * scale, theme::yellow, theme::ink, theme::outline); // over it all
+        sf::Transform t;
+        t.translate(at).scale(scale, scale).translate(-m_digitCentre);
+        target.draw(m_digitText, sf::RenderStates(t));
+        return;
+    }
     // The glow: soft rings around the digit (none in low detail).
     if (!m_ctx.settings.lowDetail)
         for (int i = 3; i >= 1; --i)

@@ -1,7 +1,9 @@
 // After a level: first its information card if it has one (e.g. who works in
 // the mines: respectful, never gameplay), then the logbook page — the key fact
 // in a child's words with its source for adults, the vault digit glowing, and
-// a "did you know?" card.
+// a "did you know?" card. For a young reader the cards say it in a few short
+// sentences and keep the sources under a fold ("for grown-ups"); after a
+// level, the earned digit flies onto the page.
 #pragma once
 
 #include "content/Facts.hpp"
@@ -20,6 +22,11 @@ public:
     LogbookScene(SceneContext& ctx, std::string levelId, Page page);
 
     void handleEvent(const UiEvent& e) override;
+    void update(double dt) override;
+    std::string describe() const override;
+    bool isAnimating() const override {
+        return m_page == Page::Logbook && m_digit >= 0 && m_flight < 1.f && !m_ctx.settings.lowDetail;
+    }
     void draw(sf::RenderTarget& target) const override;
     void rebuild() override;
 
@@ -28,12 +35,16 @@ private:
     void buildInfo();
     void buildLogbook();
     void next();
+    std::string source(const std::string& factId) const;
 
     std::string m_levelId;
     Page m_page;
     std::optional<LoadedLevel> m_level;
     FactBook m_facts;
     int m_digit = -1;
+    std::string m_keyTextId, m_keyFactId; // the sentence and fact the player's code set's digit rests on
+    bool m_showSources = true;            // a young reader opens them with the fold button
+    float m_flight = -1.f;                // the digit flying onto the page: 0..1, -1 before it starts
     TextBlock m_kicker, m_title, m_text, m_source, m_digitLabel, m_digitText, m_dykTitle, m_dykText,
         m_dykSource;
     sf::FloatRect m_card, m_dykCard;

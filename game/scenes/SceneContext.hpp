@@ -65,6 +65,18 @@ struct SceneContext {
         auto& slot = profiles.slots[static_cast<std::size_t>(i)];
         return slot ? &*slot : nullptr;
     }
+    // Cards speak to a child of 6–8 in a few short sentences: for a young
+    // player, in class mode (read from the back of a room, sometimes aloud),
+    // and when nobody is chosen. Older players get the full text and sources.
+    bool youngReader() const {
+        const Profile* p = activeProfile();
+        return classMode() || !p || p->ageBand == AgeBand::Young;
+    }
+    // The string id to show for a card text: `id`.young for a young reader
+    // when the language has it, else `id`.
+    std::string forReader(const std::string& id) const {
+        return youngReader() && !id.empty() && strings.hasOwn(id + ".young") ? id + ".young" : id;
+    }
     // Mobi in the player's colour (sky blue when nobody is chosen), on every screen.
     sf::Color mobiColour() const {
         const Profile* p = activeProfile();

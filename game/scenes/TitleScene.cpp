@@ -68,7 +68,8 @@ void TitleScene::rebuild() {
     // Body paragraphs, then pages: as many paragraphs as fit under the subject line.
     m_paragraphs.clear();
     for (const char* id : kParagraphIds)
-        m_paragraphs.emplace_back(t, tr(id), TextSpec{theme::TextRole::Body, inner, theme::ink, Align::Left});
+        m_paragraphs.emplace_back(t, tr(m_ctx.forReader(id)),
+                                  TextSpec{theme::TextRole::Body, inner, theme::ink, Align::Left});
     const float bodyTop = m_subject.position().y + m_subject.size().y + 18.f;
     const float bodyHeight = m_card.top + m_card.height - bodyTop - m_hint.size().y - 16.f;
     m_pages.assign(1, {});

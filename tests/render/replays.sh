@@ -94,6 +94,32 @@ rm -rf "$user"
 printf '%s\n' "$line"
 [ "$(field assembly "$line")" = glue ] || fail "La Renaissance did not read the glued phone from the profile: $line"
 
+# The logbook speaks to a young reader in short words, sources under a fold a
+# the keyboard opens and a click closes; an older player of code set B reads the
+# fact set B's digit rests on, sources shown.
+user=$(mktemp -d "$out/user.XXXXXX")
+lines=$("$game" --user-dir "$user" --mute --start logbook:mine --events "$events/logbook_sources.events" 2>"$out/replay.err") ||
+    fail "logbook_sources: the replay exited with an error"
+rm -rf "$user"
+printf '%s\n' "$lines"
+first=$(printf '%s\n' "$lines" | sed -n 1p)
+opened=$(printf '%s\n' "$lines" | sed -n 2p)
+closed=$(printf '%s\n' "$lines" | sed -n 3p)
+[ "$(field key_text "$first")" = logbook.mine.key.young ] || fail "a young reader's logbook is not in short words: $first"
+[ "$(field sources "$first")" = folded ] || fail "a young reader's logbook shows the sources unasked: $first"
+[ "$(field sources "$opened")" = shown ] || fail "Tab and Space on the fold did not show the sources: $opened"
+[ "$(field sources "$closed")" = folded ] || fail "a click on the fold did not hide the sources: $closed"
+user=$(mktemp -d "$out/user.XXXXXX")
+cp "$events/../data/layout/progress/"*.xml "$user/"
+sed -i 's/<profile slot="0" /<profile slot="0" codeSet="B" /' "$user/profiles.xml"
+line=$(printf '0 end\n' | "$game" --user-dir "$user" --mute --start logbook:rebirth --events /dev/stdin 2>"$out/replay.err") ||
+    fail "logbook set B: the replay exited with an error"
+rm -rf "$user"
+printf '%s\n' "$line"
+[ "$(field key_text "$line")" = logbook.B.rebirth ] && [ "$(field fact "$line")" = R8 ] && [ "$(field digit "$line")" = 5 ] ||
+    fail "code set B's logbook does not state the fact its digit rests on: $line"
+[ "$(field sources "$line")" = shown ] || fail "an older player's logbook hides the sources: $line"
+
 # The class quiz: after R and Space, nothing of the answer stays under the next
 # question; the end card does not keep the last question.
 user=$(mktemp -d "$out/user.XXXXXX")

@@ -39,6 +39,23 @@ TEST_CASE("the shipped vault holds sets A and B, every id checked", "[vault]") {
     for (const auto& set : book.sets)
         for (const auto& d : set.digits)
             CHECK(en.find(d.hintId)); // the hints exist in English too
+    // Set B's digits for the built levels rest on other sentences than the level's key one: each names its
+    // own, in both languages (a logbook showing set A's "fifty metals" beside set B's 7 would mislead).
+    for (const std::string level : {"mine", "rebirth"}) {
+        const VaultDigitDef* b = book.find("B")->digitFor(level);
+        REQUIRE(b);
+        CHECK_FALSE(b->textId.empty());
+        CHECK(fr.find(b->textId));
+        CHECK(en.find(b->textId));
+    }
+    ErrorList badText;
+    std::string text = shippedVault();
+    const std::string from = "hint=\"vault.hint.B.mine\" text=\"logbook.B.mine\"";
+    REQUIRE(text.find(from) != std::string::npos);
+    text.replace(text.find(from), from.size(), "hint=\"vault.hint.B.mine\" text=\"logbook.B.mnie\"");
+    loadVault(text, "vault.xml", {&facts, &fr}, badText);
+    CHECK_THAT(badText.toString(), Catch::Contains("<digit> attribute \"text\": expected a string id of "
+                                                   "locale/fr.xml, found \"logbook.B.mnie\""));
 }
 
 TEST_CASE("a teacher can add a set C by editing the file", "[vault]") {
