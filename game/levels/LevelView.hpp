@@ -4,6 +4,7 @@
 
 #include "levels/LevelSim.hpp"
 #include "ui/Camera.hpp"
+#include "ui/TextCache.hpp"
 
 #include <SFML/Graphics/RenderTarget.hpp>
 
@@ -41,7 +42,17 @@ public:
     // The room the level keeps free for the hint box (logical pixels): the
     // box is as tall as its words, which shrink to fit; it never covers the play.
     virtual sf::FloatRect hintArea(const LevelSim&) const { return {730.f, 80.f, 530.f, 190.f}; }
+    // The end panel shows what the child's choices did in pictures (the
+    // river, the heap, the metals; the jar) before any words, in `box`.
+    virtual bool hasEndPicture() const { return false; }
+    virtual void drawEndPicture(sf::RenderTarget&, const LevelSim&, const ViewContext&,
+                                const sf::FloatRect& /*box*/) const {}
 };
+
+// One picture of an end panel: a rounded tile, and the number under it in
+// big digits (how many nuggets, rocks on the heap…). The drawing goes above.
+void endTile(sf::RenderTarget& target, TextCache& texts, const ViewContext& ctx, const std::string& key,
+             const sf::FloatRect& tile, const std::string& number);
 
 // Notes a body's box on a probed target (--check-layout): the things of a level
 // that the top band and the hint box must never hide.

@@ -4,6 +4,7 @@
 #include "ui/Camera.hpp"
 #include "ui/LayoutProbe.hpp"
 #include "ui/Shapes.hpp"
+#include "ui/Theme.hpp"
 
 #include <cmath>
 
@@ -62,6 +63,18 @@ void drawLevelMobi(sf::RenderTarget& target, sf::Vector2f feet, float height, co
     }
     // drawMobi takes the body's centre; its feet are 0.68 of a height below it.
     drawMobi(target, {feet.x, feet.y - height * 0.68f - hop}, height, mood, ctx.mobi, wave);
+}
+
+void endTile(sf::RenderTarget& target, TextCache& texts, const ViewContext& ctx, const std::string& key,
+             const sf::FloatRect& tile, const std::string& number) {
+    drawPanel(target, tile, 16.f, sf::Color(0xFF, 0xFF, 0xFF), theme::ink, 3.f);
+    if (number.empty()) return;
+    TextSpec spec{theme::TextRole::Heading, tile.width - 16.f, theme::ink, Align::Centre, true};
+    spec.maxLines = 1;
+    spec.maxHeight = tile.height * 0.3f;
+    TextBlock& text = texts.get("end." + key, ctx.text, number, spec);
+    text.setPosition({tile.left + 8.f, tile.top + tile.height - text.size().y - 10.f});
+    target.draw(text);
 }
 
 std::unique_ptr<LevelView> makeLevelView(const std::string& levelId) {

@@ -91,10 +91,21 @@ void LevelScene::buildEndPanel() {
     m_endText.set(t, tr(won ? "level.won_text" : "level.lost_text"),
                   {theme::TextRole::Body, 700.f, theme::ink, Align::Centre});
     const float h = layout::buttonHeight(t.scale());
-    const float height = 40.f + m_endTitle.size().y + 10.f + m_endText.size().y + 30.f + h + 36.f;
-    m_endCard = {kLogicalWidth / 2.f - 400.f, (kLogicalHeight - height) / 2.f + 20.f, 800.f, height};
+    // Pictures first: what the child's choices did, before any words; smaller
+    // when large text leaves less room, never pushing the card off the screen.
+    const float words = 40.f + m_endTitle.size().y + 10.f + m_endText.size().y + 30.f + h + 36.f;
+    const float room = std::min(kEndPictureHeight, kLogicalHeight - 24.f - words - 16.f);
+    const bool pictured = won && m_view && m_view->hasEndPicture() && room >= 110.f;
+    const float picture = pictured ? room + 16.f : 0.f;
+    const float height = words + picture;
+    m_endCard = {
+        kLogicalWidth / 2.f - 400.f,
+        std::max(12.f, std::min((kLogicalHeight - height) / 2.f + 20.f, kLogicalHeight - 12.f - height)),
+        800.f, height};
     m_endTitle.setPosition({m_endCard.left + 50.f, m_endCard.top + 30.f});
-    m_endText.setPosition({m_endCard.left + 50.f, m_endCard.top + 40.f + m_endTitle.size().y});
+    const float pictureTop = m_endCard.top + 40.f + m_endTitle.size().y;
+    m_endPicture = pictured ? sf::FloatRect{m_endCard.left + 50.f, pictureTop, 700.f, room} : sf::FloatRect{};
+    m_endText.setPosition({m_endCard.left + 50.f, pictureTop + picture});
     const float top = m_endCard.top + m_endCard.height - h - 32.f;
     SceneContext* ctx = &m_ctx;
     const std::string id = m_levelId;
@@ -233,6 +244,9 @@ void LevelScene::playSounds() {
             break;
         case LevelEvent::Kind::Success:
             m_ctx.audio.play(Sfx::Success);
+            if (!m_ctx.settings.lowDetail)
+                m_particles.burst(m_camera.toScreen(ev.x, ev.y), m_sim->outcome() == Outcome::Won ? 90 : 28,
+                                  m_ctx.mobiColour());
             break;
         case LevelEvent::Kind::Oops:
             m_ctx.audio.play(Sfx::Error);
@@ -248,6 +262,7 @@ void LevelScene::playSounds() {
 }
 
 void LevelScene::update(double dt) {
+    m_particles.step(static_cast<float>(dt));
     if (!m_sim || m_finished) return;
     m_time += dt;
     m_sim->step(m_player ? m_player->frame(m_sim->steps(), m_sim->locator()) : m_input.take());
@@ -315,7 +330,9 @@ void LevelScene::draw(sf::RenderTarget& target) const {
         drawPanel(target, m_endCard, 28.f, theme::card, theme::ink, theme::outline);
         target.draw(m_endTitle);
         target.draw(m_endText);
+        if (m_endPicture.width > 0.f) m_view->drawEndPicture(target, *m_sim, vc, m_endPicture);
     }
+    m_particles.draw(target); // over the end card too: the win is celebrated
     m_widgets.draw(target);
 }
 

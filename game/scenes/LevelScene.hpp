@@ -10,6 +10,7 @@
 #include "levels/LevelView.hpp"
 #include "scenes/Scene.hpp"
 #include "ui/Camera.hpp"
+#include "ui/Particles.hpp"
 #include "ui/TextBlock.hpp"
 #include "ui/WidgetGroup.hpp"
 
@@ -26,7 +27,10 @@ public:
     void update(double dt) override;
     void draw(sf::RenderTarget& target) const override;
     void rebuild() override;
-    bool isAnimating() const override { return m_sim && m_sim->outcome() == Outcome::Running; }
+    // Running, or the confetti of the end still falling.
+    bool isAnimating() const override {
+        return m_sim && (m_sim->outcome() == Outcome::Running || m_particles.alive());
+    }
     void focusLost() override;
     void releaseInput() override { m_input.releaseAll(); }
     std::string describe() const override;
@@ -51,6 +55,9 @@ private:
     std::unique_ptr<LevelSim> m_sim;
     std::unique_ptr<LevelView> m_view;
     double m_time = 0;
+    static constexpr float kEndPictureHeight = 190.f;
+    sf::FloatRect m_endPicture; // where the view draws the end panel's pictures (empty: none)
+    Particles m_particles;      // success bursts (none in low detail)
     // A screenshot may replay an input script instead of live input.
     std::optional<InputScript> m_script;
     std::optional<ScriptPlayer> m_player;

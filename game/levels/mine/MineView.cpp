@@ -8,6 +8,8 @@
 #include "ui/Shapes.hpp"
 #include "ui/Theme.hpp"
 
+#include <SFML/Graphics/CircleShape.hpp>
+#include <SFML/Graphics/ConvexShape.hpp>
 #include <SFML/Graphics/RectangleShape.hpp>
 #include <SFML/Graphics/VertexArray.hpp>
 
@@ -28,6 +30,20 @@ sf::Color mix(sf::Color a, sf::Color b, float t) {
 }
 
 const MineRules& rulesOf(const LevelSim& sim) { return static_cast<const MineRules&>(sim.rules()); }
+
+// A metal as the level file draws it (its style's colour and shape), at `c`.
+void metalIcon(sf::RenderTarget& target, const StyleData* style, sf::Vector2f c, float radius) {
+    ShapeBatch shape;
+    const sf::Color fill = style ? BodyPainter::colour(style->fill) : theme::shade;
+    const int sides = style ? style->sides : 0;
+    if (sides >= 3)
+        shape.regular(c, radius * 1.15f, sides, sides == 3 ? -1.5708f : 0.f, fill, theme::ink, 2.5f);
+    else
+        shape.circle(c, radius, fill, theme::ink, 2.5f);
+    shape.draw(target);
+    probeFigure(target, {c.x - radius * 1.2f, c.y - radius * 1.2f, radius * 2.4f, radius * 2.4f},
+                "metal shape");
+}
 
 } // namespace
 
@@ -151,20 +167,74 @@ void MineView::drawLegend(sf::RenderTarget& target, const LevelSim& sim, const V
         const StyleData* style = sim.data().style(MineRules::kMetals[m]);
         const sf::FloatRect box{card.left + 10.f, card.top + 6.f + row * static_cast<float>(m),
                                 card.width - 20.f, row};
-        auto icon = [&](sf::Vector2f c) {
-            ShapeBatch shape;
-            const sf::Color fill = style ? BodyPainter::colour(style->fill) : theme::shade;
-            const int sides = style ? style->sides : 0;
-            if (sides >= 3)
-                shape.regular(c, 13.f, sides, sides == 3 ? -1.5708f : 0.f, fill, theme::ink, 2.5f);
-            else
-                shape.circle(c, 11.f, fill, theme::ink, 2.5f);
-            shape.draw(target);
-            probeFigure(target, {c.x - 14.f, c.y - 14.f, 28.f, 28.f}, "metal shape");
-        };
+        auto icon = [&](sf::Vector2f c) { metalIcon(target, style, c, 11.f); };
         hud::counter(target, m_texts, ctx.text, std::string("metal.") + MineRules::kMetals[m], box, icon,
                      ctx.strings.get(std::string("metal.") + MineRules::kMetals[m]),
                      rulesOf(sim).nuggets(static_cast<MineRules::Metal>(m)));
+    }
+}
+
+void MineView::drawEndPicture(sf::RenderTarget& target, const LevelSim& sim, const ViewContext& ctx,
+                              const sf::FloatRect& box) const {
+    // What the child's mine did, in three pictures: the river, the heap, the metals in the bucket.
+    const MineRules& rules = rulesOf(sim);
+    const float gap = 16.f, w = (box.width - 2.f * gap) / 3.f;
+    auto tile = [&](int i) {
+        return sf::FloatRect{box.left + (w + gap) * static_cast<float>(i), box.top, w, box.height};
+    };
+    const float art = box.height * 0.62f; // the drawing's part of a tile, above its number
+
+    // The river: blue, or brown with mud; a fish swims only in clear water.
+    const sf::FloatRect river = tile(0);
+    endTile(target, m_texts, ctx, "river", river, "");
+    const sf::FloatRect water{river.left + 14.f, river.top + art * 0.35f, river.width - 28.f, art * 0.5f};
+    target.draw(roundedRect(water, 14.f, mix(kRiverClean, kRiverMud, rules.mud()), theme::ink, 3.f));
+    if (rules.mud() < 0.35f) {
+        const sf::Vector2f fish{water.left + water.width * 0.5f, water.top + water.height * 0.5f};
+        sf::CircleShape body(16.f);
+        body.setScale(1.6f, 0.8f);
+        body.setOrigin(16.f, 16.f);
+        body.setPosition(fish);
+        body.setFillColor(theme::orange);
+        body.setOutlineColor(theme::ink);
+        body.setOutlineThickness(2.f);
+        target.draw(body);
+        target.draw(arrowHead({fish.x + 32.f, fish.y}, 14.f, -1, theme::orange));
+        drawCircle(target, {fish.x - 12.f, fish.y - 3.f}, 3.f, theme::ink);
+    }
+    probeFigure(target, water, "river picture");
+
+    // The spoil heap, as high as the rocks dumped on it, and their number.
+    const sf::FloatRect heap = tile(1);
+    endTile(target, m_texts, ctx, "heap", heap, std::to_string(rules.rocksOnHeap()));
+    const float tall = std::min(1.f, 0.2f + 0.08f * std::sqrt(static_cast<float>(rules.rocksOnHeap())));
+    sf::ConvexShape mound(13);
+    for (int i = 0; i <= 12; ++i) {
+        const float t = static_cast<float>(i) / 12.f;
+        mound.setPoint(static_cast<std::size_t>(i),
+                       {heap.left + 14.f + t * (heap.width - 28.f),
+                        heap.top + art - std::sin(t * 3.14159f) * art * 0.85f * tall});
+    }
+    mound.setFillColor(kHeap);
+    mound.setOutlineColor(theme::ink);
+    mound.setOutlineThickness(3.f);
+    target.draw(mound);
+    probeFigure(target, {heap.left + 14.f, heap.top + 8.f, heap.width - 28.f, art - 8.f}, "heap picture");
+
+    // The metals in Mobi's bucket, each with its count.
+    const sf::FloatRect bucket = tile(2);
+    endTile(target, m_texts, ctx, "metals", bucket, std::to_string(rules.nuggetsTotal()));
+    const float step = (bucket.width - 20.f) / MineRules::MetalCount;
+    for (int m = 0; m < MineRules::MetalCount; ++m) {
+        const sf::Vector2f c{bucket.left + 10.f + step * (static_cast<float>(m) + 0.5f),
+                             bucket.top + art * 0.38f};
+        metalIcon(target, sim.data().style(MineRules::kMetals[m]), c, std::min(18.f, step * 0.3f));
+        TextSpec spec{theme::TextRole::Body, step, theme::ink, Align::Centre, true};
+        spec.maxLines = 1;
+        TextBlock& n = m_texts.get(std::string("end.n.") + MineRules::kMetals[m], ctx.text,
+                                   std::to_string(rules.nuggets(static_cast<MineRules::Metal>(m))), spec);
+        n.setPosition({c.x - step / 2.f, c.y + 24.f});
+        target.draw(n);
     }
 }
 

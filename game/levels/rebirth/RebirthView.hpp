@@ -18,6 +18,10 @@ public:
     void draw(sf::RenderTarget& target, const LevelSim& sim, const ViewContext& ctx) const override;
     void drawHud(sf::RenderTarget& target, const LevelSim& sim, const ViewContext& ctx) const override;
     sf::FloatRect hintArea(const LevelSim& sim) const override;
+    bool hasEndPicture() const override { return true; }
+    // Mobi repaired; the iron and gold the recycler won back; the rare metals it lost (RebirthViewEnd.cpp).
+    void drawEndPicture(sf::RenderTarget& target, const LevelSim& sim, const ViewContext& ctx,
+                        const sf::FloatRect& box) const override;
 
 private:
     void drawBench(sf::RenderTarget& target, const LevelSim& sim, const ViewContext& ctx) const;
