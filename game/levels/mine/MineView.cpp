@@ -4,6 +4,7 @@
 #include "levels/mine/MineRules.hpp"
 #include "ui/Hud.hpp"
 #include "ui/LayoutProbe.hpp"
+#include "ui/Scenery.hpp"
 #include "ui/ShapeBatch.hpp"
 #include "ui/Shapes.hpp"
 #include "ui/Theme.hpp"
@@ -60,7 +61,11 @@ void MineView::drawScenery(sf::RenderTarget& target, const MineRules& rules, con
     sky[2] = sf::Vertex({kLogicalWidth, earthTop}, horizon);
     sky[3] = sf::Vertex({0, earthTop}, horizon);
     target.draw(sky, sf::BlendNone);
-    if (!ctx.lowDetail) { // far hills behind the mine
+    if (!ctx.lowDetail) { // far mountains, hills, and the mine's headframe: a mine in the hills
+        scenery::farRange(target, 0.f, kLogicalWidth, earthTop, cam.toPixels(4.5f),
+                          sf::Color(0xDD, 0xE8, 0xEE));
+        // The headframe stands at the far left, clear of the sieve and the hint.
+        scenery::headframe(target, cam.toScreen(2.6f, kEarthTop), cam.toPixels(3.2f), sf::Color(0x8A, 0x8A, 0x98));
         sf::ConvexShape hill(3);
         hill.setFillColor(sf::Color(0xCB, 0xE6, 0xC7));
         for (float x : {22.f, 29.f}) {

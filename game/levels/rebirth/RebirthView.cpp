@@ -4,6 +4,7 @@
 #include "levels/rebirth/RebirthRules.hpp"
 #include "ui/Hud.hpp"
 #include "ui/LayoutProbe.hpp"
+#include "ui/Scenery.hpp"
 #include "ui/Shapes.hpp"
 #include "ui/Theme.hpp"
 
@@ -50,6 +51,8 @@ void RebirthView::drawBench(sf::RenderTarget& target, const LevelSim& sim, const
     if (!ctx.lowDetail)
         for (float y = 1.5f; y < 16.f; y += 2.6f) // planks of the bench
             drawThickLine(target, cam.toScreen(0.f, y), cam.toScreen(32.f, y), 3.f, kBenchDark);
+    if (!ctx.lowDetail) // a workshop: the screwdriver lies ready
+        scenery::screwdriver(target, cam.toScreen(19.f, 1.1f), cam.toPixels(4.2f));
     m_painter.draw(target, sim, cam); // the collection box
     if (const ZoneData* bin = sim.data().zone("bench.bin")) {
         const sf::FloatRect box = cam.rect(bin->x, bin->y, bin->w, bin->h);
@@ -117,6 +120,8 @@ void RebirthView::drawRecycler(sf::RenderTarget& target, const LevelSim& sim, co
     const RebirthRules& r = rulesOf(sim);
     const Camera& cam = ctx.camera;
     target.clear(kWall);
+    if (!ctx.lowDetail) // a recycling hall: a tall window in the back wall, left of the tank
+        scenery::hallWindow(target, cam.rect(1.4f, 13.f, 2.f, 4.4f));
     // The shredder over its chute, the magnet's rail.
     if (const ZoneData* mouth = sim.data().zone("recycler.shredder")) {
         const sf::Vector2f c = cam.toScreen(mouth->x, mouth->y + 1.4f);
