@@ -223,10 +223,12 @@ void App::handleWindowEvent(const sf::Event& event) {
         break;
     case sf::Event::LostFocus:
         // Keys held now will be released in another window: their releases never come.
-        if (Scene* top = m_stack.top()) {
-            top->releaseInput();
-            top->focusLost();
-        }
+        if (Scene* top = m_stack.top()) top->releaseInput();
+        m_focusLossPending = true; // told to the scene once the events of this frame are read
+        break;
+    case sf::Event::GainedFocus:
+        // Lost and found in the same frame (what X servers send as a window opens): nothing to pause.
+        m_focusLossPending = false;
         break;
     case sf::Event::KeyPressed:
         if (event.key.code == sf::Keyboard::F11) {
@@ -282,6 +284,12 @@ void App::levelEnded(const LevelSim& sim, const std::string& levelId) {
     std::cout << levelResultLine(levelId, sim) << "\n";
     if (sim.outcome() == Outcome::Lost) m_exitCode = 2;
     quit();
+}
+
+void App::settleFocus() {
+    if (!m_focusLossPending) return;
+    m_focusLossPending = false;
+    if (Scene* top = m_stack.top()) top->focusLost(); // a level pauses: the child is elsewhere
 }
 
 void App::report(std::ostream& out) const {

@@ -56,6 +56,8 @@ private:
     void onEvent(const sf::Event& event);
     void handleWindowEvent(const sf::Event& event);
     int runReplay();
+    // A focus loss that is still a loss once a frame's events are read reaches the scene.
+    void settleFocus();
     bool aimReplayEvent(RecordedEvent& e);
     bool buildScene(const std::string& name); // as --screenshot and --check-layout start it
     void report(std::ostream& out) const;
@@ -94,6 +96,7 @@ private:
     sf::Vector2f m_replayPointer;        // where the replay's last mouse event left the mouse
     std::unique_ptr<EventRecorder> m_recorder; // --record
     int m_exitCode = 0;
+    bool m_focusLossPending = false;
 };
 
 } // namespace mobi

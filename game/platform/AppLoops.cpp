@@ -83,6 +83,7 @@ int App::play() {
             onEvent(event);
             if (m_quitRequested) break;
         }
+        settleFocus();
         if (monkey) {
             for (const RecordedEvent& e : monkeyInput.frame())
                 if (const auto windowEvent = toWindowEvent(e, m_window.getSize())) onEvent(*windowEvent);
@@ -195,6 +196,7 @@ int App::runReplay() {
             }
             if (m_quitRequested || m_stack.empty()) break;
         }
+        settleFocus();
         if (m_quitRequested || m_stack.empty()) break;
         if (m_replay->finished()) { // a file without "end" (a recording cut short): stop at its last event
             report(std::cout);

@@ -84,6 +84,11 @@ case "$(field scenes "$unfocused")" in *PauseScene) ;; *) fail "losing the focus
 [ "$(field tilt "$refocused")" = "$(field tilt "$end")" ] ||
     fail "← held when the focus was lost stayed held: tilt $(field tilt "$refocused") then $(field tilt "$end")"
 
+# The focus lost and found within one frame (as X servers do when the window opens) does not pause.
+line=$(replay mine "$events/mine_focus_blink.events") || fail "mine_focus_blink: the replay exited with an error"
+printf '%s\n' "$line"
+[ "$(field scenes "$line")" = "LevelMapScene>LevelScene" ] || fail "a focus blink as the window opens paused the level: $line"
+
 # A choice kept in the saved profile reaches a later level through the window:
 # L'Usine glued this player's phone, so La Renaissance has no screws to turn.
 user=$(mktemp -d "$out/user.XXXXXX")

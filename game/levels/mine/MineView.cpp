@@ -65,7 +65,8 @@ void MineView::drawScenery(sf::RenderTarget& target, const MineRules& rules, con
         scenery::farRange(target, 0.f, kLogicalWidth, earthTop, cam.toPixels(4.5f),
                           sf::Color(0xDD, 0xE8, 0xEE));
         // The headframe stands at the far left, clear of the sieve and the hint.
-        scenery::headframe(target, cam.toScreen(2.6f, kEarthTop), cam.toPixels(3.2f), sf::Color(0x8A, 0x8A, 0x98));
+        scenery::headframe(target, cam.toScreen(2.6f, kEarthTop), cam.toPixels(3.2f),
+                           sf::Color(0x8A, 0x8A, 0x98));
         sf::ConvexShape hill(3);
         hill.setFillColor(sf::Color(0xCB, 0xE6, 0xC7));
         for (float x : {22.f, 29.f}) {
