@@ -1,10 +1,14 @@
 #include "ui/Scenery.hpp"
 
 #include "ui/LayoutProbe.hpp"
+#include "ui/ShapeBatch.hpp"
 #include "ui/Shapes.hpp"
 #include "ui/Theme.hpp"
 
-#include <SFML/Graphics/ConvexShape.hpp>
+#include <SFML/Graphics/VertexArray.hpp>
+
+#include <algorithm>
+#include <cmath>
 
 namespace mobi::scenery {
 
@@ -14,30 +18,39 @@ void farRange(sf::RenderTarget& target, float left, float right, float baseY, fl
     const float peaks[] = {0.f, 0.55f, 0.2f, 0.8f, 0.35f, 1.f, 0.45f, 0.7f, 0.15f, 0.6f, 0.f};
     const int n = sizeof peaks / sizeof peaks[0];
     const float step = (right - left) / static_cast<float>(n - 1);
-    for (int i = 0; i + 1 < n; ++i) { // one convex piece per slope
-        sf::ConvexShape piece(4);
-        piece.setPoint(0, {left + step * static_cast<float>(i), baseY});
-        piece.setPoint(1, {left + step * static_cast<float>(i), baseY - height * peaks[i]});
-        piece.setPoint(2, {left + step * static_cast<float>(i + 1), baseY - height * peaks[i + 1]});
-        piece.setPoint(3, {left + step * static_cast<float>(i + 1), baseY});
-        piece.setFillColor(colour);
-        target.draw(piece);
+    // One vertex array, opaque and unblended: software OpenGL pays per pixel, and this is a wide shape.
+    sf::VertexArray range(sf::Triangles);
+    for (int i = 0; i + 1 < n; ++i) {
+        const float x0 = left + step * static_cast<float>(i), x1 = x0 + step;
+        const sf::Vector2f a{x0, baseY}, b{x0, baseY - height * peaks[i]},
+            c{x1, baseY - height * peaks[i + 1]}, d{x1, baseY};
+        for (const sf::Vector2f& v : {a, b, c, a, c, d})
+            range.append({v, colour});
     }
+    target.draw(range, sf::BlendNone);
     probeScenery(target, {left, baseY - height, right - left, height}, "far range");
 }
 
 void headframe(sf::RenderTarget& target, sf::Vector2f foot, float height, sf::Color colour) {
     const float w = height * 0.45f, line = std::max(3.f, height * 0.05f);
     const sf::Vector2f top{foot.x, foot.y - height};
-    drawThickLine(target, {foot.x - w / 2.f, foot.y}, top, line, colour);
-    drawThickLine(target, {foot.x + w / 2.f, foot.y}, top, line, colour);
-    drawThickLine(target, {foot.x - w / 3.f, foot.y - height * 0.35f},
-                  {foot.x + w / 3.f, foot.y - height * 0.35f}, line * 0.8f, colour);
-    drawThickLine(target, {foot.x - w / 2.f, foot.y}, {foot.x + w / 4.f, foot.y - height * 0.6f}, line * 0.7f,
-                  colour);
-    drawCircle(target, top, height * 0.14f, sf::Color::Transparent, colour, line);
-    drawThickLine(target, top, {foot.x + height * 0.14f, foot.y}, line * 0.5f,
-                  colour); // the cable down the shaft
+    // Its beams as quads in one batch (a thick line apiece would be three draws).
+    ShapeBatch beams;
+    auto beam = [&](sf::Vector2f a, sf::Vector2f b, float thick) {
+        sf::Vector2f d = b - a;
+        const float len = std::sqrt(d.x * d.x + d.y * d.y);
+        if (len <= 0.f) return;
+        const sf::Vector2f n{-d.y / len * thick / 2.f, d.x / len * thick / 2.f};
+        beams.polygon({a + n, b + n, b - n, a - n}, colour);
+    };
+    beam({foot.x - w / 2.f, foot.y}, top, line);
+    beam({foot.x + w / 2.f, foot.y}, top, line);
+    beam({foot.x - w / 3.f, foot.y - height * 0.35f}, {foot.x + w / 3.f, foot.y - height * 0.35f},
+         line * 0.8f);
+    beam({foot.x - w / 2.f, foot.y}, {foot.x + w / 4.f, foot.y - height * 0.6f}, line * 0.7f);
+    beam(top, {foot.x + height * 0.14f, foot.y}, line * 0.5f); // the cable down the shaft
+    beams.draw(target);
+    drawCircle(target, top, height * 0.14f, sf::Color::Transparent, colour, line); // the wheel
     probeScenery(target, {foot.x - w / 2.f, top.y - height * 0.14f, w, height * 1.14f}, "headframe");
 }
 
