@@ -34,8 +34,9 @@ public:
 
 private:
     void body(const b2Body* b, const StyleData& style, const Camera& camera) const;
-    mutable ShapeBatch m_halos; // under every body, so no halo covers a neighbour
-    mutable ShapeBatch m_batch; // reused every frame: no allocation once warm
+    mutable ShapeBatch m_chains; // every chain's thick lines, outline then fill
+    mutable ShapeBatch m_halos;  // under every body, so no halo covers a neighbour
+    mutable ShapeBatch m_batch;  // reused every frame: no allocation once warm
     mutable std::vector<std::pair<sf::Vector2f, sf::Vector2f>> m_lines;
 };
 

@@ -64,9 +64,14 @@ void RebirthView::drawBench(sf::RenderTarget& target, const LevelSim& sim, const
     if (!phone) return;
     const b2Vec2 p = phone->GetPosition();
     target.draw(roundedRect(cam.rect(p.x, p.y, 6.2f, 11.4f), 34.f, kFrame, theme::ink, theme::outline));
-    target.draw(roundedRect(cam.rect(p.x, p.y, 5.4f, 10.6f), 26.f, kBoard, theme::ink, 3.f));
-    target.draw(roundedRect(cam.rect(p.x, p.y - 0.8f, 4.3f, 5.5f), 10.f, sf::Color(0x2E, 0x7D, 0x52),
-                            theme::ink, 2.f));
+    // The inside only once the cover has moved off it: software OpenGL pays for every
+    // pixel, and two big layers under a closed cover would be paid for nothing.
+    const b2Body* closed = enabledBody(sim, "bench.cover");
+    if (!closed || (closed->GetPosition() - p).Length() > 0.05f) {
+        target.draw(roundedRect(cam.rect(p.x, p.y, 5.4f, 10.6f), 26.f, kBoard, theme::ink, 3.f));
+        target.draw(roundedRect(cam.rect(p.x, p.y - 0.8f, 4.3f, 5.5f), 10.f, sf::Color(0x2E, 0x7D, 0x52),
+                                theme::ink, 2.f));
+    }
     // A battery shows its charge as bars, so "old" and "new" never rest on colour alone.
     auto battery = [&](const std::string& name, sf::Color fill, int bars) {
         const b2Body* b = enabledBody(sim, name);
