@@ -13,7 +13,7 @@
 set -euo pipefail
 
 if [[ -z ${MOBI_SMOKE_DISPLAY:-} ]]; then
-    exec xvfb-run -a -s "-screen 0 1280x720x24" env MOBI_SMOKE_DISPLAY=1 "$0" "$@"
+    exec xvfb-run -a -s "-screen 0 1280x720x24 -noreset" env MOBI_SMOKE_DISPLAY=1 "$0" "$@"
 fi
 INSTALLER=$(realpath "$1") ZIP=$(realpath "$2") W=$3
 WINE=$(command -v wine64 || echo /usr/lib/wine/wine64)
