@@ -111,6 +111,15 @@ struct LevelChoice {
     std::vector<LevelChoiceOption> options;
 };
 
+// What a level puts in Mobi's footprint jar (<footprint>), in shares of the
+// whole life's footprint, and the fact that gives the share: L'Usine fills it
+// to three quarters (M1). The jar's mark is labelled with `markId`.
+struct FootprintData {
+    float share = 0.f; // 0: the level adds nothing
+    std::string factId, markId;
+    int line = 0;
+};
+
 struct LevelData {
     std::string file;
     std::string id;
@@ -131,6 +140,7 @@ struct LevelData {
     std::map<std::string, float> params; // values set by the file (checked against the ParamSpecs)
     std::vector<LevelChoice> choices;
     std::vector<UsedChoice> uses;
+    FootprintData footprint;
     std::vector<BodyData> bodies;
     std::vector<BodyData> templates; // things the rules spawn, by name
     std::vector<ZoneData> zones;

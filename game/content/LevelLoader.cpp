@@ -348,9 +348,11 @@ void readWorld(const XmlNode& world, LevelData& level) {
             once(zones, n, level.zones.back().name, "zone");
         } else if (kind == "phase") {
             n.allowOnly({"name", "gravity"}, {});
-            level.phases.push_back({n.requireString("name"),
-                                    static_cast<float>(n.optNumber("gravity", level.gravityY, -50, 50)),
-                                    n.line()});
+            PhaseData phase; // (braces would put the line into its world width)
+            phase.name = n.requireString("name");
+            phase.gravityY = static_cast<float>(n.optNumber("gravity", level.gravityY, -50, 50));
+            phase.line = n.line();
+            level.phases.push_back(phase);
             once(phases, n, level.phases.back().name, "phase");
         } else if (kind == "style") {
             level.styles.push_back(readStyle(n));
@@ -457,8 +459,8 @@ LevelData loadLevel(const std::string& text, const std::string& name, const Leve
     auto root = doc->root("level", errors);
     if (!root) return level;
     const Reader r(check);
-    root->allowOnly({"id", "number", "stage", "version"},
-                    {"panel", "goal", "logbook", "info", "quiz", "params", "choice", "uses", "world"});
+    root->allowOnly({"id", "number", "stage", "version"}, {"panel", "goal", "logbook", "info", "quiz",
+                                                           "params", "choice", "uses", "footprint", "world"});
     level.id = root->requireString("id");
     level.number = root->requireInt("number", 1, 6);
     level.stage = root->requireChoice(
@@ -527,6 +529,14 @@ LevelData loadLevel(const std::string& text, const std::string& name, const Leve
             u.error("<uses choice=\"" + used.name + "\">: expected a default among its values, found \"" +
                     used.defaultValue + "\"");
         level.uses.push_back(used);
+    }
+
+    if (auto footprint = root->child("footprint")) {
+        footprint->allowOnly({"share", "fact", "mark"}, {});
+        level.footprint.line = footprint->line();
+        level.footprint.share = static_cast<float>(footprint->requireNumber("share", 0.0, 1.0));
+        level.footprint.factId = r.factId(*footprint, "fact");
+        level.footprint.markId = r.stringId(*footprint, "mark");
     }
 
     if (auto world = root->child("world")) {

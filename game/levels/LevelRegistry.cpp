@@ -1,5 +1,6 @@
 #include "levels/LevelRegistry.hpp"
 
+#include "levels/factory/FactoryRules.hpp"
 #include "levels/mine/MineRules.hpp"
 #include "levels/rebirth/RebirthRules.hpp"
 
@@ -20,6 +21,7 @@ std::vector<LevelInfo> makeLevels() {
         static_cast<LevelEntry&>(info) = entry;
         // Each built level's rules, by id: a level marked built without them is caught by the registry test.
         if (entry.id == "mine") withRules<MineRules>(info);
+        if (entry.id == "factory") withRules<FactoryRules>(info);
         if (entry.id == "rebirth") withRules<RebirthRules>(info);
         levels.push_back(std::move(info));
     }

@@ -1,0 +1,229 @@
+#include "levels/factory/FactoryView.hpp"
+
+#include "content/StringTable.hpp"
+#include "core/FixedStep.hpp"
+#include "levels/factory/FactoryRules.hpp"
+#include "ui/FootprintJar.hpp"
+#include "ui/Hud.hpp"
+#include "ui/LayoutProbe.hpp"
+#include "ui/Scenery.hpp"
+#include "ui/Shapes.hpp"
+#include "ui/Theme.hpp"
+
+#include <SFML/Graphics/RectangleShape.hpp>
+
+#include <cmath>
+
+namespace mobi {
+namespace {
+
+using Part = FactoryRules::Part;
+const sf::Color kWall(0xE4, 0xE8, 0xEC), kFloor(0xB9, 0xB2, 0xA6), kSteel(0x8A, 0x93, 0x9E);
+const sf::Color kBelt(0x3A, 0x3F, 0x4A), kFrame(0x4A, 0x4A, 0x5C), kBoard(0x3F, 0x9E, 0x6A);
+const sf::Color kGlass(0x26, 0x34, 0x45), kLit(0xBF, 0xE6, 0xFF), kGlue(0xFF, 0xFF, 0xFF);
+
+const FactoryRules& rulesOf(const LevelSim& sim) { return static_cast<const FactoryRules&>(sim.rules()); }
+
+// Metres to pixels for the phone: the level's camera, or a tile of the end panel.
+struct PhoneMap {
+    sf::Vector2f origin; // where the world's (0, 0) lands
+    float scale;         // pixels a metre
+    sf::FloatRect rect(float cx, float cy, float w, float h) const {
+        return {origin.x + (cx - w / 2.f) * scale, origin.y - (cy + h / 2.f) * scale, w * scale, h * scale};
+    }
+};
+
+sf::Vector2f partSize(const LevelSim& sim, int p) {
+    const BodyData* b = sim.data().body(std::string("part.") + FactoryRules::kParts[p]);
+    return {b->shapes.front().w, b->shapes.front().h};
+}
+
+// One part, by a shape and a picture of its own (never colour alone).
+void drawPart(sf::RenderTarget& t, int p, const sf::FloatRect& r, bool lit) {
+    const sf::Vector2f c{r.left + r.width / 2.f, r.top + r.height / 2.f};
+    const float u = std::min(r.width, r.height);
+    switch (p) {
+    case Part::Frame:
+        t.draw(roundedRect(r, u * 0.18f, kFrame, theme::ink, theme::outline));
+        t.draw(roundedRect({r.left + u * 0.08f, r.top + u * 0.08f, r.width - u * 0.16f, r.height - u * 0.16f},
+                           u * 0.12f, sf::Color(0x6B, 0x6B, 0x7A), theme::ink, 2.f));
+        break;
+    case Part::Board:
+        t.draw(roundedRect(r, u * 0.08f, kBoard, theme::ink, 3.f));
+        for (float dx : {-0.22f, 0.2f}) // its chips
+            t.draw(
+                roundedRect({c.x + dx * r.width - u * 0.14f, c.y - u * 0.3f + dx * u, u * 0.28f, u * 0.28f},
+                            3.f, theme::ink, theme::ink, 0.f));
+        break;
+    case Part::Battery:
+        t.draw(roundedRect(r, u * 0.14f, theme::bluishGreen, theme::ink, 3.f));
+        drawThickLine(t, {c.x - u * 0.25f, c.y}, {c.x + u * 0.25f, c.y}, u * 0.1f, sf::Color::White); // a "+"
+        drawThickLine(t, {c.x, c.y - u * 0.25f}, {c.x, c.y + u * 0.25f}, u * 0.1f, sf::Color::White);
+        break;
+    case Part::Camera:
+        drawCircle(t, c, u * 0.48f, kFrame, theme::ink, 3.f);
+        drawCircle(t, c, u * 0.24f, theme::skyBlue, theme::ink, 2.f); // the lens
+        break;
+    case Part::Speaker:
+        t.draw(roundedRect(r, u * 0.2f, kSteel, theme::ink, 3.f));
+        for (int i = -1; i <= 1; ++i) // its grille
+            drawCircle(t, {c.x, c.y + static_cast<float>(i) * r.height * 0.25f}, u * 0.09f, theme::ink);
+        break;
+    case Part::Screen:
+        t.draw(roundedRect(r, u * 0.16f, lit ? kLit : kGlass, theme::ink, theme::outline));
+        if (lit) { // switched on at last: Mobi's face
+            for (float dx : {-0.16f, 0.16f})
+                drawCircle(t, {c.x + dx * u, c.y - u * 0.1f}, u * 0.07f, theme::ink);
+            drawThickLine(t, {c.x - u * 0.14f, c.y + u * 0.14f}, {c.x, c.y + u * 0.22f}, u * 0.05f,
+                          theme::ink);
+            drawThickLine(t, {c.x, c.y + u * 0.22f}, {c.x + u * 0.14f, c.y + u * 0.14f}, u * 0.05f,
+                          theme::ink);
+        } else { // a gleam on the glass
+            drawThickLine(t, {r.left + r.width * 0.15f, r.top + r.height * 0.8f},
+                          {r.left + r.width * 0.35f, r.top + r.height * 0.2f}, u * 0.06f,
+                          sf::Color(0x55, 0x6A, 0x80));
+        }
+        break;
+    default:
+        break;
+    }
+}
+
+// The phone in its jig as the rules have it: outlines where parts go (the
+// open ones glowing), the parts in, and the glue or the turning screws.
+void drawPhone(sf::RenderTarget& t, const LevelSim& sim, const PhoneMap& m, float time, bool outlines) {
+    const FactoryRules& r = rulesOf(sim);
+    const float glow = 0.5f + 0.5f * std::sin(time * 5.f);
+    const bool won = sim.outcome() == Outcome::Won;
+    for (int p = 0; p < FactoryRules::PartCount; ++p) {
+        const Part part = static_cast<Part>(p);
+        if (!r.used(part) || (!r.placed(part) && !outlines)) continue;
+        const ZoneData* slot = sim.data().zone(std::string("slot.") + FactoryRules::kParts[p]);
+        const sf::Vector2f size = partSize(sim, p);
+        const sf::FloatRect box = m.rect(slot->x, slot->y, size.x, size.y);
+        if (r.placed(part)) {
+            drawPart(t, p, box, won);
+            if (r.glued() && p != Part::Frame) // drops of glue at its corners
+                for (float fx : {0.1f, 0.9f})
+                    drawCircle(t, {box.left + box.width * fx, box.top + box.height * fx}, 5.f, kGlue,
+                               theme::ink, 2.f);
+        } else if (!r.placed(Part::Screen)) {
+            const bool open = r.slotOpen(part);
+            t.draw(roundedRect(box, 8.f, sf::Color(0xFF, 0xFF, 0xFF, open ? 150 : 60),
+                               open ? sf::Color(0xE6, 0x9F, 0x00, static_cast<sf::Uint8>(120 + 135 * glow))
+                                    : theme::inkSoft,
+                               open ? 5.f : 2.f));
+        }
+    }
+    for (int p = 0; p < FactoryRules::PartCount; ++p) { // screws: a cross that turns, a ring for how far
+        const Part part = static_cast<Part>(p);
+        if (!r.placed(part) || !r.hasScrew(part) || (p != Part::Screen && r.placed(Part::Screen))) continue;
+        const ZoneData* z = sim.data().zone(std::string("screw.") + FactoryRules::kParts[p]);
+        const sf::FloatRect s = m.rect(z->x, z->y, 0.5f, 0.5f);
+        const sf::Vector2f c{s.left + s.width / 2.f, s.top + s.height / 2.f};
+        drawCircle(t, c, s.width, sf::Color(0xCF, 0xD4, 0xDA), theme::ink, 3.f);
+        const float a = r.screwTurn(part) * 6.28f + 0.78f, k = 0.65f * s.width;
+        drawThickLine(t, {c.x - k * std::cos(a), c.y - k * std::sin(a)},
+                      {c.x + k * std::cos(a), c.y + k * std::sin(a)}, 4.f, theme::ink);
+        drawThickLine(t, {c.x + k * std::sin(a), c.y - k * std::cos(a)},
+                      {c.x - k * std::sin(a), c.y + k * std::cos(a)}, 4.f, theme::ink);
+        if (r.screwTurn(part) < 1.f)
+            drawCircle(t, c, s.width + 6.f + 10.f * r.screwTurn(part), sf::Color::Transparent, theme::orange,
+                       4.f);
+    }
+}
+
+} // namespace
+
+void FactoryView::drawJar(sf::RenderTarget& target, const LevelSim& sim, const ViewContext& ctx,
+                          const sf::FloatRect& glass, float labelWidth) const {
+    const FootprintData& f = sim.data().footprint;
+    const float before = sim.options().footprintBefore;
+    drawFootprintJar(target, m_texts, ctx.text, glass, {before, sim.footprintAdded()},
+                     {{before + f.share, ctx.strings.get(f.markId)}}, labelWidth);
+}
+
+void FactoryView::draw(sf::RenderTarget& target, const LevelSim& sim, const ViewContext& ctx) const {
+    const Camera& cam = ctx.camera;
+    target.clear(kWall);
+    sf::RectangleShape floor({kLogicalWidth, cam.toPixels(1.8f)});
+    floor.setPosition(cam.toScreen(0.f, 1.8f));
+    floor.setFillColor(kFloor);
+    target.draw(floor, sf::BlendNone);
+    if (!ctx.lowDetail) // a factory hall: tall windows along the back wall
+        for (float x : {9.f, 12.5f, 16.f})
+            scenery::hallWindow(target, cam.rect(x, 9.6f, 2.2f, 3.8f));
+    // The belt, its rollers, its stripes riding right, and the way back under it.
+    target.draw(roundedRect(cam.rect(10.5f, 2.6f, 19.6f, 0.8f), cam.toPixels(0.4f), kBelt, theme::ink,
+                            theme::outline));
+    const float ride =
+        std::fmod(static_cast<float>(sim.steps() * kStepSeconds) * rulesOf(sim).beltSpeed(), 1.6f);
+    for (float x = 1.4f + ride; x < 19.8f; x += 1.6f)
+        drawThickLine(target, cam.toScreen(x, 2.35f), cam.toScreen(x + 0.35f, 2.85f), 4.f,
+                      sf::Color(0x6B, 0x72, 0x80));
+    for (float x : {1.1f, 19.9f})
+        drawCircle(target, cam.toScreen(x, 2.6f), cam.toPixels(0.3f), kSteel, theme::ink, 3.f);
+    drawThickLine(target, cam.toScreen(21.f, 1.2f), cam.toScreen(2.4f, 1.2f), 6.f, theme::inkSoft);
+    target.draw(arrowHead(cam.toScreen(1.8f, 1.2f), 16.f, -1, theme::inkSoft));
+    probeScenery(target, cam.rect(10.5f, 2.6f, 19.6f, 0.8f), "belt");
+    // The jig on its stand, then the phone in it.
+    const ZoneData* phone = sim.data().zone("phone");
+    for (float dx : {-2.8f, 2.8f})
+        drawThickLine(target, cam.toScreen(phone->x + dx, phone->y - phone->h / 2.f),
+                      cam.toScreen(phone->x + dx, 0.4f), 10.f, kSteel);
+    target.draw(roundedRect(cam.rect(phone->x, phone->y, phone->w, phone->h), 16.f,
+                            sf::Color(0xC9, 0xCF, 0xD6), theme::ink, theme::outline));
+    drawPhone(target, sim, {cam.toScreen(0.f, 0.f), cam.toPixels(1.f)}, static_cast<float>(ctx.time), true);
+    // The parts on their way, with a handle on each: "take me".
+    for (int p = 0; p < FactoryRules::PartCount; ++p) {
+        const b2Body* b = sim.world().body(std::string("part.") + FactoryRules::kParts[p]);
+        if (!b->IsEnabled() || rulesOf(sim).placed(static_cast<Part>(p))) continue;
+        const sf::Vector2f size = partSize(sim, p);
+        drawPart(target, p, cam.rect(b->GetPosition().x, b->GetPosition().y, size.x, size.y), false);
+        if (sim.world().grabbed() != b)
+            drawCircle(target, cam.toScreen(b->GetPosition().x, b->GetPosition().y), 9.f, theme::yellow,
+                       theme::ink, 3.f);
+        probeBody(target, b, "part", cam);
+    }
+    drawLevelMobi(target, cam.toScreen(30.3f, 0.5f), cam.toPixels(2.6f), ctx);
+    drawJar(target, sim, ctx, {28.f, 256.f, 72.f, 180.f}, 200.f);
+}
+
+void FactoryView::drawHud(sf::RenderTarget& target, const LevelSim& sim, const ViewContext& ctx) const {
+    const FactoryRules& r = rulesOf(sim);
+    hud::progressBar(target, {310.f, 18.f, 260.f, 30.f}, r.progress());
+    hud::line(target, m_texts, ctx.text, "count",
+              ctx.strings.get("hud.factory.count", {{"count", std::to_string(r.partsPlaced())},
+                                                    {"goal", std::to_string(r.partsUsed())}}),
+              {582.f, 4.f, 250.f, 56.f});
+    if (r.challenge()) {
+        const int s = static_cast<int>(std::ceil(r.secondsLeft()));
+        hud::line(
+            target, m_texts, ctx.text, "timer",
+            ctx.strings.get("hud.timer", {{"minutes", std::to_string(s / 60)},
+                                          {"seconds", (s % 60 < 10 ? "0" : "") + std::to_string(s % 60)}}),
+            {900.f, 4.f, 150.f, 56.f}, Align::Right);
+    }
+}
+
+void FactoryView::drawEndPicture(sf::RenderTarget& target, const LevelSim& sim, const ViewContext& ctx,
+                                 const sf::FloatRect& box) const {
+    // The phone made (glued drops or screws to be seen), and the jar it filled.
+    const float gap = 16.f, w = (box.width - gap) * 0.62f;
+    const sf::FloatRect made{box.left, box.top, w, box.height};
+    const sf::FloatRect jar{box.left + w + gap, box.top, box.width - w - gap, box.height};
+    endTile(target, m_texts, ctx, "phone", made, std::to_string(rulesOf(sim).partsPlaced()));
+    const ZoneData* phone = sim.data().zone("slot.frame");
+    const float scale = std::min((made.width - 40.f) / phone->w, made.height * 0.6f / phone->h);
+    const sf::Vector2f centre{made.left + made.width / 2.f, made.top + made.height * 0.36f};
+    drawPhone(target, sim, {{centre.x - phone->x * scale, centre.y + phone->y * scale}, scale}, 0.f, false);
+    probeFigure(target,
+                {centre.x - phone->w * scale / 2.f, centre.y - phone->h * scale / 2.f, phone->w * scale,
+                 phone->h * scale},
+                "phone picture");
+    endTile(target, m_texts, ctx, "jar", jar, "");
+    const float jw = std::min(jar.width * 0.3f, 80.f), jh = jar.height - 40.f;
+    drawJar(target, sim, ctx, {jar.left + 16.f, jar.top + 20.f, jw, jh}, jar.width - jw - 50.f);
+}
+
+} // namespace mobi

@@ -1,0 +1,78 @@
+#include "ui/FootprintJar.hpp"
+
+#include "ui/LayoutProbe.hpp"
+#include "ui/ShapeBatch.hpp"
+#include "ui/Shapes.hpp"
+#include "ui/Theme.hpp"
+
+#include <SFML/Graphics/RectangleShape.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+namespace mobi {
+namespace {
+
+const sf::Color kGlass(0xEE, 0xF6, 0xFA), kEarlier(0x6E, 0x62, 0x58), kAdded(0x9C, 0x8C, 0x7E);
+
+// A footprint (a sole and five toes) on the glass: what the jar measures.
+void footprintIcon(sf::RenderTarget& target, sf::Vector2f c, float size, sf::Color colour) {
+    ShapeBatch batch;
+    std::vector<sf::Vector2f> sole;
+    for (int i = 0; i < 12; ++i) {
+        const float a = 6.2832f * static_cast<float>(i) / 12.f;
+        sole.push_back({c.x + size * 0.28f * std::cos(a), c.y + size * 0.22f + size * 0.42f * std::sin(a)});
+    }
+    batch.polygon(sole, colour);
+    const float toes[5][3] = {{-0.26f, -0.36f, 0.11f},
+                              {-0.09f, -0.44f, 0.09f},
+                              {0.06f, -0.45f, 0.08f},
+                              {0.19f, -0.40f, 0.07f},
+                              {0.29f, -0.31f, 0.06f}};
+    for (const auto& t : toes)
+        batch.circle({c.x + size * t[0], c.y + size * t[1]}, size * t[2], colour);
+    batch.draw(target);
+}
+
+} // namespace
+
+void drawFootprintJar(sf::RenderTarget& target, TextCache& texts, const TextStyler& styler,
+                      const sf::FloatRect& glass, const JarFill& fill, const std::vector<JarMark>& marks,
+                      float labelWidth) {
+    const float neck = glass.height * 0.12f;
+    const sf::FloatRect body{glass.left, glass.top + neck, glass.width, glass.height - neck};
+    drawPanel(target, {glass.left + glass.width * 0.18f, glass.top, glass.width * 0.64f, neck + 10.f}, 6.f,
+              kGlass, theme::ink, 3.f);
+    drawPanel(target, body, glass.width * 0.16f, kGlass, theme::ink, 4.f);
+    // The content, from the bottom: what earlier levels put in, then this level's share.
+    const float inner = body.height - 12.f, bottom = body.top + body.height - 6.f;
+    auto layer = [&](float from, float to, sf::Color colour) {
+        from = std::clamp(from, 0.f, 1.f);
+        to = std::clamp(to, 0.f, 1.f);
+        if (to <= from) return;
+        sf::RectangleShape r({body.width - 12.f, inner * (to - from)});
+        r.setPosition(body.left + 6.f, bottom - inner * to);
+        r.setFillColor(colour);
+        target.draw(r);
+    };
+    layer(0.f, fill.before, kEarlier);
+    layer(fill.before, fill.before + fill.added, kAdded);
+    footprintIcon(target, {body.left + body.width / 2.f, body.top + body.height * 0.58f},
+                  std::min(body.width * 0.7f, body.height * 0.3f), theme::ink);
+    for (std::size_t i = 0; i < marks.size(); ++i) {
+        const float y = bottom - inner * std::clamp(marks[i].share, 0.f, 1.f);
+        drawThickLine(target, {body.left - 8.f, y}, {body.left + body.width + 10.f, y}, 4.f, theme::ink);
+        if (marks[i].label.empty() || labelWidth <= 0.f) continue;
+        TextSpec spec{theme::TextRole::Small, labelWidth, theme::ink, Align::Left, true};
+        spec.maxLines = 3;
+        TextBlock& label = texts.get("jar.mark." + std::to_string(i), styler, marks[i].label, spec);
+        const sf::FloatRect box{body.left + body.width + 18.f, y - label.size().y / 2.f,
+                                label.size().x + 12.f, label.size().y + 8.f};
+        drawPanel(target, box, 8.f, sf::Color(0xFF, 0xFF, 0xFF, 0xE8), theme::ink, 2.f);
+        label.setPosition({box.left + 6.f, box.top + 2.f});
+        target.draw(label);
+    }
+    probeFigure(target, glass, "footprint jar");
+}
+
+} // namespace mobi

@@ -1,0 +1,34 @@
+// Mobi's footprint jar, as L'Usine, Le Grand Voyage and Dans ta poche fill it
+// and the logbook page shows it: a glass jar of Mobi's whole life's footprint,
+// filled with what earlier levels put in (darker) and what this level adds,
+// with marks where a level's share ends, each labelled beside the jar ("before
+// Mobi is even switched on"). A footprint drawn on the glass says what it
+// holds without words. Shares come from the level files (<footprint>).
+#pragma once
+
+#include "ui/TextCache.hpp"
+
+#include <SFML/Graphics/RenderTarget.hpp>
+
+#include <string>
+#include <vector>
+
+namespace mobi {
+
+struct JarMark {
+    float share = 0.f; // 0..1, from the jar's bottom
+    std::string label; // beside the mark ("" for none)
+};
+
+struct JarFill {
+    float before = 0.f; // what earlier levels put in, 0..1
+    float added = 0.f;  // what this level has added so far
+};
+
+// Draws the jar in `glass` (its neck included) and the marks' labels in a
+// column `labelWidth` wide to its right.
+void drawFootprintJar(sf::RenderTarget& target, TextCache& texts, const TextStyler& styler,
+                      const sf::FloatRect& glass, const JarFill& fill, const std::vector<JarMark>& marks,
+                      float labelWidth);
+
+} // namespace mobi
