@@ -2,6 +2,7 @@
 
 #include "content/VaultData.hpp"
 #include "core/Letterbox.hpp"
+#include "levels/CarriedOver.hpp"
 #include "platform/Assets.hpp"
 #include "platform/Audio.hpp"
 #include "scenes/LevelScreens.hpp"
@@ -130,6 +131,27 @@ void LogbookScene::buildLogbook() {
         .text(m_dykSource, source(d.didYouKnowFactId),
               {theme::TextRole::Small, 0.f, theme::inkSoft, Align::Left});
     m_dykCard.height = std::min(m_dykCard.height, dyk.fit(t, m_dykCard.height - 32.f) + 32.f);
+    buildJar();
+}
+
+void LogbookScene::buildJar() {
+    const LevelData& d = m_level->data;
+    const Profile* p = m_ctx.activeProfile();
+    const float top = m_dykCard.top + m_dykCard.height + 24.f, room = cardsBottom() - top;
+    m_jarBox = {};
+    if (d.footprint.share <= 0.f || room < 150.f) return; // at the largest text, the words come first
+    // The player's jar as their levels left it; with no player (a teacher
+    // looking), what this level puts in.
+    m_jarFill = {0.f, d.footprint.share};
+    if (p) {
+        const auto won = p->levels.find(d.id);
+        m_jarFill.before = footprintBefore(*p, d.number);
+        m_jarFill.added =
+            won == p->levels.end() ? 0.f : static_cast<float>(won->second.footprintPercent) / 100.f;
+    }
+    m_jarMarks = {{m_jarFill.before + d.footprint.share, tr(d.footprint.markId)}};
+    const float h = std::min(room, 230.f);
+    m_jarBox = {m_dykCard.left + 24.f, top, h * 0.4f, h};
 }
 
 void LogbookScene::next() {
@@ -194,6 +216,7 @@ void LogbookScene::draw(sf::RenderTarget& target) const {
         target.draw(m_dykTitle);
         target.draw(m_dykText);
         target.draw(m_dykSource);
+        drawJar(target);
         m_widgets.draw(target);
         drawCircle(target, at, kDigitDisc * scale, theme::yellow, theme::ink, theme::outline); // over it all
         sf::Transform t;
@@ -217,7 +240,14 @@ void LogbookScene::draw(sf::RenderTarget& target) const {
     target.draw(m_dykTitle);
     target.draw(m_dykText);
     target.draw(m_dykSource);
+    drawJar(target);
     m_widgets.draw(target);
+}
+
+void LogbookScene::drawJar(sf::RenderTarget& target) const {
+    if (m_jarBox.height <= 0.f) return;
+    drawFootprintJar(target, m_jarTexts, m_ctx.text, m_jarBox, m_jarFill, m_jarMarks,
+                     m_dykCard.width - m_jarBox.width - 70.f);
 }
 
 } // namespace mobi

@@ -9,7 +9,9 @@
 #include "content/Facts.hpp"
 #include "levels/LevelLoad.hpp"
 #include "scenes/Scene.hpp"
+#include "ui/FootprintJar.hpp"
 #include "ui/TextBlock.hpp"
+#include "ui/TextCache.hpp"
 #include "ui/WidgetGroup.hpp"
 
 #include <optional>
@@ -31,6 +33,8 @@ public:
     void rebuild() override;
 
 private:
+    void buildJar();
+    void drawJar(sf::RenderTarget& target) const;
     float cardsBottom() const;
     void buildInfo();
     void buildLogbook();
@@ -48,6 +52,12 @@ private:
     TextBlock m_kicker, m_title, m_text, m_source, m_digitLabel, m_digitText, m_dykTitle, m_dykText,
         m_dykSource;
     sf::FloatRect m_card, m_dykCard;
+    // Mobi's footprint jar as this player's levels left it, under "did you
+    // know" in the levels that fill it (an empty box: none, or no room).
+    sf::FloatRect m_jarBox;
+    JarFill m_jarFill;
+    std::vector<JarMark> m_jarMarks;
+    mutable TextCache m_jarTexts;
     sf::Vector2f m_iconCentre, m_digitCentre;
     WidgetGroup m_widgets;
 };

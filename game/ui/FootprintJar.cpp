@@ -65,9 +65,11 @@ void drawFootprintJar(sf::RenderTarget& target, TextCache& texts, const TextStyl
         if (marks[i].label.empty() || labelWidth <= 0.f) continue;
         TextSpec spec{theme::TextRole::Small, labelWidth, theme::ink, Align::Left, true};
         spec.maxLines = 3;
+        spec.maxHeight = glass.height * 0.7f; // shrunk to fit beside the jar at any text size
         TextBlock& label = texts.get("jar.mark." + std::to_string(i), styler, marks[i].label, spec);
-        const sf::FloatRect box{body.left + body.width + 18.f, y - label.size().y / 2.f,
-                                label.size().x + 12.f, label.size().y + 8.f};
+        // Hung from its mark (the line points at its first line), so it stays beside the jar.
+        const sf::FloatRect box{body.left + body.width + 18.f, y - 16.f, label.size().x + 12.f,
+                                label.size().y + 8.f};
         drawPanel(target, box, 8.f, sf::Color(0xFF, 0xFF, 0xFF, 0xE8), theme::ink, 2.f);
         label.setPosition({box.left + 6.f, box.top + 2.f});
         target.draw(label);

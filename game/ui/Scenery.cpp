@@ -56,14 +56,16 @@ void headframe(sf::RenderTarget& target, sf::Vector2f foot, float height, sf::Co
 
 void hallWindow(sf::RenderTarget& target, const sf::FloatRect& rect) {
     target.draw(roundedRect(rect, 6.f, sf::Color(0xDD, 0xEE, 0xF6), sf::Color(0x9A, 0x9A, 0xA6), 6.f));
+    ShapeBatch bars; // the glazing bars, in one draw
     for (int i = 1; i < 3; ++i) {
         const float x = rect.left + rect.width * static_cast<float>(i) / 3.f;
-        drawThickLine(target, {x, rect.top}, {x, rect.top + rect.height}, 4.f, sf::Color(0x9A, 0x9A, 0xA6));
+        bars.line({x, rect.top}, {x, rect.top + rect.height}, 4.f, sf::Color(0x9A, 0x9A, 0xA6));
     }
     for (int i = 1; i < 4; ++i) {
         const float y = rect.top + rect.height * static_cast<float>(i) / 4.f;
-        drawThickLine(target, {rect.left, y}, {rect.left + rect.width, y}, 4.f, sf::Color(0x9A, 0x9A, 0xA6));
+        bars.line({rect.left, y}, {rect.left + rect.width, y}, 4.f, sf::Color(0x9A, 0x9A, 0xA6));
     }
+    bars.draw(target);
     probeScenery(target, rect, "window");
 }
 

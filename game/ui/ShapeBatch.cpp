@@ -31,6 +31,14 @@ void ShapeBatch::polygon(const std::vector<sf::Vector2f>& pts, sf::Color fill, s
     fan(pts, centre, fill);
 }
 
+void ShapeBatch::line(sf::Vector2f a, sf::Vector2f b, float thickness, sf::Color colour) {
+    const sf::Vector2f d = b - a;
+    const float len = std::sqrt(d.x * d.x + d.y * d.y);
+    if (len <= 0.f) return;
+    const sf::Vector2f n{-d.y / len * thickness / 2.f, d.x / len * thickness / 2.f};
+    polygon({a + n, b + n, b - n, a - n}, colour);
+}
+
 void ShapeBatch::regular(sf::Vector2f c, float r, int corners, float angle, sf::Color fill, sf::Color outline,
                          float outlinePixels) {
     std::vector<sf::Vector2f> pts;

@@ -22,6 +22,8 @@ public:
     // A regular polygon with `corners` corners (3: triangle, 4: diamond, 6: hexagon).
     void regular(sf::Vector2f centre, float radius, int corners, float angle, sf::Color fill,
                  sf::Color outline = sf::Color::Transparent, float outlinePixels = 0.f);
+    // A straight stroke from `a` to `b`, `thickness` pixels wide, square ends.
+    void line(sf::Vector2f a, sf::Vector2f b, float thickness, sf::Color colour);
     void draw(sf::RenderTarget& target) const;
     std::size_t vertexCount() const { return m_triangles.size(); }
 

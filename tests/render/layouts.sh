@@ -35,12 +35,18 @@ for user in "$fresh" "$progress"; do
         done
     done
 done
-# The levels while they are played: each phase of La Renaissance, La Mine filling up.
+# The levels while they are played: each phase of La Renaissance, La Mine filling up,
+# L'Usine's phone taking shape.
 for setting in "" "--class" "--text-size 3"; do
     for steps in 300 1500 4000 8000; do # 8000: the end panel
         # shellcheck disable=SC2086
         check "La Mine at step $steps ${setting:-default}" --user-dir "$fresh" $setting --check-layout level:mine \
             --steps "$steps" --input "$src/tests/scripts/mine_win.txt" --seed 7
+    done
+    for steps in 30 200 470 900; do # 30: the first cue; 900: the end panel
+        # shellcheck disable=SC2086
+        check "L'Usine at step $steps ${setting:-default}" --user-dir "$fresh" $setting --check-layout level:factory \
+            --steps "$steps" --input "$src/tests/scripts/factory_win.txt" --seed 7
     done
     for steps in 300 600 1500 5300 5800; do # 5800: the end panel
         # shellcheck disable=SC2086

@@ -7,6 +7,7 @@
 #include "ui/Hud.hpp"
 #include "ui/LayoutProbe.hpp"
 #include "ui/Scenery.hpp"
+#include "ui/ShapeBatch.hpp"
 #include "ui/Shapes.hpp"
 #include "ui/Theme.hpp"
 
@@ -44,19 +45,20 @@ void drawPart(sf::RenderTarget& t, int p, const sf::FloatRect& r, bool lit) {
     const float u = std::min(r.width, r.height);
     switch (p) {
     case Part::Frame:
-        t.draw(roundedRect(r, u * 0.18f, kFrame, theme::ink, theme::outline));
+        t.draw(roundedRect(r, u * 0.18f, kFrame, theme::ink, theme::outline), sf::BlendNone);
         t.draw(roundedRect({r.left + u * 0.08f, r.top + u * 0.08f, r.width - u * 0.16f, r.height - u * 0.16f},
-                           u * 0.12f, sf::Color(0x6B, 0x6B, 0x7A), theme::ink, 2.f));
+                           u * 0.12f, sf::Color(0x6B, 0x6B, 0x7A), theme::ink, 2.f),
+               sf::BlendNone);
         break;
     case Part::Board:
-        t.draw(roundedRect(r, u * 0.08f, kBoard, theme::ink, 3.f));
+        t.draw(roundedRect(r, u * 0.08f, kBoard, theme::ink, 3.f), sf::BlendNone);
         for (float dx : {-0.22f, 0.2f}) // its chips
             t.draw(
                 roundedRect({c.x + dx * r.width - u * 0.14f, c.y - u * 0.3f + dx * u, u * 0.28f, u * 0.28f},
                             3.f, theme::ink, theme::ink, 0.f));
         break;
     case Part::Battery:
-        t.draw(roundedRect(r, u * 0.14f, theme::bluishGreen, theme::ink, 3.f));
+        t.draw(roundedRect(r, u * 0.14f, theme::bluishGreen, theme::ink, 3.f), sf::BlendNone);
         drawThickLine(t, {c.x - u * 0.25f, c.y}, {c.x + u * 0.25f, c.y}, u * 0.1f, sf::Color::White); // a "+"
         drawThickLine(t, {c.x, c.y - u * 0.25f}, {c.x, c.y + u * 0.25f}, u * 0.1f, sf::Color::White);
         break;
@@ -70,7 +72,7 @@ void drawPart(sf::RenderTarget& t, int p, const sf::FloatRect& r, bool lit) {
             drawCircle(t, {c.x, c.y + static_cast<float>(i) * r.height * 0.25f}, u * 0.09f, theme::ink);
         break;
     case Part::Screen:
-        t.draw(roundedRect(r, u * 0.16f, lit ? kLit : kGlass, theme::ink, theme::outline));
+        t.draw(roundedRect(r, u * 0.16f, lit ? kLit : kGlass, theme::ink, theme::outline), sf::BlendNone);
         if (lit) { // switched on at last: Mobi's face
             for (float dx : {-0.16f, 0.16f})
                 drawCircle(t, {c.x + dx * u, c.y - u * 0.1f}, u * 0.07f, theme::ink);
@@ -107,12 +109,17 @@ void drawPhone(sf::RenderTarget& t, const LevelSim& sim, const PhoneMap& m, floa
                 for (float fx : {0.1f, 0.9f})
                     drawCircle(t, {box.left + box.width * fx, box.top + box.height * fx}, 5.f, kGlue,
                                theme::ink, 2.f);
-        } else if (!r.placed(Part::Screen)) {
+        } else if (!r.placed(Part::Screen) && (p != Part::Screen || r.slotOpen(Part::Screen))) {
+            // (The screen's outline, the whole phone, only once it may go in: it would hide the inside's.)
             const bool open = r.slotOpen(part);
-            t.draw(roundedRect(box, 8.f, sf::Color(0xFF, 0xFF, 0xFF, open ? 150 : 60),
-                               open ? sf::Color(0xE6, 0x9F, 0x00, static_cast<sf::Uint8>(120 + 135 * glow))
-                                    : theme::inkSoft,
-                               open ? 5.f : 2.f));
+            // Opaque, drawn without blending (software OpenGL pays for every blended
+            // pixel); the screen's only as a ring, so the inside stays in sight.
+            const sf::Color fill = p == Part::Screen ? sf::Color::Transparent
+                                   : open            ? sf::Color(0xF4, 0xF5, 0xF7)
+                                                     : sf::Color(0xDC, 0xE0, 0xE5);
+            t.draw(roundedRect(box, 8.f, fill, open ? theme::orange : theme::inkSoft,
+                               open ? 3.f + 4.f * glow : 2.f),
+                   p == Part::Screen ? sf::BlendAlpha : sf::BlendNone);
         }
     }
     for (int p = 0; p < FactoryRules::PartCount; ++p) { // screws: a cross that turns, a ring for how far
@@ -145,34 +152,40 @@ void FactoryView::drawJar(sf::RenderTarget& target, const LevelSim& sim, const V
 
 void FactoryView::draw(sf::RenderTarget& target, const LevelSim& sim, const ViewContext& ctx) const {
     const Camera& cam = ctx.camera;
+    // The wall (a clear: software OpenGL fills it faster than any shape) and the floor.
     target.clear(kWall);
     sf::RectangleShape floor({kLogicalWidth, cam.toPixels(1.8f)});
     floor.setPosition(cam.toScreen(0.f, 1.8f));
     floor.setFillColor(kFloor);
     target.draw(floor, sf::BlendNone);
     if (!ctx.lowDetail) // a factory hall: tall windows along the back wall
-        for (float x : {9.f, 12.5f, 16.f})
+        for (float x : {10.6f, 14.f, 17.4f})
             scenery::hallWindow(target, cam.rect(x, 9.6f, 2.2f, 3.8f));
     // The belt, its rollers, its stripes riding right, and the way back under it.
     target.draw(roundedRect(cam.rect(10.5f, 2.6f, 19.6f, 0.8f), cam.toPixels(0.4f), kBelt, theme::ink,
-                            theme::outline));
+                            theme::outline),
+                sf::BlendNone);
+    // In one batch: the belt's stripes riding right, its rollers, the way back under it, the jig's legs.
+    ShapeBatch batch;
     const float ride =
         std::fmod(static_cast<float>(sim.steps() * kStepSeconds) * rulesOf(sim).beltSpeed(), 1.6f);
     for (float x = 1.4f + ride; x < 19.8f; x += 1.6f)
-        drawThickLine(target, cam.toScreen(x, 2.35f), cam.toScreen(x + 0.35f, 2.85f), 4.f,
-                      sf::Color(0x6B, 0x72, 0x80));
+        batch.line(cam.toScreen(x, 2.35f), cam.toScreen(x + 0.35f, 2.85f), 4.f, sf::Color(0x6B, 0x72, 0x80));
     for (float x : {1.1f, 19.9f})
-        drawCircle(target, cam.toScreen(x, 2.6f), cam.toPixels(0.3f), kSteel, theme::ink, 3.f);
-    drawThickLine(target, cam.toScreen(21.f, 1.2f), cam.toScreen(2.4f, 1.2f), 6.f, theme::inkSoft);
-    target.draw(arrowHead(cam.toScreen(1.8f, 1.2f), 16.f, -1, theme::inkSoft));
-    probeScenery(target, cam.rect(10.5f, 2.6f, 19.6f, 0.8f), "belt");
-    // The jig on its stand, then the phone in it.
+        batch.circle(cam.toScreen(x, 2.6f), cam.toPixels(0.3f), kSteel, theme::ink, 3.f);
+    batch.line(cam.toScreen(21.f, 1.2f), cam.toScreen(2.4f, 1.2f), 6.f, theme::inkSoft);
+    const sf::Vector2f tip = cam.toScreen(1.6f, 1.2f);
+    batch.polygon({tip, {tip.x + 18.f, tip.y - 11.f}, {tip.x + 18.f, tip.y + 11.f}}, theme::inkSoft);
     const ZoneData* phone = sim.data().zone("phone");
     for (float dx : {-2.8f, 2.8f})
-        drawThickLine(target, cam.toScreen(phone->x + dx, phone->y - phone->h / 2.f),
-                      cam.toScreen(phone->x + dx, 0.4f), 10.f, kSteel);
+        batch.line(cam.toScreen(phone->x + dx, phone->y - phone->h / 2.f), cam.toScreen(phone->x + dx, 0.4f),
+                   10.f, kSteel);
+    batch.draw(target);
+    probeScenery(target, cam.rect(10.5f, 2.6f, 19.6f, 0.8f), "belt");
+    // The jig, then the phone in it.
     target.draw(roundedRect(cam.rect(phone->x, phone->y, phone->w, phone->h), 16.f,
-                            sf::Color(0xC9, 0xCF, 0xD6), theme::ink, theme::outline));
+                            sf::Color(0xC9, 0xCF, 0xD6), theme::ink, theme::outline),
+                sf::BlendNone);
     drawPhone(target, sim, {cam.toScreen(0.f, 0.f), cam.toPixels(1.f)}, static_cast<float>(ctx.time), true);
     // The parts on their way, with a handle on each: "take me".
     for (int p = 0; p < FactoryRules::PartCount; ++p) {
@@ -209,7 +222,7 @@ void FactoryView::drawHud(sf::RenderTarget& target, const LevelSim& sim, const V
 void FactoryView::drawEndPicture(sf::RenderTarget& target, const LevelSim& sim, const ViewContext& ctx,
                                  const sf::FloatRect& box) const {
     // The phone made (glued drops or screws to be seen), and the jar it filled.
-    const float gap = 16.f, w = (box.width - gap) * 0.62f;
+    const float gap = 16.f, w = (box.width - gap) * 0.55f;
     const sf::FloatRect made{box.left, box.top, w, box.height};
     const sf::FloatRect jar{box.left + w + gap, box.top, box.width - w - gap, box.height};
     endTile(target, m_texts, ctx, "phone", made, std::to_string(rulesOf(sim).partsPlaced()));
