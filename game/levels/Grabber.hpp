@@ -27,6 +27,15 @@ public:
     // `moveHand`: whether the arrows move the hand in this level.
     void step(PhysicsWorld& world, const InputFrame& in, bool moveHand, std::vector<LevelEvent>& events);
     b2Vec2 hand() const { return m_hand; }
+    // Where the player works with a tool (a screwdriver, a heat gun): the mouse
+    // while pressed, or the keyboard hand while Space or Enter is held.
+    bool toolPoint(const InputFrame& in, b2Vec2& out) const {
+        if (in.pointerValid && in.pointerDown)
+            out.Set(in.pointerX, in.pointerY);
+        else if (in.action)
+            out = m_hand;
+        return (in.pointerValid && in.pointerDown) || in.action;
+    }
     bool keyboardActive() const { return m_keyboard; }
     void setHand(b2Vec2 p) { m_hand = p; }
     void hash(StateHasher& h) const;

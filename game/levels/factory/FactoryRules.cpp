@@ -13,8 +13,6 @@ namespace {
 
 const float kDt = static_cast<float>(kStepSeconds);
 constexpr float kToolReach = 0.8f; // m: how near its screw the screwdriver must be
-constexpr float kBeltTop = 3.f;    // m, as levels/02_factory.xml builds the belt
-constexpr float kBeltStart = 1.2f; // m: the left end of what is put on the belt
 
 std::string partBody(int p) { return std::string("part.") + FactoryRules::kParts[p]; }
 std::string slotZone(int p) { return std::string("slot.") + FactoryRules::kParts[p]; }
@@ -25,12 +23,6 @@ int partOf(const b2Body* body) {
     for (int p = 0; p < FactoryRules::PartCount; ++p)
         if (name == partBody(p)) return p;
     return -1;
-}
-
-b2Vec2 halfSize(const b2Body* body) {
-    b2AABB box;
-    body->GetFixtureList()->GetShape()->ComputeAABB(&box, b2Transform(b2Vec2_zero, b2Rot(0.f)), 0);
-    return box.upperBound;
 }
 
 } // namespace
@@ -63,21 +55,25 @@ LevelGoal FactoryRules::goalFor(const Params& p, const LevelOptions& o) {
 
 FactoryRules::FactoryRules(const Params& p, const LevelOptions& o)
     : m_glued(o.choiceOr("assembly", "glue") == "glue"), m_young(o.young),
-      m_challenge(o.challenge && !o.young),
-      m_beltSpeed(p.get(m_challenge ? "challengeBeltSpeed" : "beltSpeed")),
-      m_screwSeconds(p.get("screwSeconds")), m_partGap(p.get("partGap")),
-      m_challengeSeconds(p.get("challengeSeconds")) {
+      m_challenge(o.challenge && !o.young), m_screwSeconds(p.get("screwSeconds")),
+      m_challengeSeconds(p.get("challengeSeconds")),
+      // The belt's top is at 3 m and its left end at 1.2 m, as levels/02_factory.xml builds it.
+      m_belt({"belt",
+              p.get(m_challenge ? "challengeBeltSpeed" : "beltSpeed"),
+              {1.2f, 3.f},
+              p.get("partGap"),
+              "part"}) {
     // 6–8 build the phone of four parts; 9–12 add the camera and the speaker.
     m_parts[Camera].used = m_parts[Speaker].used = !m_young;
 }
 
 void FactoryRules::start(LevelContext& ctx) {
     m_share = ctx.data.footprint.share;
-    ctx.world.setSurfaceSpeed("belt", m_beltSpeed);
+    m_belt.start(ctx);
     // Every part waits off the belt; they go on it one at a time, the frame first.
     for (int p = 0; p < PartCount; ++p) {
         b2Body* body = ctx.world.body(partBody(p));
-        body->SetEnabled(false);
+        body->SetEnabled(false); // off the belt until its turn (and for good if not in this phone)
         // Parts pass over one another: one carried across the belt never knocks the others off.
         for (b2Fixture* f = body->GetFixtureList(); f; f = f->GetNext()) {
             b2Filter filter = f->GetFilterData();
@@ -85,11 +81,15 @@ void FactoryRules::start(LevelContext& ctx) {
             f->SetFilterData(filter);
         }
         m_parts[p].hasScrew = !m_glued && ctx.data.zone(screwZone(p)) != nullptr;
-        if (m_parts[p].used) m_waiting.push_back(p);
     }
     // The frame comes first and the screen last; what goes inside comes in any order.
-    for (std::size_t i = m_waiting.size() - 2; i > 1; --i)
-        std::swap(m_waiting[i], m_waiting[static_cast<std::size_t>(ctx.rng.between(1, static_cast<int>(i)))]);
+    std::vector<int> order;
+    for (int p = 0; p < PartCount; ++p)
+        if (m_parts[p].used) order.push_back(p);
+    for (std::size_t i = order.size() - 2; i > 1; --i)
+        std::swap(order[i], order[static_cast<std::size_t>(ctx.rng.between(1, static_cast<int>(i)))]);
+    for (int p : order)
+        m_belt.queue(ctx.world.body(partBody(p)));
 }
 
 int FactoryRules::partsUsed() const {
@@ -127,28 +127,6 @@ bool FactoryRules::pendingScrew(Part& out) const {
     return false;
 }
 
-void FactoryRules::feedBelt(LevelContext& ctx) {
-    m_gapTimer = std::max(0.f, m_gapTimer - kDt);
-    if (m_waiting.empty() || m_gapTimer > 0.f) return;
-    b2Body* body = ctx.world.body(partBody(m_waiting.front()));
-    const b2Vec2 half = halfSize(body);
-    const b2Vec2 at{kBeltStart + half.x, kBeltTop + half.y + 0.02f};
-    // Only where the belt is clear: the last part has moved on far enough.
-    for (int p = 0; p < PartCount; ++p) {
-        const b2Body* other = ctx.world.body(partBody(p));
-        const b2Vec2 d = other->GetPosition() - at, reach = halfSize(other) + half;
-        if (other->IsEnabled() && !m_parts[p].placed && std::abs(d.x) < reach.x + 0.3f &&
-            std::abs(d.y) < reach.y)
-            return;
-    }
-    m_parts[m_waiting.front()].onBeltAt = m_steps;
-    m_waiting.pop_front();
-    body->SetTransform(at, 0.f);
-    body->SetLinearVelocity(b2Vec2_zero);
-    body->SetEnabled(true);
-    m_gapTimer = m_partGap * ctx.rng.uniform(0.85f, 1.25f); // a belt, not a metronome
-}
-
 void FactoryRules::judgeDrop(LevelContext& ctx) {
     auto drop = m_drops.step(ctx); // a part let go over the phone
     if (!drop) return;
@@ -173,14 +151,8 @@ void FactoryRules::judgeDrop(LevelContext& ctx) {
 void FactoryRules::turnScrews(LevelContext& ctx, const InputFrame& in) {
     Part p;
     if (!pendingScrew(p) || ctx.world.grabbed()) return;
-    // The screwdriver is where the mouse is pressed, or the keyboard hand while Space is held.
     b2Vec2 tool;
-    if (in.pointerValid && in.pointerDown)
-        tool.Set(in.pointerX, in.pointerY);
-    else if (in.action)
-        tool = ctx.grabber.hand();
-    else
-        return;
+    if (!ctx.grabber.toolPoint(in, tool)) return;
     for (int q = 0; q < PartCount; ++q) {
         PartState& s = m_parts[q];
         const ZoneData* z = ctx.data.zone(screwZone(q));
@@ -193,7 +165,10 @@ void FactoryRules::turnScrews(LevelContext& ctx, const InputFrame& in) {
 
 void FactoryRules::step(LevelContext& ctx, const InputFrame& input) {
     ++m_steps;
-    feedBelt(ctx);
+    if (const b2Body* fed = m_belt.feed(ctx)) {
+        m_parts[partOf(fed)].onBeltAt = m_steps;
+        m_parts[partOf(fed)].waiting = false;
+    }
     judgeDrop(ctx);
     turnScrews(ctx, input);
     if (m_outcome != Outcome::Running) return;
@@ -215,8 +190,8 @@ void FactoryRules::afterPhysics(LevelContext& ctx, const std::vector<ContactEven
         if (e.zone != "floor" || p < 0 || ctx.world.grabbed() == e.body || m_parts[p].placed) continue;
         ctx.events.push_back(
             {LevelEvent::Kind::Dropped, e.body->GetPosition().x, e.body->GetPosition().y, p});
-        e.body->SetEnabled(false);
-        m_waiting.push_back(p);
+        m_belt.queue(e.body);
+        m_parts[p].waiting = true;
         ++m_cameRound;
     }
 }
@@ -226,8 +201,7 @@ GestureCue FactoryRules::cue() const {
     if (pendingScrew(p)) return {GestureCue::Kind::Hold, screwZone(p)};
     // The part to take now, if it is on the belt: drag it to its outline.
     for (int q = 0; q < PartCount; ++q)
-        if (slotOpen(static_cast<Part>(q)) &&
-            std::find(m_waiting.begin(), m_waiting.end(), q) == m_waiting.end())
+        if (slotOpen(static_cast<Part>(q)) && !m_parts[q].waiting)
             return {GestureCue::Kind::Drag, partBody(q), slotZone(q)};
     return {};
 }
@@ -254,10 +228,9 @@ void FactoryRules::hash(StateHasher& h) const {
         h.add(s.hasScrew);
         h.add(s.turn);
         h.add(s.onBeltAt);
+        h.add(s.waiting);
     }
-    for (int p : m_waiting)
-        h.add(p);
-    h.add(m_gapTimer);
+    m_belt.hash(h);
     m_drops.hash(h);
     h.add(m_placed);
     h.add(m_cameRound);

@@ -11,11 +11,11 @@
 #pragma once
 
 #include "content/LevelLoader.hpp"
+#include "levels/Conveyor.hpp"
 #include "levels/DropSlots.hpp"
 #include "levels/LevelRules.hpp"
 
 #include <array>
-#include <deque>
 
 namespace mobi {
 
@@ -52,16 +52,16 @@ public:
     int cameRound() const { return m_cameRound; } // parts that fell or were refused and came back
     int wrongTries() const { return m_drops.refusals(); }
     bool challenge() const { return m_challenge; }
-    float beltSpeed() const { return m_beltSpeed; } // m/s, to the right
+    float beltSpeed() const { return m_belt.speed(); } // m/s, to the right
     float secondsLeft() const;
 
 private:
     struct PartState {
         bool used = true, placed = false, hasScrew = false;
         float turn = 0.f;
-        int onBeltAt = -1; // the step it last went on the belt
+        int onBeltAt = -1;   // the step it last went on the belt
+        bool waiting = true; // off the belt, waiting its turn
     };
-    void feedBelt(LevelContext& ctx);
     void judgeDrop(LevelContext& ctx);
     void turnScrews(LevelContext& ctx, const InputFrame& input);
     bool fastened(Part p) const {
@@ -70,11 +70,10 @@ private:
     bool pendingScrew(Part& out) const;
 
     bool m_glued, m_young, m_challenge;
-    float m_beltSpeed, m_screwSeconds, m_partGap, m_challengeSeconds;
+    float m_screwSeconds, m_challengeSeconds;
     float m_share = 0.f; // what the finished phone puts in the jar (the level file's <footprint>)
     std::array<PartState, PartCount> m_parts{};
-    std::deque<int> m_waiting; // parts waiting to go on the belt, in order
-    float m_gapTimer = 0.f;
+    Conveyor m_belt;
     DropSlots m_drops{{"phone"}};
     int m_placed = 0, m_cameRound = 0, m_steps = 0;
     Outcome m_outcome = Outcome::Running;

@@ -6,6 +6,7 @@
 #include "ui/FootprintJar.hpp"
 #include "ui/Hud.hpp"
 #include "ui/LayoutProbe.hpp"
+#include "ui/PhoneParts.hpp"
 #include "ui/Scenery.hpp"
 #include "ui/ShapeBatch.hpp"
 #include "ui/Shapes.hpp"
@@ -20,8 +21,7 @@ namespace {
 
 using Part = FactoryRules::Part;
 const sf::Color kWall(0xE4, 0xE8, 0xEC), kFloor(0xB9, 0xB2, 0xA6), kSteel(0x8A, 0x93, 0x9E);
-const sf::Color kBelt(0x3A, 0x3F, 0x4A), kFrame(0x4A, 0x4A, 0x5C), kBoard(0x3F, 0x9E, 0x6A);
-const sf::Color kGlass(0x26, 0x34, 0x45), kLit(0xBF, 0xE6, 0xFF), kGlue(0xFF, 0xFF, 0xFF);
+const sf::Color kBelt(0x3A, 0x3F, 0x4A), kGlue(0xFF, 0xFF, 0xFF);
 
 const FactoryRules& rulesOf(const LevelSim& sim) { return static_cast<const FactoryRules&>(sim.rules()); }
 
@@ -39,58 +39,6 @@ sf::Vector2f partSize(const LevelSim& sim, int p) {
     return {b->shapes.front().w, b->shapes.front().h};
 }
 
-// One part, by a shape and a picture of its own (never colour alone).
-void drawPart(sf::RenderTarget& t, int p, const sf::FloatRect& r, bool lit) {
-    const sf::Vector2f c{r.left + r.width / 2.f, r.top + r.height / 2.f};
-    const float u = std::min(r.width, r.height);
-    switch (p) {
-    case Part::Frame:
-        t.draw(roundedRect(r, u * 0.18f, kFrame, theme::ink, theme::outline), sf::BlendNone);
-        t.draw(roundedRect({r.left + u * 0.08f, r.top + u * 0.08f, r.width - u * 0.16f, r.height - u * 0.16f},
-                           u * 0.12f, sf::Color(0x6B, 0x6B, 0x7A), theme::ink, 2.f),
-               sf::BlendNone);
-        break;
-    case Part::Board:
-        t.draw(roundedRect(r, u * 0.08f, kBoard, theme::ink, 3.f), sf::BlendNone);
-        for (float dx : {-0.22f, 0.2f}) // its chips
-            t.draw(
-                roundedRect({c.x + dx * r.width - u * 0.14f, c.y - u * 0.3f + dx * u, u * 0.28f, u * 0.28f},
-                            3.f, theme::ink, theme::ink, 0.f));
-        break;
-    case Part::Battery:
-        t.draw(roundedRect(r, u * 0.14f, theme::bluishGreen, theme::ink, 3.f), sf::BlendNone);
-        drawThickLine(t, {c.x - u * 0.25f, c.y}, {c.x + u * 0.25f, c.y}, u * 0.1f, sf::Color::White); // a "+"
-        drawThickLine(t, {c.x, c.y - u * 0.25f}, {c.x, c.y + u * 0.25f}, u * 0.1f, sf::Color::White);
-        break;
-    case Part::Camera:
-        drawCircle(t, c, u * 0.48f, kFrame, theme::ink, 3.f);
-        drawCircle(t, c, u * 0.24f, theme::skyBlue, theme::ink, 2.f); // the lens
-        break;
-    case Part::Speaker:
-        t.draw(roundedRect(r, u * 0.2f, kSteel, theme::ink, 3.f));
-        for (int i = -1; i <= 1; ++i) // its grille
-            drawCircle(t, {c.x, c.y + static_cast<float>(i) * r.height * 0.25f}, u * 0.09f, theme::ink);
-        break;
-    case Part::Screen:
-        t.draw(roundedRect(r, u * 0.16f, lit ? kLit : kGlass, theme::ink, theme::outline), sf::BlendNone);
-        if (lit) { // switched on at last: Mobi's face
-            for (float dx : {-0.16f, 0.16f})
-                drawCircle(t, {c.x + dx * u, c.y - u * 0.1f}, u * 0.07f, theme::ink);
-            drawThickLine(t, {c.x - u * 0.14f, c.y + u * 0.14f}, {c.x, c.y + u * 0.22f}, u * 0.05f,
-                          theme::ink);
-            drawThickLine(t, {c.x, c.y + u * 0.22f}, {c.x + u * 0.14f, c.y + u * 0.14f}, u * 0.05f,
-                          theme::ink);
-        } else { // a gleam on the glass
-            drawThickLine(t, {r.left + r.width * 0.15f, r.top + r.height * 0.8f},
-                          {r.left + r.width * 0.35f, r.top + r.height * 0.2f}, u * 0.06f,
-                          sf::Color(0x55, 0x6A, 0x80));
-        }
-        break;
-    default:
-        break;
-    }
-}
-
 // The phone in its jig as the rules have it: outlines where parts go (the
 // open ones glowing), the parts in, and the glue or the turning screws.
 void drawPhone(sf::RenderTarget& t, const LevelSim& sim, const PhoneMap& m, float time, bool outlines) {
@@ -104,7 +52,7 @@ void drawPhone(sf::RenderTarget& t, const LevelSim& sim, const PhoneMap& m, floa
         const sf::Vector2f size = partSize(sim, p);
         const sf::FloatRect box = m.rect(slot->x, slot->y, size.x, size.y);
         if (r.placed(part)) {
-            drawPart(t, p, box, won);
+            drawPhonePart(t, static_cast<PhonePart>(p), box, won);
             if (r.glued() && p != Part::Frame) // drops of glue at its corners
                 for (float fx : {0.1f, 0.9f})
                     drawCircle(t, {box.left + box.width * fx, box.top + box.height * fx}, 5.f, kGlue,
@@ -127,16 +75,7 @@ void drawPhone(sf::RenderTarget& t, const LevelSim& sim, const PhoneMap& m, floa
         if (!r.placed(part) || !r.hasScrew(part) || (p != Part::Screen && r.placed(Part::Screen))) continue;
         const ZoneData* z = sim.data().zone(std::string("screw.") + FactoryRules::kParts[p]);
         const sf::FloatRect s = m.rect(z->x, z->y, 0.5f, 0.5f);
-        const sf::Vector2f c{s.left + s.width / 2.f, s.top + s.height / 2.f};
-        drawCircle(t, c, s.width, sf::Color(0xCF, 0xD4, 0xDA), theme::ink, 3.f);
-        const float a = r.screwTurn(part) * 6.28f + 0.78f, k = 0.65f * s.width;
-        drawThickLine(t, {c.x - k * std::cos(a), c.y - k * std::sin(a)},
-                      {c.x + k * std::cos(a), c.y + k * std::sin(a)}, 4.f, theme::ink);
-        drawThickLine(t, {c.x + k * std::sin(a), c.y - k * std::cos(a)},
-                      {c.x - k * std::sin(a), c.y + k * std::cos(a)}, 4.f, theme::ink);
-        if (r.screwTurn(part) < 1.f)
-            drawCircle(t, c, s.width + 6.f + 10.f * r.screwTurn(part), sf::Color::Transparent, theme::orange,
-                       4.f);
+        drawScrew(t, {s.left + s.width / 2.f, s.top + s.height / 2.f}, s.width, r.screwTurn(part));
     }
 }
 
@@ -192,7 +131,8 @@ void FactoryView::draw(sf::RenderTarget& target, const LevelSim& sim, const View
         const b2Body* b = sim.world().body(std::string("part.") + FactoryRules::kParts[p]);
         if (!b->IsEnabled() || rulesOf(sim).placed(static_cast<Part>(p))) continue;
         const sf::Vector2f size = partSize(sim, p);
-        drawPart(target, p, cam.rect(b->GetPosition().x, b->GetPosition().y, size.x, size.y), false);
+        drawPhonePart(target, static_cast<PhonePart>(p),
+                      cam.rect(b->GetPosition().x, b->GetPosition().y, size.x, size.y), false);
         if (sim.world().grabbed() != b)
             drawCircle(target, cam.toScreen(b->GetPosition().x, b->GetPosition().y), 9.f, theme::yellow,
                        theme::ink, 3.f);

@@ -22,20 +22,6 @@ bool isSpeck(const BodyInfo& info) {
     return info.kind == "iron" || info.kind == "plastic" || info.kind == "gold" || info.kind == "rare";
 }
 
-// Where the player is working: the mouse while pressed, or the keyboard hand
-// while Space / Enter is held.
-bool toolPoint(const LevelContext& ctx, const InputFrame& in, b2Vec2& out) {
-    if (in.pointerValid && in.pointerDown) {
-        out.Set(in.pointerX, in.pointerY);
-        return true;
-    }
-    if (in.action) {
-        out = ctx.grabber.hand();
-        return true;
-    }
-    return false;
-}
-
 bool over(const b2Body* body, b2Vec2 p) {
     for (const b2Fixture* f = body ? body->GetFixtureList() : nullptr; f; f = f->GetNext())
         if (f->TestPoint(p)) return true;
@@ -120,7 +106,7 @@ void RebirthRules::stepBench(LevelContext& ctx, const InputFrame& input) {
     b2Body* cover = world.body("bench.cover");
     b2Body* phone = world.body("bench.phone");
     b2Vec2 tool;
-    const bool working = toolPoint(ctx, input, tool);
+    const bool working = ctx.grabber.toolPoint(input, tool);
     if (m_benchStep == BenchStep::Open) {
         if (m_glued) { // the heat gun softens the glue while it is held over the cover
             if (working && over(cover, tool)) m_heat = std::min(1.f, m_heat + kDt / m_heatSeconds);

@@ -4,6 +4,7 @@
 #include "levels/rebirth/RebirthRules.hpp"
 #include "ui/Hud.hpp"
 #include "ui/LayoutProbe.hpp"
+#include "ui/PhoneParts.hpp"
 #include "ui/Scenery.hpp"
 #include "ui/Shapes.hpp"
 #include "ui/Theme.hpp"
@@ -102,21 +103,14 @@ void RebirthView::drawBench(sf::RenderTarget& target, const LevelSim& sim, const
         drawCircle(target, cam.toScreen(c.x - 1.6f, c.y + 4.0f), 22.f, kFrame, theme::ink, 3.f); // the camera
         handle(target, sim, cover, cam.toScreen(c.x, c.y), 12.f);
     }
-    // Screws: a cross that turns as they come undone, and a ring showing how far.
+    // Screws: a cross that turns as they come undone, and a ring showing how far (ui/PhoneParts).
     for (int i = 0; i < 4; ++i) {
         const b2Body* s = enabledBody(sim, "bench.screw" + std::to_string(i + 1));
         if (!s) continue;
         const sf::Vector2f c = cam.toScreen(s->GetPosition().x, s->GetPosition().y);
         // 40 pixels across, as its body: a child's finger must be able to find it.
         const float radius = cam.toPixels(s->GetFixtureList()->GetShape()->m_radius);
-        drawCircle(target, c, radius, sf::Color(0xCF, 0xD4, 0xDA), theme::ink, 3.f);
-        const float a = r.screwTurn(i) * 6.28f;
-        const sf::Vector2f d(0.65f * radius * std::cos(a), 0.65f * radius * std::sin(a)), e(-d.y, d.x);
-        drawThickLine(target, c - d, c + d, 4.f, theme::ink);
-        drawThickLine(target, c - e, c + e, 4.f, theme::ink);
-        if (r.screwTurn(i) > 0.f)
-            drawCircle(target, c, radius + 8.f + 10.f * r.screwTurn(i), sf::Color::Transparent, theme::orange,
-                       4.f);
+        drawScrew(target, c, radius, r.screwTurn(i));
     }
     if (r.repaired()) drawLevelMobi(target, cam.toScreen(p.x, p.y - 0.68f * 9.f), cam.toPixels(9.f), ctx);
 }
