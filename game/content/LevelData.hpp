@@ -135,6 +135,7 @@ struct LevelData {
     std::string keyFactId, keyTextId; // the logbook: key fact in child words
     std::string didYouKnowFactId, didYouKnowTextId;
     std::string infoTitleId, infoTextId, infoFactId; // an information card after play ("" for none)
+    std::string infoAlsoFactId;                      // a second fact the card rests on ("" for none)
     std::string quizId;                              // the quiz that follows ("" until quizzes exist)
 
     std::map<std::string, float> params; // values set by the file (checked against the ParamSpecs)

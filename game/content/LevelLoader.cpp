@@ -497,10 +497,11 @@ LevelData loadLevel(const std::string& text, const std::string& name, const Leve
         root->error("<level>: expected a <logbook> page, found none");
     }
     if (auto info = root->child("info")) {
-        info->allowOnly({"title", "text", "fact"}, {});
+        info->allowOnly({"title", "text", "fact", "also"}, {});
         level.infoTitleId = r.stringId(*info, "title");
         level.infoTextId = r.stringId(*info, "text");
         level.infoFactId = r.factId(*info, "fact");
+        level.infoAlsoFactId = r.factId(*info, "also", false);
     }
     if (auto quiz = root->child("quiz")) {
         quiz->allowOnly({"id"}, {});

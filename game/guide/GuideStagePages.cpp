@@ -57,6 +57,10 @@ void writeLevel(const GuideData& g, const GuideStage& s, const LevelData& level,
         out << "<h2>" << g.t(level.infoTitleId) << "</h2>\n<p>" << g.t(level.infoTextId) << "</p>\n"
             << g.source(level.infoFactId);
         facts.insert(level.infoFactId);
+        if (!level.infoAlsoFactId.empty()) {
+            out << g.source(level.infoAlsoFactId);
+            facts.insert(level.infoAlsoFactId);
+        }
     }
     // A word for the teacher where a card needs care (the child-labour card).
     const std::string note = "guide.info_note." + level.id;

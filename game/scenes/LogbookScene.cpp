@@ -86,7 +86,7 @@ void LogbookScene::buildInfo() {
               {theme::TextRole::Heading, 0.f, theme::ink, Align::Left, true}, 16.f)
         .text(m_text, tr(m_ctx.forReader(d.infoTextId)),
               {theme::TextRole::Body, 0.f, theme::ink, Align::Left}, 16.f)
-        .text(m_source, source(d.infoFactId), {theme::TextRole::Small, 0.f, theme::inkSoft, Align::Left});
+        .text(m_source, infoSources(), {theme::TextRole::Small, 0.f, theme::inkSoft, Align::Left});
     m_card.height = std::min(m_card.height, column.fit(t, m_card.height - 60.f) + 60.f);
 }
 
@@ -121,25 +121,31 @@ void LogbookScene::buildLogbook() {
     m_digitText.centreVertically(m_digitCentre.x - kDigitDisc, m_digitCentre.y - kDigitDisc,
                                  kDigitDisc * 2.f);
 
-    // Right: did you know? As tall as its words, never below the button.
-    m_dykCard = {770.f, 40.f, 486.f, cardsBottom() - 40.f};
-    ColumnFit dyk(m_dykCard.left + 22.f, m_dykCard.top + 16.f, m_dykCard.width - 44.f);
-    dyk.text(m_dykTitle, tr("logbook.did_you_know"),
-             {theme::TextRole::Button, 0.f, theme::ink, Align::Left, true}, 4.f)
-        .text(m_dykText, tr(m_ctx.forReader(d.didYouKnowTextId)),
-              {theme::TextRole::Body, 0.f, theme::ink, Align::Left}, 8.f)
-        .text(m_dykSource, source(d.didYouKnowFactId),
-              {theme::TextRole::Small, 0.f, theme::inkSoft, Align::Left});
-    m_dykCard.height = std::min(m_dykCard.height, dyk.fit(t, m_dykCard.height - 32.f) + 32.f);
-    buildJar();
+    // Right: did you know? As tall as its words, never below the button; in
+    // the levels that fill Mobi's footprint jar, the jar stands at its right,
+    // unless the words would have to shrink for it (the largest text sizes).
+    auto buildDyk = [&](float width) {
+        m_dykCard = {770.f, 40.f, width, cardsBottom() - 40.f};
+        ColumnFit dyk(m_dykCard.left + 22.f, m_dykCard.top + 16.f, m_dykCard.width - 44.f);
+        dyk.text(m_dykTitle, tr("logbook.did_you_know"),
+                 {theme::TextRole::Button, 0.f, theme::ink, Align::Left, true}, 4.f)
+            .text(m_dykText, tr(m_ctx.forReader(d.didYouKnowTextId)),
+                  {theme::TextRole::Body, 0.f, theme::ink, Align::Left}, 8.f)
+            .text(m_dykSource, source(d.didYouKnowFactId),
+                  {theme::TextRole::Small, 0.f, theme::inkSoft, Align::Left});
+        m_dykCard.height = std::min(m_dykCard.height, dyk.fit(t, m_dykCard.height - 32.f) + 32.f);
+        return dyk.scale() >= 1.f;
+    };
+    m_jarBox = {};
+    if (d.footprint.share > 0.f && buildDyk(326.f))
+        buildJar();
+    else
+        buildDyk(486.f);
 }
 
 void LogbookScene::buildJar() {
     const LevelData& d = m_level->data;
     const Profile* p = m_ctx.activeProfile();
-    const float top = m_dykCard.top + m_dykCard.height + 24.f, room = cardsBottom() - top;
-    m_jarBox = {};
-    if (d.footprint.share <= 0.f || room < 150.f) return; // at the largest text, the words come first
     // The player's jar as their levels left it; with no player (a teacher
     // looking), what this level puts in.
     m_jarFill = {0.f, d.footprint.share};
@@ -150,8 +156,10 @@ void LogbookScene::buildJar() {
             won == p->levels.end() ? 0.f : static_cast<float>(won->second.footprintPercent) / 100.f;
     }
     m_jarMarks = {{m_jarFill.before + d.footprint.share, tr(d.footprint.markId)}};
-    const float h = std::min(room, 230.f);
-    m_jarBox = {m_dykCard.left + 24.f, top, h * 0.4f, h};
+    // Its column right of "did you know", the label under the glass.
+    const float column = m_dykCard.left + m_dykCard.width + 14.f, width = kLogicalWidth - 24.f - column;
+    const float h = std::clamp(cardsBottom() - 40.f - 150.f, 120.f, 250.f);
+    m_jarBox = {column + width / 2.f - h * 0.2f, 40.f, h * 0.4f, h};
 }
 
 void LogbookScene::next() {
@@ -161,6 +169,12 @@ void LogbookScene::next() {
         return;
     }
     openQuizAfterLevel(m_ctx, m_levelId);
+}
+
+std::string LogbookScene::infoSources() const {
+    const LevelData& d = m_level->data;
+    const std::string also = d.infoAlsoFactId.empty() ? "" : source(d.infoAlsoFactId);
+    return source(d.infoFactId) + (also.empty() ? "" : "\n" + also);
 }
 
 std::string LogbookScene::source(const std::string& factId) const {
@@ -247,7 +261,7 @@ void LogbookScene::draw(sf::RenderTarget& target) const {
 void LogbookScene::drawJar(sf::RenderTarget& target) const {
     if (m_jarBox.height <= 0.f) return;
     drawFootprintJar(target, m_jarTexts, m_ctx.text, m_jarBox, m_jarFill, m_jarMarks,
-                     m_dykCard.width - m_jarBox.width - 70.f);
+                     kLogicalWidth - 36.f - (m_dykCard.left + m_dykCard.width + 14.f), JarLabels::Below);
 }
 
 } // namespace mobi

@@ -33,6 +33,7 @@ public:
     void rebuild() override;
 
 private:
+    std::string infoSources() const; // the information card's facts, one source a line
     void buildJar();
     void drawJar(sf::RenderTarget& target) const;
     float cardsBottom() const;

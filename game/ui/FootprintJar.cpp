@@ -38,7 +38,7 @@ void footprintIcon(sf::RenderTarget& target, sf::Vector2f c, float size, sf::Col
 
 void drawFootprintJar(sf::RenderTarget& target, TextCache& texts, const TextStyler& styler,
                       const sf::FloatRect& glass, const JarFill& fill, const std::vector<JarMark>& marks,
-                      float labelWidth) {
+                      float labelWidth, JarLabels place) {
     const float neck = glass.height * 0.12f;
     const sf::FloatRect body{glass.left, glass.top + neck, glass.width, glass.height - neck};
     drawPanel(target, {glass.left + glass.width * 0.18f, glass.top, glass.width * 0.64f, neck + 10.f}, 6.f,
@@ -59,17 +59,25 @@ void drawFootprintJar(sf::RenderTarget& target, TextCache& texts, const TextStyl
     layer(fill.before, fill.before + fill.added, kAdded);
     footprintIcon(target, {body.left + body.width / 2.f, body.top + body.height * 0.58f},
                   std::min(body.width * 0.7f, body.height * 0.3f), theme::ink);
+    float below = glass.top + glass.height + 10.f; // where the next label under the jar goes
     for (std::size_t i = 0; i < marks.size(); ++i) {
         const float y = bottom - inner * std::clamp(marks[i].share, 0.f, 1.f);
         drawThickLine(target, {body.left - 8.f, y}, {body.left + body.width + 10.f, y}, 4.f, theme::ink);
         if (marks[i].label.empty() || labelWidth <= 0.f) continue;
         TextSpec spec{theme::TextRole::Small, labelWidth, theme::ink, Align::Left, true};
-        spec.maxLines = 3;
-        spec.maxHeight = glass.height * 0.7f; // shrunk to fit beside the jar at any text size
+        if (place == JarLabels::Beside) { // shrunk to fit beside the jar at any text size
+            spec.maxLines = 3;
+            spec.maxHeight = glass.height * 0.7f;
+        }
         TextBlock& label = texts.get("jar.mark." + std::to_string(i), styler, marks[i].label, spec);
         // Hung from its mark (the line points at its first line), so it stays beside the jar.
-        const sf::FloatRect box{body.left + body.width + 18.f, y - 16.f, label.size().x + 12.f,
-                                label.size().y + 8.f};
+        sf::FloatRect box{body.left + body.width + 18.f, y - 16.f, label.size().x + 12.f,
+                          label.size().y + 8.f};
+        if (place == JarLabels::Below) {
+            box.left = glass.left + glass.width / 2.f - box.width / 2.f;
+            box.top = below;
+            below += box.height + 8.f;
+        }
         drawPanel(target, box, 8.f, sf::Color(0xFF, 0xFF, 0xFF, 0xE8), theme::ink, 2.f);
         label.setPosition({box.left + 6.f, box.top + 2.f});
         target.draw(label);

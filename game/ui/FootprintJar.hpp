@@ -25,10 +25,13 @@ struct JarFill {
     float added = 0.f;  // what this level has added so far
 };
 
-// Draws the jar in `glass` (its neck included) and the marks' labels in a
-// column `labelWidth` wide to its right.
+enum class JarLabels { Beside, Below };
+
+// Draws the jar in `glass` (its neck included) and the marks' labels, each
+// hung from its mark in a column `labelWidth` wide to its right, or stacked
+// under the jar (a narrow column, the logbook page), centred on it.
 void drawFootprintJar(sf::RenderTarget& target, TextCache& texts, const TextStyler& styler,
                       const sf::FloatRect& glass, const JarFill& fill, const std::vector<JarMark>& marks,
-                      float labelWidth);
+                      float labelWidth, JarLabels place = JarLabels::Beside);
 
 } // namespace mobi

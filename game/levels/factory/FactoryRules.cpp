@@ -36,7 +36,8 @@ std::vector<ParamSpec> FactoryRules::paramSpecs() {
         {"challengeBeltSpeed", 2.2f, 0.2f, 6.f, "m/s"}, // the 9–12 challenge's faster belt
         {"screwSeconds", 0.7f, 0.1f, 5.f, "s"},         // holding the screwdriver on a screw
         {"partGap", 1.5f, 0.2f, 10.f, "s"}, // at least this long between two parts put on the belt
-        {"challengeSeconds", 150.f, 30.f, 1200.f, "s"}, // the optional challenge's time
+        {"challengeSeconds", 180.f, 30.f, 1200.f,
+         "s"}, // the optional challenge's time (whole minutes: the card says minutes)
     };
 }
 
