@@ -60,6 +60,16 @@ TEST_CASE("glued, four parts stick as they land; screwed, six parts wait for the
     CHECK_FALSE(rules(*waiting).placed(FactoryRules::Screen)); // it waits for what is inside to be fastened
 }
 
+TEST_CASE("with the keyboard alone a screwed phone is made: Space held where a part was let go turns its screw",
+          "[factory]") {
+    const LoadedLevel level = loadRealLevel("factory");
+    const InputScript s = loadScript("factory_keys_screws.txt");
+    auto sim = play(level, s, 7, optionsFromScript(s.options));
+    CHECK(sim->outcome() == Outcome::Won);
+    CHECK(rules(*sim).screwTurn(FactoryRules::Board) == Approx(1.f));
+    CHECK(rules(*sim).screwTurn(FactoryRules::Screen) == Approx(1.f));
+}
+
 TEST_CASE("the screen before the inside, or a part off its outline, slides back once and comes round",
           "[factory]") {
     const LoadedLevel level = loadRealLevel("factory");

@@ -12,7 +12,7 @@ namespace mobi {
 namespace {
 
 const float kDt = static_cast<float>(kStepSeconds);
-constexpr float kToolReach = 0.8f; // m: how near its screw the screwdriver must be
+constexpr float kToolReach = 0.9f; // m: how near its screw the screwdriver must be
 
 std::string partBody(int p) { return std::string("part.") + FactoryRules::kParts[p]; }
 std::string slotZone(int p) { return std::string("slot.") + FactoryRules::kParts[p]; }
@@ -157,7 +157,9 @@ void FactoryRules::turnScrews(LevelContext& ctx, const InputFrame& in) {
     for (int q = 0; q < PartCount; ++q) {
         PartState& s = m_parts[q];
         const ZoneData* z = ctx.data.zone(screwZone(q));
-        if (!s.placed || !s.hasScrew || s.turn >= 1.f || (b2Vec2(z->x, z->y) - tool).Length() > kToolReach)
+        if (!s.placed || !s.hasScrew || s.turn >= 1.f) continue;
+        // On its screw, or anywhere on the part just put in: where the keyboard hand let it go.
+        if ((b2Vec2(z->x, z->y) - tool).Length() > kToolReach && !ctx.zones.contains(slotZone(q), tool))
             continue;
         s.turn = std::min(1.f, s.turn + kDt / m_screwSeconds);
         if (s.turn >= 1.f) ctx.events.push_back({LevelEvent::Kind::Collected, z->x, z->y, q});
