@@ -38,15 +38,32 @@ void handAt(sf::RenderTarget& target, sf::Vector2f at, float degrees, bool press
                       "ghost hand");
 }
 
-// A key cap with an arrow (direction -1 or +1) or, for 0, a wide Space bar.
+constexpr int kSpace = 0, kTab = 2; // key() with an arrow's direction (-1, +1), Space or Tab
+
+// A key cap with an arrow (direction -1 or +1), a wide Space bar, or Tab (an
+// arrow against a bar, as printed on the key).
 void key(sf::RenderTarget& target, sf::Vector2f centre, int direction, bool lit) {
-    const float w = direction == 0 ? 96.f : 40.f, h = 36.f;
+    const float w = direction == kSpace ? 96.f : direction == kTab ? 56.f : 40.f, h = 36.f;
     const sf::Color face = lit ? theme::yellow : sf::Color(0xFF, 0xFF, 0xFF, 0xE0);
     target.draw(roundedRect({centre.x - w / 2.f, centre.y - h / 2.f, w, h}, 8.f, face, kGhostInk, 3.f));
-    if (direction != 0)
-        target.draw(arrowHead(centre, 14.f, direction, theme::ink));
-    else
+    if (direction == kSpace) {
         target.draw(roundedRect({centre.x - 28.f, centre.y + 4.f, 56.f, 5.f}, 2.f, theme::ink));
+    } else if (direction == kTab) {
+        drawThickLine(target, {centre.x - 16.f, centre.y}, {centre.x + 4.f, centre.y}, 4.f, theme::ink);
+        target.draw(arrowHead({centre.x + 6.f, centre.y}, 12.f, 1, theme::ink));
+        drawThickLine(target, {centre.x + 16.f, centre.y - 10.f}, {centre.x + 16.f, centre.y + 10.f}, 4.f,
+                      theme::ink);
+    } else {
+        target.draw(arrowHead(centre, 14.f, direction, theme::ink));
+    }
+}
+
+// The keys of a drag, lit in turn as the hand does it: Tab to the thing, Space
+// to take it, an arrow towards where it goes, Space to let go.
+void dragKeys(sf::RenderTarget& target, sf::Vector2f centre, int towards, float u) {
+    key(target, {centre.x - 110.f, centre.y}, kTab, u < 0.12f);
+    key(target, {centre.x - 20.f, centre.y}, kSpace, (u >= 0.12f && u < 0.2f) || u >= 0.8f);
+    key(target, {centre.x + 70.f, centre.y}, towards, u >= 0.2f && u < 0.8f);
 }
 
 // Rings that spread from a press and fade.
@@ -89,7 +106,7 @@ void drawGestureHand(sf::RenderTarget& target, const PlacedCue& cue, const Camer
     case Kind::Hold: { // press and keep pressing; or hold Space
         rings(target, at, u);
         handAt(target, at, 0.f, true);
-        key(target, {at.x, at.y + 140.f}, 0, true);
+        key(target, {at.x, at.y + 140.f}, kSpace, true);
         break;
     }
     case Kind::Drag: { // take it from here to there
@@ -97,12 +114,18 @@ void drawGestureHand(sf::RenderTarget& target, const PlacedCue& cue, const Camer
         const float move = smooth(std::clamp((u - 0.15f) / 0.6f, 0.f, 1.f));
         const bool carrying = u < 0.8f;
         handAt(target, at + (to - at) * move, 0.f, carrying);
+        // Under the middle of the path (above it near the bottom of the screen).
+        const sf::Vector2f mid = (at + to) * 0.5f;
+        dragKeys(target, {mid.x, mid.y + (mid.y < 560.f ? 90.f : -90.f)}, to.x < at.x ? -1 : 1, u);
         break;
     }
     case Kind::Sweep: { // press, then go from one side to the other and back
         const float s = 0.5f - 0.5f * std::cos(2.f * kPi * u);
         dottedPath(target, at, to, false);
         handAt(target, at + (to - at) * s, 0.f, true);
+        const float v = std::sin(2.f * kPi * u); // which way it is going now
+        key(target, {at.x - 50.f, at.y + 110.f}, -1, v < -0.2f);
+        key(target, {at.x + 50.f + (to.x - at.x), at.y + 110.f}, 1, v > 0.2f);
         break;
     }
     case Kind::None:

@@ -60,8 +60,9 @@ TEST_CASE("glued, four parts stick as they land; screwed, six parts wait for the
     CHECK_FALSE(rules(*waiting).placed(FactoryRules::Screen)); // it waits for what is inside to be fastened
 }
 
-TEST_CASE("with the keyboard alone a screwed phone is made: Space held where a part was let go turns its screw",
-          "[factory]") {
+TEST_CASE(
+    "with the keyboard alone a screwed phone is made: Space held where a part was let go turns its screw",
+    "[factory]") {
     const LoadedLevel level = loadRealLevel("factory");
     const InputScript s = loadScript("factory_keys_screws.txt");
     auto sim = play(level, s, 7, optionsFromScript(s.options));
