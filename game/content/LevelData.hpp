@@ -100,6 +100,7 @@ struct LevelChoiceOption {
     std::string id;
     std::string labelId, detailId; // string ids
     std::string requiresLevel;     // locked until this level is done ("" for none)
+    std::string picture;           // drawn in its chip, for a child who cannot read it yet ("" for none)
     std::map<std::string, float> params;
     int line = 0;
 };

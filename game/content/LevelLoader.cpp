@@ -9,6 +9,12 @@
 #include <sstream>
 
 namespace mobi {
+
+const std::vector<std::string>& choicePictureNames() {
+    static const std::vector<std::string> names = {"glue", "screws", "mine.classic", "mine.responsible",
+                                                   "mine.urban"};
+    return names;
+}
 namespace {
 
 constexpr float kWorldLimit = 1000.f; // metres: anything farther is a typo
@@ -304,13 +310,22 @@ void readChoice(const XmlNode& n, const Reader& r, LevelData& level) {
     choice.keep = n.optBool("keep", false);
     choice.titleId = r.stringId(n, "title");
     for (const XmlNode& o : n.children("option")) {
-        o.allowOnly({"id", "label", "detail", "requires"}, {"set"});
+        o.allowOnly({"id", "label", "detail", "requires", "picture"}, {"set"});
         LevelChoiceOption option;
         option.line = o.line();
         option.id = o.requireString("id");
         option.labelId = r.stringId(o, "label");
         option.detailId = r.stringId(o, "detail");
         option.requiresLevel = o.optString("requires", "");
+        option.picture = o.optString("picture", "");
+        const auto& pictures = choicePictureNames();
+        if (!option.picture.empty() &&
+            std::find(pictures.begin(), pictures.end(), option.picture) == pictures.end()) {
+            std::string known;
+            for (const std::string& p : pictures)
+                known += (known.empty() ? "" : ", ") + p;
+            o.error("<option picture>: expected one of " + known + ", found \"" + option.picture + "\"");
+        }
         for (const XmlNode& s : o.children("set")) {
             s.allowOnly({"param", "value"}, {});
             r.param(s, "param", option.params);

@@ -17,6 +17,9 @@ namespace mobi {
 
 // What a level's rules use from its file, so that a file without them is
 // refused at load time (file:line), not found out in the middle of play.
+// The pictures a choice's option may name (<option picture>): ui/ChoicePictures draws each.
+const std::vector<std::string>& choicePictureNames();
+
 struct LevelNeeds {
     std::vector<std::string> bodies, zones, templates, phases, joints;
 };

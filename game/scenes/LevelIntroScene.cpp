@@ -103,7 +103,7 @@ bool LevelIntroScene::layRightColumn(float bottom, bool withDetails) {
 
     struct ChipPlan {
         std::size_t entry, detailEntry; // detailEntry == entry: no line under the label
-        std::string name, id, label;
+        std::string name, id, label, picture;
         bool open;
         const TextBlock* detail;
     };
@@ -131,7 +131,7 @@ bool LevelIntroScene::layRightColumn(float bottom, bool withDetails) {
             const bool open = optionOpen(option);
             const bool chosen = m_choices[choice.name] == option.id;
             ChipPlan plan{column.count(),     column.count(), choice.name, option.id,
-                          tr(option.labelId), open,           nullptr};
+                          tr(option.labelId), option.picture, open,        nullptr};
             column.space(chipHeight, nullptr, 56.f);
             if (withDetails && (chosen || !open)) {
                 m_details.emplace_back();
@@ -167,10 +167,13 @@ bool LevelIntroScene::layRightColumn(float bottom, bool withDetails) {
             const sf::FloatRect d = column.placed(plan.detailEntry + 1);
             r.height = d.top + d.height - r.top;
         }
-        auto& chip = m_widgets.add<ChoiceChip>(t, plan.label, r, m_choices[name] == id, [this, name, id] {
-            m_choices[name] = id;
-            requestRebuild();
-        });
+        auto& chip = m_widgets.add<ChoiceChip>(
+            t, plan.label, r, m_choices[name] == id,
+            [this, name, id] {
+                m_choices[name] = id;
+                requestRebuild();
+            },
+            1.f, choicePicture(plan.picture));
         chip.enabled = plan.open;
         if (plan.detail) chip.setDetail(plan.detail, labelBand);
     }

@@ -21,10 +21,13 @@ void drawTick(sf::RenderTarget& target, sf::Vector2f c, float r) {
 namespace {
 constexpr float kLabelLeft = 64.f;
 constexpr float kMarkX = 34.f, kMarkRadius = 18.f;
+constexpr float kPicture = 50.f; // a picture's square, at the chip's right end
 
-TextSpec chipLabel(sf::Vector2f size, float scale) {
-    // Right of the mark (which ends 52 px in) with a clear gap, and a margin on the right.
-    TextSpec spec{theme::TextRole::Button, size.x - kLabelLeft - 14.f, theme::ink, Align::Centre, true};
+TextSpec chipLabel(sf::Vector2f size, float scale, bool picture = false) {
+    // Right of the mark (which ends 52 px in) with a clear gap, and a margin on
+    // the right (or the picture there).
+    TextSpec spec{theme::TextRole::Button, size.x - kLabelLeft - 14.f - (picture ? kPicture + 10.f : 0.f),
+                  theme::ink, Align::Centre, true};
     spec.maxHeight = size.y - 8.f;
     spec.scale = scale;
     return spec;
@@ -45,10 +48,10 @@ float ChoiceChip::commonScale(const TextStyler& styler, const std::vector<std::s
 }
 
 ChoiceChip::ChoiceChip(const TextStyler& styler, const std::string& label, sf::FloatRect area, bool selected,
-                       std::function<void()> onPick, float textScale)
-    : m_selected(selected), m_onPick(std::move(onPick)) {
+                       std::function<void()> onPick, float textScale, ChoicePicture picture)
+    : m_picture(std::move(picture)), m_selected(selected), m_onPick(std::move(onPick)) {
     rect = area;
-    m_label.set(styler, label, chipLabel({rect.width, rect.height}, textScale));
+    m_label.set(styler, label, chipLabel({rect.width, rect.height}, textScale, static_cast<bool>(m_picture)));
     m_label.centreVertically(rect.left + kLabelLeft, rect.top, rect.height);
 }
 
@@ -84,6 +87,12 @@ void ChoiceChip::draw(sf::RenderTarget& target, bool focused) const {
         drawCircle(target, mark, 16.f, sf::Color::Transparent, theme::ink, 3.f);
     }
     target.draw(m_label);
+    if (m_picture) {
+        const sf::FloatRect square{rect.left + rect.width - kPicture - 14.f, mark.y - kPicture / 2.f,
+                                   kPicture, kPicture};
+        m_picture(target, square);
+        probeFigure(target, square, "chip picture");
+    }
     if (m_detail) target.draw(*m_detail);
 }
 

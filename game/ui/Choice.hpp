@@ -2,6 +2,7 @@
 // swatch (avatar colour). The chosen one shows a tick, never colour alone.
 #pragma once
 
+#include "ui/ChoicePictures.hpp"
 #include "ui/TextBlock.hpp"
 #include "ui/Widget.hpp"
 
@@ -16,8 +17,9 @@ class TextStyler;
 class ChoiceChip : public Widget {
 public:
     // `textScale` < 1 sets the label smaller (chips of one screen share a size: see commonScale).
+    // A `picture` is drawn at the chip's right end, beside the label (a tube of glue, a screw).
     ChoiceChip(const TextStyler& styler, const std::string& label, sf::FloatRect area, bool selected,
-               std::function<void()> onPick, float textScale = 1.f);
+               std::function<void()> onPick, float textScale = 1.f, ChoicePicture picture = {});
     // The largest scale at which every label fits a chip of `size`.
     static float commonScale(const TextStyler& styler, const std::vector<std::string>& labels,
                              sf::Vector2f size);
@@ -32,6 +34,7 @@ public:
 private:
     TextBlock m_label;
     const TextBlock* m_detail = nullptr;
+    ChoicePicture m_picture;
     float m_markY = 0.f;
     bool m_selected;
     std::function<void()> m_onPick;

@@ -21,10 +21,10 @@ LevelData factoryLike() {
     LevelChoice assembly;
     assembly.name = "assembly";
     assembly.keep = true;
-    assembly.options = {{"glue", "", "", "", {}, 0}, {"screws", "", "", "", {}, 0}};
+    assembly.options = {{"glue", "", "", "", "", {}, 0}, {"screws", "", "", "", "", {}, 0}};
     LevelChoice belt; // a choice only for this level: not kept
     belt.name = "belt";
-    belt.options = {{"slow", "", "", "", {}, 0}, {"fast", "", "", "", {}, 0}};
+    belt.options = {{"slow", "", "", "", "", {}, 0}, {"fast", "", "", "", "", {}, 0}};
     d.choices = {assembly, belt};
     return d;
 }

@@ -64,6 +64,10 @@ TEST_CASE("an unknown attribute is named with its line", "[levels][loader]") {
     expectOneError("unknown_attribute.xml", 19, "unknown attribute \"frition\"");
 }
 
+TEST_CASE("an option's picture the game cannot draw is refused with the ones it can", "[levels][loader]") {
+    expectOneError("unknown_picture.xml", 13, "<option picture>: expected one of glue, screws");
+}
+
 TEST_CASE("a bad number says what was expected and found", "[levels][loader]") {
     expectOneError("bad_number.xml", 18, "attribute \"x\": expected a number, found \"three\"");
 }
