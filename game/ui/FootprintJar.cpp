@@ -57,6 +57,16 @@ void drawFootprintJar(sf::RenderTarget& target, TextCache& texts, const TextStyl
     };
     layer(0.f, fill.before, kEarlier);
     layer(fill.before, fill.before + fill.added, kAdded);
+    // What earlier levels put in is dotted too, so the two layers differ by more than a shade.
+    if (fill.before > 0.f) {
+        ShapeBatch dots;
+        const float top = bottom - inner * std::min(fill.before, 1.f);
+        for (float y = bottom - 8.f; y > top + 4.f; y -= 14.f)
+            for (float x = body.left + 14.f; x < body.left + body.width - 10.f; x += 14.f)
+                dots.circle({x + (static_cast<int>(y) / 14 % 2 ? 7.f : 0.f), y}, 2.5f,
+                            sf::Color(0xFF, 0xFF, 0xFF, 0xA0), sf::Color::Transparent, 0.f, 6);
+        dots.draw(target);
+    }
     footprintIcon(target, {body.left + body.width / 2.f, body.top + body.height * 0.58f},
                   std::min(body.width * 0.7f, body.height * 0.3f), theme::ink);
     float below = glass.top + glass.height + 10.f; // where the next label under the jar goes
