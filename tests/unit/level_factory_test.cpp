@@ -90,6 +90,19 @@ TEST_CASE("the screen before the inside, or a part off its outline, slides back 
     CHECK(sim->outcome() == Outcome::Running);
 }
 
+TEST_CASE("a part carried down to the floor and let go there comes round again", "[factory]") {
+    const LoadedLevel level = loadRealLevel("factory");
+    // The frame taken off the belt, held low beside it, let go on the floor.
+    const std::string carry = "20 pointer @part.frame\n22 down\n24 pointer 25 1\n120 up\n";
+    auto soon = play(level, parse(carry + "400 end\n"), 7, {});
+    CHECK(rules(*soon).cameRound() == 1);
+    CHECK_FALSE(soon->world().body("part.frame")->IsEnabled()); // waiting its turn, after the others
+    auto later = play(level, parse(carry + "1300 end\n"), 7, {});
+    const b2Body* frame = later->world().body("part.frame");
+    CHECK(frame->IsEnabled()); // back on the belt
+    CHECK(frame->GetPosition().y > 3.f);
+}
+
 TEST_CASE("a part that rides off the belt's end comes round again; left alone, nothing fails", "[factory]") {
     const LoadedLevel level = loadRealLevel("factory");
     for (bool young : {true, false}) {

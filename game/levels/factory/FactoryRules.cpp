@@ -187,13 +187,15 @@ void FactoryRules::step(LevelContext& ctx, const InputFrame& input) {
 }
 
 void FactoryRules::afterPhysics(LevelContext& ctx, const std::vector<ContactEvent>&) {
-    // A part on the floor (off the belt's end, or let go over nothing) comes round again.
-    for (const Zones::Entry& e : ctx.zones.entered()) {
-        const int p = partOf(e.body);
-        if (e.zone != "floor" || p < 0 || ctx.world.grabbed() == e.body || m_parts[p].placed) continue;
-        ctx.events.push_back(
-            {LevelEvent::Kind::Dropped, e.body->GetPosition().x, e.body->GetPosition().y, p});
-        m_belt.queue(e.body);
+    // A part on the floor (off the belt's end, let go over nothing, or carried
+    // down there and let go) comes round again.
+    for (int p = 0; p < PartCount; ++p) {
+        b2Body* body = ctx.world.body(partBody(p));
+        if (m_parts[p].placed || m_parts[p].waiting || ctx.world.grabbed() == body ||
+            !ctx.zones.inside("floor", body))
+            continue;
+        ctx.events.push_back({LevelEvent::Kind::Dropped, body->GetPosition().x, body->GetPosition().y, p});
+        m_belt.queue(body);
         m_parts[p].waiting = true;
         ++m_cameRound;
     }
