@@ -35,9 +35,9 @@ std::vector<ParamSpec> FactoryRules::paramSpecs() {
         {"beltSpeed", 1.2f, 0.2f, 5.f, "m/s"},          // how fast the parts ride
         {"challengeBeltSpeed", 2.2f, 0.2f, 6.f, "m/s"}, // the 9–12 challenge's faster belt
         {"screwSeconds", 0.7f, 0.1f, 5.f, "s"},         // holding the screwdriver on a screw
-        {"partGap", 1.5f, 0.2f, 10.f, "s"}, // at least this long between two parts put on the belt
-        {"challengeSeconds", 180.f, 30.f, 1200.f,
-         "s"}, // the optional challenge's time (whole minutes: the card says minutes)
+        {"partGap", 1.5f, 0.2f, 10.f, "s"},             // at least this long between two parts on the belt
+        // The challenge's time, in whole minutes: the intro card says minutes.
+        {"challengeSeconds", 180.f, 30.f, 1200.f, "s"},
     };
 }
 

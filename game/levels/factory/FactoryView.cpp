@@ -20,6 +20,10 @@ namespace mobi {
 namespace {
 
 using Part = FactoryRules::Part;
+// The rules' parts are drawn as ui/PhoneParts' pictures, in the same order.
+static_assert(static_cast<int>(PhonePart::Frame) == FactoryRules::Frame &&
+                  static_cast<int>(PhonePart::Screen) == FactoryRules::Screen,
+              "FactoryRules::Part and PhonePart list the parts in the same order");
 const sf::Color kWall(0xE4, 0xE8, 0xEC), kFloor(0xB9, 0xB2, 0xA6), kSteel(0x8A, 0x93, 0x9E);
 const sf::Color kBelt(0x3A, 0x3F, 0x4A), kGlue(0xFF, 0xFF, 0xFF);
 
