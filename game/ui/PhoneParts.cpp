@@ -20,12 +20,14 @@ void drawPhonePart(sf::RenderTarget& t, PhonePart p, const sf::FloatRect& r, boo
     const sf::Vector2f c{r.left + r.width / 2.f, r.top + r.height / 2.f};
     const float u = std::min(r.width, r.height);
     switch (p) {
-    case PhonePart::Frame:
-        t.draw(roundedRect(r, u * 0.18f, kFrame, theme::ink, theme::outline), sf::BlendNone);
-        t.draw(roundedRect({r.left + u * 0.08f, r.top + u * 0.08f, r.width - u * 0.16f, r.height - u * 0.16f},
-                           u * 0.12f, sf::Color(0x6B, 0x6B, 0x7A), theme::ink, 2.f),
+    case PhonePart::Frame: { // its inside, with the dark rim as the shape's outline: one layer of pixels, not
+                             // two
+        const float rim = u * 0.08f;
+        t.draw(roundedRect({r.left + rim, r.top + rim, r.width - 2.f * rim, r.height - 2.f * rim}, u * 0.12f,
+                           sf::Color(0x6B, 0x6B, 0x7A), kFrame, rim),
                sf::BlendNone);
         break;
+    }
     case PhonePart::Board:
         t.draw(roundedRect(r, u * 0.08f, kBoard, theme::ink, 3.f), sf::BlendNone);
         for (float dx : {-0.22f, 0.2f}) // its chips

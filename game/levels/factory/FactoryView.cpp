@@ -64,14 +64,21 @@ void drawPhone(sf::RenderTarget& t, const LevelSim& sim, const PhoneMap& m, floa
         } else if (!r.placed(Part::Screen) && (p != Part::Screen || r.slotOpen(Part::Screen))) {
             // (The screen's outline, the whole phone, only once it may go in: it would hide the inside's.)
             const bool open = r.slotOpen(part);
-            // Opaque, drawn without blending (software OpenGL pays for every blended
-            // pixel); the screen's only as a ring, so the inside stays in sight.
-            const sf::Color fill = p == Part::Screen ? sf::Color::Transparent
-                                   : open            ? sf::Color(0xF4, 0xF5, 0xF7)
-                                                     : sf::Color(0xDC, 0xE0, 0xE5);
-            t.draw(roundedRect(box, 8.f, fill, open ? theme::orange : theme::inkSoft,
-                               open ? 3.f + 4.f * glow : 2.f),
-                   p == Part::Screen ? sf::BlendAlpha : sf::BlendNone);
+            if (p == Part::Screen) { // only a frame of lines, so the inside stays in sight
+                ShapeBatch ring;
+                const float w = 3.f + 4.f * glow, x0 = box.left, y0 = box.top;
+                const float x1 = box.left + box.width, y1 = box.top + box.height;
+                ring.line({x0 - w / 2.f, y0}, {x1 + w / 2.f, y0}, w, theme::orange);
+                ring.line({x0 - w / 2.f, y1}, {x1 + w / 2.f, y1}, w, theme::orange);
+                ring.line({x0, y0}, {x0, y1}, w, theme::orange);
+                ring.line({x1, y0}, {x1, y1}, w, theme::orange);
+                ring.draw(t);
+                continue;
+            }
+            // Opaque, drawn without blending: software OpenGL pays for every blended pixel.
+            t.draw(roundedRect(box, 8.f, open ? sf::Color(0xF4, 0xF5, 0xF7) : sf::Color(0xDC, 0xE0, 0xE5),
+                               open ? theme::orange : theme::inkSoft, open ? 3.f + 4.f * glow : 2.f),
+                   sf::BlendNone);
         }
     }
     for (int p = 0; p < FactoryRules::PartCount; ++p) { // screws: a cross that turns, a ring for how far
