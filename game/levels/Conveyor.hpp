@@ -25,7 +25,8 @@ public:
     explicit Conveyor(Setup setup) : m_setup(std::move(setup)) {}
 
     void start(LevelContext& ctx) const { ctx.world.setSurfaceSpeed(m_setup.tag, m_setup.speed); }
-    // Off the belt until its turn comes, after those already waiting.
+    // Off the belt until its turn comes, after those already waiting. The
+    // belt keeps the pointer: a body it holds must not be destroyed.
     void queue(b2Body* body);
     // Call every step: the body put on the belt now, or null.
     b2Body* feed(LevelContext& ctx);
