@@ -138,6 +138,8 @@ struct LevelData {
     std::string infoTitleId, infoTextId, infoFactId; // an information card after play ("" for none)
     std::string infoAlsoFactId;                      // a second fact the card rests on ("" for none)
     std::string quizId;                              // the quiz that follows ("" until quizzes exist)
+    std::string
+        endWonTextId; // under "Well done!", what the end panel's pictures show ("" for the generic words)
 
     std::map<std::string, float> params; // values set by the file (checked against the ParamSpecs)
     std::vector<LevelChoice> choices;

@@ -474,7 +474,7 @@ LevelData loadLevel(const std::string& text, const std::string& name, const Leve
     auto root = doc->root("level", errors);
     if (!root) return level;
     const Reader r(check);
-    root->allowOnly({"id", "number", "stage", "version"}, {"panel", "goal", "logbook", "info", "quiz",
+    root->allowOnly({"id", "number", "stage", "version"}, {"panel", "goal", "logbook", "info", "quiz", "end",
                                                            "params", "choice", "uses", "footprint", "world"});
     level.id = root->requireString("id");
     level.number = root->requireInt("number", 1, 6);
@@ -517,6 +517,10 @@ LevelData loadLevel(const std::string& text, const std::string& name, const Leve
         level.infoTextId = r.stringId(*info, "text");
         level.infoFactId = r.factId(*info, "fact");
         level.infoAlsoFactId = r.factId(*info, "also", false);
+    }
+    if (auto end = root->child("end")) {
+        end->allowOnly({"won"}, {});
+        level.endWonTextId = r.stringId(*end, "won");
     }
     if (auto quiz = root->child("quiz")) {
         quiz->allowOnly({"id"}, {});

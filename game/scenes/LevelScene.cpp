@@ -88,7 +88,9 @@ void LevelScene::buildEndPanel() {
     const bool won = m_sim->outcome() == Outcome::Won;
     m_endTitle.set(t, tr(won ? "level.won" : "level.lost"),
                    {theme::TextRole::Title, 700.f, theme::ink, Align::Centre, true});
-    m_endText.set(t, tr(won ? "level.won_text" : "level.lost_text"),
+    // A level's own words for what its pictures show, or the generic ones.
+    const std::string own = m_level ? m_level->data.endWonTextId : std::string();
+    m_endText.set(t, tr(won ? (own.empty() ? "level.won_text" : m_ctx.forReader(own)) : "level.lost_text"),
                   {theme::TextRole::Body, 700.f, theme::ink, Align::Centre});
     const float h = layout::buttonHeight(t.scale());
     // Pictures first: what the child's choices did, before any words; smaller
