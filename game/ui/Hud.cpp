@@ -1,9 +1,11 @@
 #include "ui/Hud.hpp"
 
+#include "content/StringTable.hpp"
 #include "ui/Shapes.hpp"
 #include "ui/Theme.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 namespace mobi::hud {
 
@@ -67,6 +69,15 @@ void phaseDots(sf::RenderTarget& target, sf::Vector2f first, int count, int curr
                          : theme::card,
                    theme::ink, 3.f);
     }
+}
+
+void challengeClock(sf::RenderTarget& target, TextCache& cache, const TextStyler& styler,
+                    const Strings& strings, float secondsLeft) {
+    const int s = static_cast<int>(std::ceil(secondsLeft));
+    const std::string seconds = (s % 60 < 10 ? "0" : "") + std::to_string(s % 60);
+    line(target, cache, styler, "timer",
+         strings.get("hud.timer", {{"minutes", std::to_string(s / 60)}, {"seconds", seconds}}),
+         {900.f, 4.f, 150.f, 56.f}, Align::Right);
 }
 
 } // namespace mobi::hud

@@ -12,6 +12,10 @@
 #include <functional>
 #include <string>
 
+namespace mobi {
+class Strings;
+}
+
 namespace mobi::hud {
 
 // A rounded bar filled from the left, fraction 0..1.
@@ -33,5 +37,9 @@ void phaseDots(sf::RenderTarget& target, sf::Vector2f firstCentre, int count, in
 // A horizontal gauge (water drunk, CO₂ in the jar) and a thermometer (a data centre's heat), 0..1.
 void gauge(sf::RenderTarget& target, const sf::FloatRect& rect, float fraction, sf::Color fill);
 void thermometer(sf::RenderTarget& target, const sf::FloatRect& rect, float fraction);
+
+// A challenge's time left ("2:05", the locale's hud.timer) at the right of the top band.
+void challengeClock(sf::RenderTarget& target, TextCache& cache, const TextStyler& styler,
+                    const Strings& strings, float secondsLeft);
 
 } // namespace mobi::hud

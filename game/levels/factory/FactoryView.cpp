@@ -160,14 +160,7 @@ void FactoryView::drawHud(sf::RenderTarget& target, const LevelSim& sim, const V
               ctx.strings.get("hud.factory.count", {{"count", std::to_string(r.partsPlaced())},
                                                     {"goal", std::to_string(r.partsUsed())}}),
               {582.f, 4.f, 250.f, 56.f});
-    if (r.challenge()) {
-        const int s = static_cast<int>(std::ceil(r.secondsLeft()));
-        hud::line(
-            target, m_texts, ctx.text, "timer",
-            ctx.strings.get("hud.timer", {{"minutes", std::to_string(s / 60)},
-                                          {"seconds", (s % 60 < 10 ? "0" : "") + std::to_string(s % 60)}}),
-            {900.f, 4.f, 150.f, 56.f}, Align::Right);
-    }
+    if (r.challenge()) hud::challengeClock(target, m_texts, ctx.text, ctx.strings, r.secondsLeft());
 }
 
 void FactoryView::drawEndPicture(sf::RenderTarget& target, const LevelSim& sim, const ViewContext& ctx,

@@ -152,14 +152,7 @@ void MineView::drawHud(sf::RenderTarget& target, const LevelSim& sim, const View
               ctx.strings.get("hud.mine.count", {{"count", std::to_string(rules.nuggetsTotal())},
                                                  {"goal", std::to_string(rules.goal())}}),
               {582.f, 4.f, 250.f, 56.f});
-    if (rules.challenge()) {
-        const int s = static_cast<int>(std::ceil(rules.secondsLeft()));
-        hud::line(
-            target, m_texts, ctx.text, "timer",
-            ctx.strings.get("hud.timer", {{"minutes", std::to_string(s / 60)},
-                                          {"seconds", (s % 60 < 10 ? "0" : "") + std::to_string(s % 60)}}),
-            {900.f, 4.f, 150.f, 56.f}, Align::Right);
-    }
+    if (rules.challenge()) hud::challengeClock(target, m_texts, ctx.text, ctx.strings, rules.secondsLeft());
     drawLegend(target, sim, ctx);
 }
 
