@@ -3,6 +3,7 @@
 // checks that keep a broken level out of a classroom.
 #include "content/LevelLoader.hpp"
 #include "levels/LevelLoad.hpp"
+#include "levels/RockingDeck.hpp"
 #include "levels/Spawner.hpp"
 #include "levels/Zones.hpp"
 
@@ -212,4 +213,58 @@ TEST_CASE("a parameter the rules read but never declared throws, it is never a s
     CHECK(p.get("speed") == 1.f);
     CHECK_THROWS_WITH(p.get("sped"), Catch::Contains("sped"));
     CHECK_THROWS(p.banded("goal", true));
+}
+
+namespace {
+
+// Rules that only rock the deck of tests/data/levels/rocking_deck.xml.
+class DeckRules : public LevelRules {
+public:
+    DeckRules(RockingDeck::Setup setup, float calm) : m_deck(std::move(setup)), m_calm(calm) {}
+    void step(LevelContext& ctx, const InputFrame&) override { m_deck.step(ctx, m_calm); }
+    Outcome outcome() const override { return Outcome::Running; }
+    float progress() const override { return 0.f; }
+    void hash(StateHasher& h) const override { m_deck.hash(h); }
+    RockingDeck m_deck;
+
+private:
+    float m_calm;
+};
+
+// How many of the three crates still stand on the deck after `seconds` of rocking.
+int cratesOnDeck(float amplitude, float period, float calm, float seconds, float* largestTilt = nullptr) {
+    LevelInfo info;
+    static_cast<LevelEntry&>(info) = LevelEntry{"test", 1, "transport", true};
+    info.needs = {{"deck", "crate1", "crate2", "crate3"}, {}, {}, {}, {}};
+    ErrorList errors;
+    LevelData data =
+        loadLevelFile(kDir + "rocking_deck.xml", {&info.params, nullptr, nullptr, &info.needs}, errors);
+    INFO(errors.toString());
+    REQUIRE(errors.empty());
+    LevelSim sim(data, Params(info.params),
+                 std::make_unique<DeckRules>(RockingDeck::Setup{"deck", amplitude, period, 0.3f}, calm),
+                 LevelOptions{}, 7);
+    float tilt = 0.f;
+    for (int i = 0; i < static_cast<int>(seconds * 60.f); ++i) {
+        sim.step({});
+        tilt = std::max(tilt, std::abs(sim.world().body("deck")->GetAngle()) / 0.017453292f);
+    }
+    if (largestTilt) *largestTilt = tilt;
+    int on = 0;
+    for (const char* crate : {"crate1", "crate2", "crate3"})
+        on += sim.world().body(crate)->GetPosition().y > 4.5f ? 1 : 0;
+    return on;
+}
+
+} // namespace
+
+TEST_CASE("a deck rocks by its amplitude: a gentle sea keeps the crates, a rough one tips them off",
+          "[framework]") {
+    float tilt = 0.f;
+    CHECK(cratesOnDeck(4.f, 4.f, 1.f, 20.f, &tilt) == 3);
+    CHECK(tilt == Approx(4.f).margin(0.2f)); // it really rocks, as far as it was told
+    CHECK(cratesOnDeck(45.f, 4.f, 1.f, 20.f) < 3);
+    // Calm (less motion, low detail) holds even a rough deck level: nothing moves, nothing falls.
+    CHECK(cratesOnDeck(45.f, 4.f, 0.f, 20.f, &tilt) == 3);
+    CHECK(tilt == Approx(0.f).margin(0.01f));
 }
