@@ -4,8 +4,10 @@
 #include <string>
 
 #ifdef _WIN32
-#include <psapi.h>
+// windows.h first: psapi.h uses its types (a blank line keeps clang-format from sorting them).
 #include <windows.h>
+
+#include <psapi.h>
 #else
 #include <sys/resource.h>
 #endif

@@ -4,8 +4,10 @@
 #ifndef NOMINMAX
 #define NOMINMAX
 #endif
-#include <shellapi.h>
+// windows.h first: shellapi.h uses its types (a blank line keeps clang-format from sorting them).
 #include <windows.h>
+
+#include <shellapi.h>
 
 #include <cstdio>
 #include <filesystem>
