@@ -22,7 +22,12 @@ b2Body* Grabber::nearestGrabbable(PhysicsWorld& world) const {
     return best;
 }
 
-void Grabber::cycle(PhysicsWorld& world) {
+void Grabber::cycle(PhysicsWorld& world, const b2Body* suggested) {
+    if (suggested && suggested->IsEnabled() && suggested->GetType() == b2_dynamicBody &&
+        PhysicsWorld::info(suggested).grabbable && (suggested->GetWorldCenter() - m_hand).Length() > 0.05f) {
+        m_hand = suggested->GetWorldCenter();
+        return;
+    }
     // Grabbable bodies ordered left to right, then bottom to top: a stable tour.
     std::vector<b2Body*> bodies;
     world.forEachBody([&](b2Body* b) {
@@ -47,8 +52,8 @@ void Grabber::cycle(PhysicsWorld& world) {
     m_hand = next->GetWorldCenter();
 }
 
-void Grabber::step(PhysicsWorld& world, const InputFrame& in, bool moveHand,
-                   std::vector<LevelEvent>& events) {
+void Grabber::step(PhysicsWorld& world, const InputFrame& in, bool moveHand, std::vector<LevelEvent>& events,
+                   const b2Body* suggested) {
     // Mouse: the hand is the pointer.
     if (in.pointerValid) {
         const b2Vec2 pointer(in.pointerX, in.pointerY);
@@ -72,7 +77,7 @@ void Grabber::step(PhysicsWorld& world, const InputFrame& in, bool moveHand,
     }
     if (moveHand && in.cyclePressed && !world.grabbed()) {
         m_keyboard = true;
-        cycle(world);
+        cycle(world, suggested);
     }
     if (moveHand && in.actionPressed) {
         m_keyboard = true;

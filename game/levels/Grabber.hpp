@@ -24,8 +24,11 @@ public:
         m_playTop = playTop;
         m_hand = {width / 2.f, height / 2.f};
     }
-    // `moveHand`: whether the arrows move the hand in this level.
-    void step(PhysicsWorld& world, const InputFrame& in, bool moveHand, std::vector<LevelEvent>& events);
+    // `moveHand`: whether the arrows move the hand in this level. `suggested`:
+    // where Tab goes first, if the hand is not on it already (the part to take
+    // now in L'Usine); null for plain left-to-right.
+    void step(PhysicsWorld& world, const InputFrame& in, bool moveHand, std::vector<LevelEvent>& events,
+              const b2Body* suggested = nullptr);
     b2Vec2 hand() const { return m_hand; }
     // Where the player works with a tool (a screwdriver, a heat gun): the mouse
     // while pressed, or the keyboard hand while Space or Enter is held.
@@ -42,7 +45,7 @@ public:
 
 private:
     b2Body* nearestGrabbable(PhysicsWorld& world) const;
-    void cycle(PhysicsWorld& world);
+    void cycle(PhysicsWorld& world, const b2Body* suggested);
 
     float m_width = 32.f, m_height = 18.f, m_playTop = 16.4f;
     b2Vec2 m_hand{16.f, 9.f};

@@ -95,6 +95,9 @@ public:
     // tilting the sieve, dragging the battery to the bin); LevelSim decides
     // when it is shown. The names are the level file's bodies and zones.
     virtual GestureCue cue() const { return {}; }
+    // Where Tab takes the keyboard hand first: the body to take now ("" for
+    // plain left to right, as where choosing is the puzzle: La Renaissance's 5R).
+    virtual std::string suggestedGrab() const { return ""; }
 };
 
 } // namespace mobi

@@ -39,7 +39,9 @@ void LevelSim::step(const InputFrame& input) {
         const bool active = input.pointerDown || input.axisX != 0 || input.axisY != 0 || input.action ||
                             input.actionPressed || input.cyclePressed;
         m_idleSteps = active ? 0 : m_idleSteps + 1;
-        m_grabber.step(m_world, input, m_rules->usesKeyboardHand(), m_events);
+        const std::string suggested = m_rules->suggestedGrab();
+        m_grabber.step(m_world, input, m_rules->usesKeyboardHand(), m_events,
+                       suggested.empty() ? nullptr : m_world.body(suggested));
         m_rules->step(ctx, input);
         m_world.step();
         const std::vector<ContactEvent> contacts = m_world.takeContacts();

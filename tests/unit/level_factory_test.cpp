@@ -71,6 +71,23 @@ TEST_CASE(
     CHECK(rules(*sim).screwTurn(FactoryRules::Screen) == Approx(1.f));
 }
 
+TEST_CASE("Tab takes the keyboard hand to the part to take now, not just the leftmost", "[factory]") {
+    const LoadedLevel level = loadRealLevel("factory");
+    // The frame in with the mouse; by step 300 the board and, left of it, the battery ride the belt.
+    auto sim = play(level, parse("20 pointer @part.frame\n22 down\n24 pointer @slot.frame\n90 up\n300 end\n"),
+                    7, {});
+    const b2Body* board = sim->world().body("part.board");
+    const b2Body* battery = sim->world().body("part.battery");
+    REQUIRE(board->IsEnabled());
+    REQUIRE(battery->IsEnabled());
+    REQUIRE(battery->GetPosition().x < board->GetPosition().x); // plain Tab would wrap to the battery
+    InputFrame tab;
+    tab.cyclePressed = true;
+    sim->step(tab);
+    CHECK(rules(*sim).suggestedGrab() == "part.board");
+    CHECK((sim->grabber().hand() - board->GetWorldCenter()).Length() < 0.1f);
+}
+
 TEST_CASE("the screen before the inside, or a part off its outline, slides back once and comes round",
           "[factory]") {
     const LoadedLevel level = loadRealLevel("factory");

@@ -211,6 +211,11 @@ GestureCue FactoryRules::cue() const {
     return {};
 }
 
+std::string FactoryRules::suggestedGrab() const {
+    const GestureCue c = cue();
+    return c.kind == GestureCue::Kind::Drag ? c.on : "";
+}
+
 std::string FactoryRules::hint(int, int) const {
     Part p;
     if (pendingScrew(p)) return "hint.factory.screw";

@@ -38,6 +38,8 @@ public:
     std::string describe() const override;
     std::string hint(int steps, int idleSteps) const override;
     GestureCue cue() const override;
+    // Tab goes first to the part the cue shows: one on the belt whose outline is open.
+    std::string suggestedGrab() const override;
     float footprintAdded() const override;
 
     // For the view and the HUD.
