@@ -71,6 +71,14 @@ void phaseDots(sf::RenderTarget& target, sf::Vector2f first, int count, int curr
     }
 }
 
+void goalCount(sf::RenderTarget& target, TextCache& cache, const TextStyler& styler, const Strings& strings,
+               const std::string& stringId, int count, int goal, float fraction) {
+    progressBar(target, {310.f, 18.f, 260.f, 30.f}, fraction);
+    line(target, cache, styler, "count",
+         strings.get(stringId, {{"count", std::to_string(count)}, {"goal", std::to_string(goal)}}),
+         {582.f, 4.f, 250.f, 56.f});
+}
+
 void challengeClock(sf::RenderTarget& target, TextCache& cache, const TextStyler& styler,
                     const Strings& strings, float secondsLeft) {
     const int s = static_cast<int>(std::ceil(secondsLeft));

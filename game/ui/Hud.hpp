@@ -38,6 +38,11 @@ void phaseDots(sf::RenderTarget& target, sf::Vector2f firstCentre, int count, in
 void gauge(sf::RenderTarget& target, const sf::FloatRect& rect, float fraction, sf::Color fill);
 void thermometer(sf::RenderTarget& target, const sf::FloatRect& rect, float fraction);
 
+// A level's goal in the top band: a bar filled to `fraction`, and beside it the
+// count in words ("3 / 4 parts", the locale's `stringId` with {count} and {goal}).
+void goalCount(sf::RenderTarget& target, TextCache& cache, const TextStyler& styler, const Strings& strings,
+               const std::string& stringId, int count, int goal, float fraction);
+
 // A challenge's time left ("2:05", the locale's hud.timer) at the right of the top band.
 void challengeClock(sf::RenderTarget& target, TextCache& cache, const TextStyler& styler,
                     const Strings& strings, float secondsLeft);

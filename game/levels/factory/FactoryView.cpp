@@ -155,11 +155,8 @@ void FactoryView::draw(sf::RenderTarget& target, const LevelSim& sim, const View
 
 void FactoryView::drawHud(sf::RenderTarget& target, const LevelSim& sim, const ViewContext& ctx) const {
     const FactoryRules& r = rulesOf(sim);
-    hud::progressBar(target, {310.f, 18.f, 260.f, 30.f}, r.progress());
-    hud::line(target, m_texts, ctx.text, "count",
-              ctx.strings.get("hud.factory.count", {{"count", std::to_string(r.partsPlaced())},
-                                                    {"goal", std::to_string(r.partsUsed())}}),
-              {582.f, 4.f, 250.f, 56.f});
+    hud::goalCount(target, m_texts, ctx.text, ctx.strings, "hud.factory.count", r.partsPlaced(),
+                   r.partsUsed(), r.progress());
     if (r.challenge()) hud::challengeClock(target, m_texts, ctx.text, ctx.strings, r.secondsLeft());
 }
 

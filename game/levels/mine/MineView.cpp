@@ -146,12 +146,8 @@ void MineView::draw(sf::RenderTarget& target, const LevelSim& sim, const ViewCon
 
 void MineView::drawHud(sf::RenderTarget& target, const LevelSim& sim, const ViewContext& ctx) const {
     const MineRules& rules = rulesOf(sim);
-    // The goal as a bar, and the count in words, on one line.
-    hud::progressBar(target, {310.f, 18.f, 260.f, 30.f}, rules.progress());
-    hud::line(target, m_texts, ctx.text, "count",
-              ctx.strings.get("hud.mine.count", {{"count", std::to_string(rules.nuggetsTotal())},
-                                                 {"goal", std::to_string(rules.goal())}}),
-              {582.f, 4.f, 250.f, 56.f});
+    hud::goalCount(target, m_texts, ctx.text, ctx.strings, "hud.mine.count", rules.nuggetsTotal(),
+                   rules.goal(), rules.progress());
     if (rules.challenge()) hud::challengeClock(target, m_texts, ctx.text, ctx.strings, rules.secondsLeft());
     drawLegend(target, sim, ctx);
 }
