@@ -117,6 +117,10 @@ struct LevelChoice {
 // to three quarters (M1). The jar's mark is labelled with `markId`.
 struct FootprintData {
     float share = 0.f; // 0: the level adds nothing
+    // Le Grand Voyage: FACTS.md gives no share for transport, so each leg
+    // puts a cloud on the jar instead, a plane's this many times a ship's or
+    // a train's (T3); 0 for the levels that fill by share.
+    float planeCloud = 0.f;
     std::string factId, markId;
     int line = 0;
 };

@@ -552,9 +552,14 @@ LevelData loadLevel(const std::string& text, const std::string& name, const Leve
     }
 
     if (auto footprint = root->child("footprint")) {
-        footprint->allowOnly({"share", "fact", "mark"}, {});
+        footprint->allowOnly({"share", "cloud", "fact", "mark"}, {});
         level.footprint.line = footprint->line();
-        level.footprint.share = static_cast<float>(footprint->requireNumber("share", 0.0, 1.0));
+        level.footprint.share = static_cast<float>(footprint->optNumber("share", 0.0, 0.0, 1.0));
+        level.footprint.planeCloud = static_cast<float>(footprint->optNumber("cloud", 0.0, 0.0, 100.0));
+        if (level.footprint.share <= 0.f && level.footprint.planeCloud <= 0.f)
+            footprint->error(
+                "<footprint>: expected share=\"0..1\" (a part of the whole life) or "
+                "cloud=\"N\" (a plane leg's cloud, in ship or train legs' clouds), found neither");
         level.footprint.factId = r.factId(*footprint, "fact");
         level.footprint.markId = r.stringId(*footprint, "mark");
     }

@@ -188,10 +188,11 @@ QuizQuestion readQuestion(const XmlNode& n, const Checker& c) {
 
 const std::vector<std::string>& quizPictures() {
     static const std::vector<std::string> pictures = {
-        "extraction", "production", "transport",      "use",    "endoflife", "recovery", "plane", "ship",
-        "train",      "truck",      "glass_small",    "glass",  "bottle",    "bucket",   "phone", "battery",
-        "screen",     "bin",        "collection_box", "drawer", "video",     "message",  "photo", "wifi",
-        "antenna",    "repair",     "gold",           "rock",   "teaspoon",  "tub"};
+        "extraction", "production", "transport", "use",    "endoflife",   "recovery",       "plane",
+        "ship",       "train",      "truck",     "bike",   "glass_small", "glass",          "bottle",
+        "bucket",     "phone",      "battery",   "screen", "bin",         "collection_box", "drawer",
+        "video",      "message",    "photo",     "wifi",   "antenna",     "repair",         "gold",
+        "rock",       "teaspoon",   "tub"};
     return pictures;
 }
 

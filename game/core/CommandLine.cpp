@@ -149,6 +149,14 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args) {
                 else
                     error = "--steps expects a whole number of steps (0 or more), found \"" + v + "\"";
             }
+        } else if (flag == "--trace") {
+            long long n = 0;
+            if (in.value(flag, v, error)) {
+                if (parseNonNegative(v, 1000000, n) && n > 0)
+                    o.traceEvery = static_cast<int>(n);
+                else
+                    error = "--trace expects a whole number of steps (1 or more), found \"" + v + "\"";
+            }
         } else if (flag == "--fps") {
             if (in.value(flag, v, error)) {
                 if (v == "30" || v == "60")
@@ -259,10 +267,12 @@ Teachers and tools:
                          with the reading settings given, and print every
                          text that does not fit its box and every pair of
                          things that overlap; exit 1 if there is any
-  --headless --level ID [--input SCRIPT] [--seed N] [--steps N]
+  --headless --level ID [--input SCRIPT] [--seed N] [--steps N] [--trace N]
                          play a level without a window and print
                          level=ID outcome=won|lost|running steps=N hash=HEX;
-                         exit 0 if won or running, 2 if lost, 1 on a data error
+                         exit 0 if won or running, 2 if lost, 1 on a data error;
+                         --trace N: also the rules' state every N steps, to
+                         write a script against (on standard error)
   --headless --level ID --soak MINUTES [--input SCRIPT] [--seed N]
                          play the level again and again (a new seed each
                          round) for MINUTES of game time, then print the

@@ -57,6 +57,7 @@ struct Options {
     bool uncapped = false;
     std::uint32_t monkeySeed = 0; // --monkey SEED SECONDS (the seconds go in benchSeconds)
     std::string level;            // --headless --level ID
+    int traceEvery = 0;           // --headless --trace N: the rules' state every N steps, on stderr
     int soakMinutes = 0;          // --headless --soak MINUTES: replay the level for that much game time
     std::string inputScript;      // --input FILE
     std::string eventsFile;       // --events FILE: window events replayed into the game

@@ -19,15 +19,21 @@ void carryInto(const LevelData& level, const Profile& profile, LevelOptions& opt
     options.footprintBefore = footprintBefore(profile, level.number);
 }
 
-void keepFromWin(const LevelData& level, const LevelOptions& options, float footprintAdded,
-                 Profile& profile) {
+void keepFromWin(const LevelData& level, const LevelOptions& options, float footprintAdded, Profile& profile,
+                 const std::map<std::string, std::string>& madeInPlay) {
     for (const LevelChoice& choice : level.choices) {
         auto it = options.choices.find(choice.name);
         if (choice.keep && it != options.choices.end()) profile.choices[choice.name] = it->second;
     }
+    for (const auto& [name, value] : madeInPlay)
+        profile.choices[level.id + "-" + name] = value;
     const long percent = std::lround(std::max(0.f, footprintAdded) * 100.f);
     profile.levels[level.id].footprintPercent =
         static_cast<int>(std::min<long>(percent, kMaxFootprintPercent));
+}
+
+void keepFromWin(const LevelSim& sim, Profile& profile) {
+    keepFromWin(sim.data(), sim.options(), sim.footprintAdded(), profile, sim.rules().choicesMade());
 }
 
 float footprintBefore(const Profile& profile, int levelNumber) {
@@ -38,6 +44,19 @@ float footprintBefore(const Profile& profile, int levelNumber) {
         if (info && (levelNumber == 0 || info->number < levelNumber)) percent += progress.footprintPercent;
     }
     return static_cast<float>(percent) / 100.f;
+}
+
+std::vector<float> tripClouds(const Profile& profile, float planeCloud) {
+    std::vector<float> clouds;
+    for (const char* leg : {"journey-leg1", "journey-leg2", "journey-leg3"}) {
+        auto it = profile.choices.find(leg);
+        if (it == profile.choices.end()) continue;
+        if (it->second == "plane")
+            clouds.push_back(planeCloud);
+        else if (it->second == "ship" || it->second == "train")
+            clouds.push_back(1.f);
+    }
+    return clouds;
 }
 
 } // namespace mobi

@@ -16,12 +16,17 @@ constexpr long kStepsPerMinute = 60 * 60;
 
 // Plays one round from the first step until the level ends or `maxSteps`
 // steps are used, and returns it for its outcome and hash.
+// `trace`, if given, gets the rules' state every `traceEvery` steps.
 std::unique_ptr<LevelSim> playRound(const LoadedLevel& level, const InputScript& script,
-                                    const LevelOptions& levelOptions, std::uint32_t seed, long maxSteps) {
+                                    const LevelOptions& levelOptions, std::uint32_t seed, long maxSteps,
+                                    std::ostream* trace = nullptr, int traceEvery = 0) {
     auto sim = startLevel(level, levelOptions, seed);
     ScriptPlayer player(script);
-    while (sim->steps() < maxSteps && sim->outcome() == Outcome::Running)
+    while (sim->steps() < maxSteps && sim->outcome() == Outcome::Running) {
         sim->step(player.frame(sim->steps(), sim->locator()));
+        if (trace && traceEvery > 0 && sim->steps() % traceEvery == 0)
+            *trace << "step=" << sim->steps() << " " << sim->rules().describe() << "\n";
+    }
     return sim;
 }
 
@@ -87,7 +92,8 @@ int runHeadless(const std::filesystem::path& dataDir, const Options& options, st
     const int maxSteps = options.steps         ? *options.steps
                          : script.endStep >= 0 ? script.endStep
                                                : kDefaultSteps;
-    const auto sim = playRound(*level, script, optionsFromScript(script.options), options.seed, maxSteps);
+    const auto sim = playRound(*level, script, optionsFromScript(script.options), options.seed, maxSteps,
+                               &err, options.traceEvery);
     out << levelResultLine(level->info->id, *sim) << "\n";
     return sim->outcome() == Outcome::Lost ? 2 : 0;
 }

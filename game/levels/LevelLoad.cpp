@@ -67,6 +67,8 @@ LevelOptions optionsFromScript(const std::map<std::string, std::string>& scriptO
             options.young = value != "older";
         else if (name == "challenge")
             options.challenge = value == "on";
+        else if (name == "motion")
+            options.lessMotion = value == "less";
         else
             options.choices[name] = value;
     }

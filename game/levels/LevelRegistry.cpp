@@ -1,6 +1,7 @@
 #include "levels/LevelRegistry.hpp"
 
 #include "levels/factory/FactoryRules.hpp"
+#include "levels/journey/JourneyRules.hpp"
 #include "levels/mine/MineRules.hpp"
 #include "levels/rebirth/RebirthRules.hpp"
 
@@ -22,6 +23,7 @@ std::vector<LevelInfo> makeLevels() {
         // Each built level's rules, by id: a level marked built without them is caught by the registry test.
         if (entry.id == "mine") withRules<MineRules>(info);
         if (entry.id == "factory") withRules<FactoryRules>(info);
+        if (entry.id == "journey") withRules<JourneyRules>(info);
         if (entry.id == "rebirth") withRules<RebirthRules>(info);
         levels.push_back(std::move(info));
     }

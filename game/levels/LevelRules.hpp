@@ -35,6 +35,7 @@ struct LevelOptions {
     std::map<std::string, std::string> choices; // e.g. {"mine", "classic"}
     bool young = true;                          // age band 6–8: no fail state, friendlier goals
     bool challenge = false;                     // 9–12 only: an optional timer
+    bool lessMotion = false;                    // low detail: calmer waves, for a child who gets queasy
     // Mobi's footprint jar as the level starts, in shares of its whole life's
     // footprint (0.75 after L'Usine): what earlier levels of this player put in.
     float footprintBefore = 0.f;
@@ -91,6 +92,9 @@ public:
     // What this level has put in Mobi's footprint jar so far, in shares of its
     // whole life's footprint; kept in the profile when the level is won.
     virtual float footprintAdded() const { return 0.f; }
+    // Choices the player made while playing, by name (Le Grand Voyage's way
+    // for each leg: "leg1" = "plane"); kept in the profile when the level is won.
+    virtual std::map<std::string, std::string> choicesMade() const { return {}; }
     // The gesture that shows the task at hand without words (a ghost hand
     // tilting the sieve, dragging the battery to the bin); LevelSim decides
     // when it is shown. The names are the level file's bodies and zones.

@@ -9,6 +9,7 @@
 #include <cmath>
 
 #include "levels/factory/FactoryView.hpp"
+#include "levels/journey/JourneyView.hpp"
 #include "levels/mine/MineView.hpp"
 #include "levels/rebirth/RebirthView.hpp"
 
@@ -81,6 +82,7 @@ void endTile(sf::RenderTarget& target, TextCache& texts, const ViewContext& ctx,
 std::unique_ptr<LevelView> makeLevelView(const std::string& levelId) {
     if (levelId == "mine") return std::make_unique<MineView>();
     if (levelId == "factory") return std::make_unique<FactoryView>();
+    if (levelId == "journey") return std::make_unique<JourneyView>();
     if (levelId == "rebirth") return std::make_unique<RebirthView>();
     return nullptr;
 }

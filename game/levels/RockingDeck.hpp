@@ -20,15 +20,25 @@ public:
         float amplitudeDegrees = 5.f; // how far it tilts either way
         float periodSeconds = 4.f;    // one rock, there and back
         float heave = 0.f;            // metres up and down, at half the rocking's pace
+        // Every `swellEvery`-th rock is a big wave that tilts it to
+        // `swellDegrees`, rising and falling smoothly within that rock (0: none).
+        int swellEvery = 0;
+        float swellDegrees = 0.f;
     };
     explicit RockingDeck(Setup setup) : m_setup(std::move(setup)) {}
 
     // Call every step, before the physics step.
     void step(LevelContext& ctx, float calm = 1.f);
     float angleDegrees() const { return m_angle; } // where it is heading now
+    // How far into a big wave, 0..1, or -1 between them; and the seconds to
+    // the next one (0 during one), so a view can show it coming.
+    float swellPhase() const;
+    float nextSwellIn() const;
     void hash(StateHasher& h) const;
 
 private:
+    float seconds() const;
+    float amplitude() const; // this moment's, in degrees: the swell's within a big wave
     Setup m_setup;
     int m_steps = 0;
     bool m_started = false;

@@ -33,6 +33,7 @@ LevelOptions LevelScene::optionsFor(const SceneContext& ctx, std::map<std::strin
     // Class mode and an unknown player get the gentle rules: no fail state.
     o.young = !p || p->ageBand == AgeBand::Young || ctx.classMode();
     o.challenge = challenge && !o.young;
+    o.lessMotion = ctx.settings.lowDetail;
     return o;
 }
 

@@ -46,7 +46,7 @@ void recordLevelDone(SceneContext& ctx, const LevelSim& sim) {
     LevelProgress& progress = p->levels[level.id];
     progress.done = true;
     progress.digit = vaultDigit(ctx.assets.dataDir(), p->codeSet, level.id);
-    keepFromWin(level, sim.options(), sim.footprintAdded(), *p);
+    keepFromWin(sim, *p);
     ctx.app.profilesChanged();
 }
 

@@ -36,6 +36,21 @@ void footprintIcon(sf::RenderTarget& target, sf::Vector2f c, float size, sf::Col
 
 } // namespace
 
+float cloudRadius(float unitRadius, float size) { return unitRadius * std::sqrt(std::max(0.f, size)); }
+
+void drawCloudPuff(sf::RenderTarget& target, sf::Vector2f c, float unitRadius, float size) {
+    // Three round lobes and a flat base: the area is about that of one circle of this radius.
+    const float r = cloudRadius(unitRadius, size) * 0.62f;
+    ShapeBatch puff;
+    const sf::Color grey(0x9A, 0x9A, 0xA6), edge = theme::inkSoft;
+    const float lobes[3][3] = {{-0.75f, 0.2f, 0.8f}, {0.f, -0.25f, 1.f}, {0.75f, 0.2f, 0.8f}};
+    for (const auto& l : lobes)
+        puff.circle({c.x + r * l[0], c.y + r * l[1]}, r * l[2] + 2.f, edge, sf::Color::Transparent, 0.f, 16);
+    for (const auto& l : lobes)
+        puff.circle({c.x + r * l[0], c.y + r * l[1]}, r * l[2], grey, sf::Color::Transparent, 0.f, 16);
+    puff.draw(target);
+}
+
 void drawFootprintJar(sf::RenderTarget& target, TextCache& texts, const TextStyler& styler,
                       const sf::FloatRect& glass, const JarFill& fill, const std::vector<JarMark>& marks,
                       float labelWidth, JarLabels place) {
@@ -91,6 +106,15 @@ void drawFootprintJar(sf::RenderTarget& target, TextCache& texts, const TextStyl
         drawPanel(target, box, 8.f, sf::Color(0xFF, 0xFF, 0xFF, 0xE8), theme::ink, 2.f);
         label.setPosition({box.left + 6.f, box.top + 2.f});
         target.draw(label);
+    }
+    // The journey's clouds rise out of the neck, one above the other (they may tower over the jar).
+    const float unit = glass.width * 0.2f;
+    float y = glass.top;
+    for (std::size_t i = 0; i < fill.clouds.size(); ++i) {
+        const float r = cloudRadius(unit, fill.clouds[i]);
+        const float x = glass.left + glass.width / 2.f + (i % 2 ? 0.25f : -0.25f) * r;
+        drawCloudPuff(target, {x, y - r * 0.55f}, unit, fill.clouds[i]);
+        y -= r * 1.05f;
     }
     probeFigure(target, glass, "footprint jar");
 }

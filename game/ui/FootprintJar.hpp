@@ -23,7 +23,17 @@ struct JarMark {
 struct JarFill {
     float before = 0.f; // what earlier levels put in, 0..1
     float added = 0.f;  // what this level has added so far
+    // Le Grand Voyage's clouds, leg by leg, rising out of the neck: each a
+    // puff whose area is its size (a ship's or train's 1, a plane's about 8).
+    // Not a share: FACTS.md gives none for transport.
+    std::vector<float> clouds;
 };
+
+// A grey cloud puff centred at `centre`, its area `size` times that of a
+// puff of radius `unitRadius` (so a plane's cloud, 7.7, looks 7.7 times a train's).
+void drawCloudPuff(sf::RenderTarget& target, sf::Vector2f centre, float unitRadius, float size);
+// The radius drawCloudPuff gives a cloud of `size`.
+float cloudRadius(float unitRadius, float size);
 
 enum class JarLabels { Beside, Below };
 

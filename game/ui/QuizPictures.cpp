@@ -64,6 +64,15 @@ void vehicle(sf::RenderTarget& t, const std::string& name, V c, float s) {
         box(t, {c.x + s * 0.28f, c.y + s * 0.02f}, s * 0.25f, s * 0.26f, theme::skyBlue);
         for (float dx : {-0.25f, 0.25f})
             drawCircle(t, {c.x + s * dx, c.y + s * 0.2f}, s * 0.08f, theme::ink);
+    } else if (name == "bike") { // a cargo bike: a box in front, two wheels, a saddle
+        for (float dx : {-0.3f, 0.3f})
+            drawCircle(t, {c.x + s * dx, c.y + s * 0.2f}, s * 0.14f, sf::Color::White, theme::ink, 3.f);
+        box(t, {c.x + s * 0.22f, c.y - s * 0.06f}, s * 0.36f, s * 0.26f, theme::orange);
+        drawThickLine(t, {c.x - s * 0.3f, c.y + s * 0.2f}, {c.x - s * 0.06f, c.y - s * 0.08f}, 4.f,
+                      theme::ink);
+        drawThickLine(t, {c.x - s * 0.06f, c.y - s * 0.08f}, {c.x + s * 0.05f, c.y + s * 0.12f}, 4.f,
+                      theme::ink);
+        drawThickLine(t, {c.x - s * 0.14f, c.y - s * 0.16f}, {c.x + 0.f, c.y - s * 0.16f}, 5.f, theme::ink);
     } else { // ship
         drawStageIcon(t, "transport", c, s);
     }
@@ -75,7 +84,7 @@ void drawQuizPicture(sf::RenderTarget& t, const std::string& name, sf::Vector2f 
     if (name == "extraction" || name == "production" || name == "transport" || name == "use" ||
         name == "endoflife" || name == "recovery") {
         drawStageIcon(t, name, c, s);
-    } else if (name == "plane" || name == "train" || name == "truck" || name == "ship") {
+    } else if (name == "plane" || name == "train" || name == "truck" || name == "ship" || name == "bike") {
         vehicle(t, name, c, s);
     } else if (name == "glass_small") {
         glass(t, c, s * 0.45f, 0.5f);
