@@ -16,11 +16,17 @@ const b2Vec2 kParcelHome{16.f, 3.3f};
 constexpr float kQuayTop = 5.f, kTarmacTop = 2.f, kQuayEnd = 11.4f;
 constexpr float kNearEnd = 3.f; // m from the deck's middle: a crate this far out is nearly over the side
 constexpr float kDeckX = 20.5f, kCraneTop = 10.f, kWater = 3.3f, kCraneSpeed = 6.f;
-constexpr int kSettleSteps = 30;   // the load stands still aboard before the ship sets off
-constexpr int kPickSteps = 40;     // the parcel sits on its vehicle a moment before it leaves
-constexpr int kArriveSteps = 90;   // a moment to enjoy the arrival
-constexpr int kBobSteps = 50;      // a fallen crate floats on its buoy before the crane comes
-constexpr int kCueSwapSteps = 240; // on the map the ghost hand shows one way, then the other
+constexpr float kDeckHalfHeight = 0.3f; // the deck's box in the level file, from its middle to its planks
+constexpr float kLetGoAbove = 1.5f;     // the crane lets go this high above the planks: a short drop
+constexpr uint16 kCrateBit =
+    0x0002; // the crates' collision category, so the carried one can pass through the rest
+constexpr float kLevelSeconds = 0.25f; // how fast a carried crate is brought level
+constexpr float kSpotReach = 3.2f;     // how far from the middle the crane may put a crate down
+constexpr int kSettleSteps = 30;       // the load stands still aboard before the ship sets off
+constexpr int kPickSteps = 40;         // the parcel sits on its vehicle a moment before it leaves
+constexpr int kArriveSteps = 90;       // a moment to enjoy the arrival
+constexpr int kBobSteps = 50;          // a fallen crate floats on its buoy before the crane comes
+constexpr float kPaceSpread = 0.12f;   // a crossing's waves come up to this much faster or slower
 
 void setSensor(b2Body* body, bool sensor) {
     for (b2Fixture* f = body->GetFixtureList(); f; f = f->GetNext())
@@ -202,15 +208,24 @@ void JourneyRules::placeCrates(LevelContext& ctx, float groundTop) {
 }
 
 void JourneyRules::passOver(LevelContext& ctx) const {
-    // Crates waiting in their row (and the one carried out of it) pass over one another, so
-    // taking one never pushes its neighbours into the water; aboard, they stack and bump.
+    // Crates waiting in their row pass over one another, and the one carried passes through
+    // all the others: taking one, or carrying it over the load, never knocks a crate into
+    // the water. Once let go aboard, they stack and bump.
+    const b2Body* carried = ctx.world.grabbed();
     for (const std::string& name : m_crates) {
         b2Body* b = ctx.world.body(name);
         const int16 group = b->GetPosition().x < kQuayEnd + 0.5f ? -1 : 0;
+        const uint16 mask = b == carried ? static_cast<uint16>(~kCrateBit) : 0xFFFF;
+        // Carried, a crate is held level, as a child carries a box: let go, it lands flat
+        // instead of on a corner that would throw it across the deck.
+        if (b == carried) b->SetAngularVelocity(-b->GetAngle() / kLevelSeconds);
         for (b2Fixture* f = b->GetFixtureList(); f; f = f->GetNext()) {
             b2Filter filter = f->GetFilterData();
-            if (filter.groupIndex == group) continue;
+            if (filter.groupIndex == group && filter.maskBits == mask && filter.categoryBits == kCrateBit)
+                continue;
             filter.groupIndex = group;
+            filter.maskBits = mask;
+            filter.categoryBits = kCrateBit;
             f->SetFilterData(filter);
         }
     }
@@ -238,6 +253,9 @@ void JourneyRules::step(LevelContext& ctx, const InputFrame& input) {
 }
 
 void JourneyRules::stepMap(LevelContext& ctx) {
+    // The ghost hand shows one way, and the other the next time it comes back to an idle
+    // player: both are offered, neither is preferred.
+    if (ctx.idleSteps > 0 && ctx.idleSteps % CueTimer::kIdleSteps == 0) m_cueToPlane = !m_cueToPlane;
     if (m_pickedSteps >= 0) {
         if (++m_pickedSteps < kPickSteps) return;
         const Way w = m_ways[static_cast<std::size_t>(m_leg)];
@@ -275,6 +293,7 @@ void JourneyRules::stepSlow(LevelContext& ctx) {
         m_aboard += aboard ? 1 : 0;
         m_notAboard[i] = !aboard && m_fish[i].stage == Fish::None;
         m_nearEnd[i] = aboard && std::abs(b->GetPosition().x - kDeckX) > kNearEnd;
+        m_crateX[i] = b->GetPosition().x;
     }
     const int all = static_cast<int>(m_crates.size());
     switch (m_stage) {
@@ -283,7 +302,10 @@ void JourneyRules::stepSlow(LevelContext& ctx) {
         if (m_settled >= kSettleSteps) {
             // Off it goes: the quay is left behind, and anything that falls now falls in the water.
             m_stage = Stage::Travelling;
-            m_deck = RockingDeck(bySea(m_leg) ? m_seaSetup : m_landSetup);
+            // No two crossings alike: the waves' pace varies a little from one to the next.
+            RockingDeck::Setup sea = bySea(m_leg) ? m_seaSetup : m_landSetup;
+            sea.periodSeconds *= ctx.rng.uniform(1.f - kPaceSpread, 1.f + kPaceSpread);
+            m_deck = RockingDeck(sea);
             ctx.world.body("quay")->SetEnabled(false);
             ctx.events.push_back({LevelEvent::Kind::Phase, kDeckX, 6.f, 10});
         }
@@ -315,35 +337,48 @@ void JourneyRules::stepFishing(LevelContext& ctx) {
                 f.toX = freeSpot(ctx, i);
             }
         } else if (f.stage == Fish::Lifting) {
-            // The crane's hook: straight up, then across to above the deck, then let go onto it.
+            // The crane's hook: straight up, then across to above the deck.
             const bool up = at.y >= kCraneTop - 0.05f;
             b->SetLinearVelocity(
                 {up ? clampSpeed((f.toX - at.x) / kDt) : 0.f, clampSpeed((kCraneTop - at.y) / kDt)});
             b->SetAngularVelocity(-b->GetAngle() / 0.5f);
-            if (up && std::abs(at.x - f.toX) < 0.05f) {
+            if (up && std::abs(at.x - f.toX) < 0.05f) f.stage = Fish::Lowering;
+        } else if (f.stage == Fish::Lowering) {
+            // Then down to just above the deck where it is emptiest, and let go there: dropped
+            // from high up, a crate would bounce off its neighbours and back into the water.
+            const b2Body* deck = ctx.world.body("deck");
+            const float deckAngle = deck->GetAngle();
+            const float surface = deck->GetPosition().y + kDeckHalfHeight +
+                                  std::tan(deckAngle) * (f.toX - deck->GetPosition().x);
+            const float letGo = surface + kLetGoAbove;
+            b->SetLinearVelocity({clampSpeed((f.toX - at.x) / kDt), clampSpeed((letGo - at.y) / kDt)});
+            b->SetAngularVelocity((deckAngle - b->GetAngle()) / 0.2f);
+            if (at.y <= letGo + 0.05f) {
                 b->SetType(b2_dynamicBody);
-                b->SetTransform({f.toX, kCraneTop}, 0.f);
-                b->SetLinearVelocity({0.f, 0.f});
+                b->SetLinearVelocity(deck->GetLinearVelocity());
                 b->SetAngularVelocity(0.f);
                 setSensor(b, false);
                 PhysicsWorld::info(b).grabbable = true;
                 f = {};
                 ++m_fished;
-                ctx.events.push_back({LevelEvent::Kind::Collected, at.x, kCraneTop, static_cast<int>(i)});
+                ctx.events.push_back({LevelEvent::Kind::Collected, at.x, at.y, static_cast<int>(i)});
             }
         }
     }
 }
 
 float JourneyRules::freeSpot(const LevelContext& ctx, std::size_t crate) const {
-    // The crane lets the crate down where the deck is emptiest: the middle, or either side of it.
+    // The crane lets the crate down where the deck is emptiest: the spot farthest from every
+    // other crate aboard, kept off the rails at the deck's ends.
     float best = kDeckX, room = -1.f;
-    for (float x : {kDeckX, kDeckX - 3.f, kDeckX + 3.f}) {
+    for (float x = kDeckX - kSpotReach; x <= kDeckX + kSpotReach + 0.01f; x += 0.25f) {
         float nearest = 1e9f;
         for (std::size_t j = 0; j < m_crates.size(); ++j)
             if (j != crate && m_fish[j].stage == Fish::None)
                 nearest = std::min(nearest, std::abs(ctx.world.body(m_crates[j])->GetPosition().x - x));
-        if (nearest > room + 0.01f) {
+        // Ties go to the spot nearer the middle, where the rocking moves it least.
+        if (nearest > room + 0.01f ||
+            (std::abs(nearest - room) <= 0.01f && std::abs(x - kDeckX) < std::abs(best - kDeckX))) {
             room = nearest;
             best = x;
         }
@@ -435,8 +470,7 @@ GestureCue JourneyRules::cue() const {
     case Phase::Map:
         if (m_pickedSteps >= 0) return {};
         // Either way will do: the hand shows one, then the other.
-        return {GestureCue::Kind::Drag, "parcel",
-                (m_phases.steps() / kCueSwapSteps) % 2 == 0 ? "pick.slow" : "pick.plane"};
+        return {GestureCue::Kind::Drag, "parcel", m_cueToPlane ? "pick.plane" : "pick.slow"};
     case Phase::Slow:
         if (m_stage == Stage::Loading)
             return crateCue(
@@ -457,7 +491,8 @@ GestureCue JourneyRules::cue() const {
         if (m_stage != Stage::Loading) return {};
         return crateCue([&](int i) { return !m_loaded[static_cast<std::size_t>(i)]; }, "hold");
     case Phase::Ride:
-        return m_stage == Stage::Arrived ? GestureCue{} : GestureCue{GestureCue::Kind::Hold, "vehicle"};
+        return m_stage == Stage::Arrived ? GestureCue{}
+                                         : GestureCue{GestureCue::Kind::Hold, "vehicle", "", 0.f};
     }
     return {};
 }
@@ -492,11 +527,17 @@ std::string JourneyRules::describe() const {
         ways += (ways.empty() ? "" : ",") + std::string(wayName(w));
     static const char* const phases[] = {"map", "slow", "hold", "ride"};
     static const char* const stages[] = {"loading", "travelling", "arrived"};
-    char text[200];
+    std::string where; // the crates' x on the slow way, to watch the load slide
+    for (std::size_t i = 0; i < m_crates.size(); ++i) {
+        char x[16];
+        std::snprintf(x, sizeof x, "%s%.1f", i ? "/" : "", static_cast<double>(m_crateX[i]));
+        where += x;
+    }
+    char text[300];
     std::snprintf(text, sizeof text,
-                  "legs=%d phase=%s stage=%s aboard=%d hold=%d ways=%s fished=%d globes=%.2f", m_legsDone,
-                  phases[static_cast<int>(phase())], stages[static_cast<int>(m_stage)], m_aboard, m_inHold,
-                  ways.c_str(), m_fished, static_cast<double>(globes()));
+                  "legs=%d phase=%s stage=%s aboard=%d hold=%d ways=%s fished=%d globes=%.2f crates=%s",
+                  m_legsDone, phases[static_cast<int>(phase())], stages[static_cast<int>(m_stage)], m_aboard,
+                  m_inHold, ways.c_str(), m_fished, static_cast<double>(globes()), where.c_str());
     return text;
 }
 
@@ -518,6 +559,7 @@ void JourneyRules::hash(StateHasher& h) const {
         h.add(v);
     h.add(m_motion);
     h.add(m_travelled);
+    h.add(m_cueToPlane ? 1 : 0);
     h.add(static_cast<int>(m_outcome));
 }
 

@@ -65,7 +65,9 @@ public:
     float planeCloud() const { return m_planeCloud; }
     const std::vector<std::string>& crates() const { return m_crates; } // the bodies in play, by name
     bool fishing(int crate) const { return m_fish[static_cast<std::size_t>(crate)].stage != Fish::None; }
-    bool lifting(int crate) const { return m_fish[static_cast<std::size_t>(crate)].stage == Fish::Lifting; }
+    bool lifting(int crate) const { // on the crane's hook, going up, across or down
+        return m_fish[static_cast<std::size_t>(crate)].stage >= Fish::Lifting;
+    }
     int cratesAboard() const { return m_aboard; }
     int cratesInHold() const { return m_inHold; }
     int fishedBack() const { return m_fished; }
@@ -77,7 +79,7 @@ public:
 
 private:
     struct Fish {
-        enum Stage { None, Bobbing, Lifting } stage = None;
+        enum Stage { None, Bobbing, Lifting, Lowering } stage = None;
         int steps = 0;
         float toX = 0.f; // where the crane lets it down on the deck
     };
@@ -107,10 +109,12 @@ private:
     std::array<Fish, kMaxCrates> m_fish{};
     // Where each crate is, as the last step saw it, for the cue (which cannot see the world).
     std::array<bool, kMaxCrates> m_notAboard{}, m_nearEnd{}, m_loaded{};
+    std::array<float, kMaxCrates> m_crateX{};
     Stage m_stage = Stage::Loading;
     int m_leg = 0, m_legsDone = 0, m_aboard = 0, m_inHold = 0, m_fished = 0;
-    int m_settled = 0;     // steps the whole load has stood aboard, before the ship sets off
-    int m_travelSteps = 0; // steps the leg has been travelling (the trip waits while a crate is fished)
+    bool m_cueToPlane = false; // which way the ghost hand shows on the map
+    int m_settled = 0;         // steps the whole load has stood aboard, before the ship sets off
+    int m_travelSteps = 0;     // steps the leg has been travelling (the trip waits while a crate is fished)
     int m_arrivedSteps = 0, m_pickedSteps = -1, m_steps = 0;
     float m_motion = 0.f; // the deck's rocking, eased in at departure and out on arrival
     // Travelled (0..1) this leg; the state that depends on the age, so by ship the steps count too.
