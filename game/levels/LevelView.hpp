@@ -37,8 +37,11 @@ public:
     virtual ~LevelView() = default;
     // The world: scenery and bodies.
     virtual void draw(sf::RenderTarget& target, const LevelSim& sim, const ViewContext& ctx) const = 0;
-    // The level's own counters in the HUD band, between x = 300 and 980, y 0 to 64.
+    // The level's own counters in the HUD band, between x = 20 + titleWidth() + 10 and 980, y 0 to 64.
     virtual void drawHud(sf::RenderTarget& target, const LevelSim& sim, const ViewContext& ctx) const = 0;
+    // How wide the level's name may be at the left of the band: a longer name
+    // keeps more of it, when the level's counters need less.
+    virtual float titleWidth() const { return 270.f; }
     // The room the level keeps free for the hint box (logical pixels): the
     // box is as tall as its words, which shrink to fit; it never covers the play.
     virtual sf::FloatRect hintArea(const LevelSim&) const { return {730.f, 80.f, 530.f, 190.f}; }

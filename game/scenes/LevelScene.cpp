@@ -67,7 +67,8 @@ LevelScene::LevelScene(SceneContext& ctx, std::string levelId, LevelOptions opti
 
 void LevelScene::rebuild() {
     const TextStyler& t = m_ctx.text;
-    TextSpec name{theme::TextRole::Body, 270.f, theme::ink, Align::Left, true};
+    TextSpec name{theme::TextRole::Body, m_view ? m_view->titleWidth() : 270.f, theme::ink, Align::Left,
+                  true};
     name.maxLines = 1;
     name.maxHeight = kHudHeight - 8.f;
     m_name.set(t, tr("level." + m_levelId + ".name"), name);

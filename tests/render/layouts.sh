@@ -36,7 +36,7 @@ for user in "$fresh" "$progress"; do
     done
 done
 # The levels while they are played: each phase of La Renaissance, La Mine filling up,
-# L'Usine's phone taking shape.
+# L'Usine's phone taking shape, each way of Le Grand Voyage.
 for setting in "" "--class" "--text-size 3"; do
     for steps in 300 1500 4000 8000; do # 8000: the end panel
         # shellcheck disable=SC2086
@@ -47,6 +47,12 @@ for setting in "" "--class" "--text-size 3"; do
         # shellcheck disable=SC2086
         check "L'Usine at step $steps ${setting:-default}" --user-dir "$fresh" $setting --check-layout level:factory \
             --steps "$steps" --input "$src/tests/scripts/factory_win.txt" --seed 7
+    done
+    # The map, loading the ship, at sea, the plane's hold, loading the train, the ride, the end panel.
+    for steps in 10 300 1100 1900 2700 4400 4640; do
+        # shellcheck disable=SC2086
+        check "Le Grand Voyage at step $steps ${setting:-default}" --user-dir "$fresh" $setting \
+            --check-layout level:journey --steps "$steps" --input "$src/tests/scripts/journey_win.txt" --seed 7
     done
     for steps in 300 600 1500 5300 5800; do # 5800: the end panel
         # shellcheck disable=SC2086

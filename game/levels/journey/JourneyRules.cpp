@@ -14,7 +14,9 @@ namespace {
 const float kDt = static_cast<float>(kStepSeconds);
 const b2Vec2 kParcelHome{16.f, 3.3f};
 constexpr float kQuayTop = 5.f, kTarmacTop = 2.f, kQuayEnd = 11.4f;
-constexpr float kNearEnd = 3.f; // m from the deck's middle: a crate this far out is nearly over the side
+// A crate whose side is this near its end of the deck (m from the middle) is against the
+// rail (its inner side at 4.5 m), riding up over it: the hand shows to bring it back.
+constexpr float kNearEnd = 4.6f;
 constexpr float kDeckX = 20.5f, kCraneTop = 10.f, kWater = 3.3f, kCraneSpeed = 6.f;
 constexpr float kDeckHalfHeight = 0.3f; // the deck's box in the level file, from its middle to its planks
 constexpr float kLetGoAbove = 1.5f;     // the crane lets go this high above the planks: a short drop
@@ -292,7 +294,8 @@ void JourneyRules::stepSlow(LevelContext& ctx) {
                             ctx.zones.contains("deck.load", b->GetPosition());
         m_aboard += aboard ? 1 : 0;
         m_notAboard[i] = !aboard && m_fish[i].stage == Fish::None;
-        m_nearEnd[i] = aboard && std::abs(b->GetPosition().x - kDeckX) > kNearEnd;
+        const float halfWidth = ctx.data.body(m_crates[i])->shapes.front().w / 2.f;
+        m_nearEnd[i] = aboard && std::abs(b->GetPosition().x - kDeckX) + halfWidth > kNearEnd;
         m_crateX[i] = b->GetPosition().x;
     }
     const int all = static_cast<int>(m_crates.size());
@@ -505,7 +508,9 @@ std::string JourneyRules::suggestedGrab() const {
 std::string JourneyRules::hint(int, int) const {
     switch (phase()) {
     case Phase::Map:
-        return m_leg == 3 ? "hint.journey.pick.last" : "hint.journey.pick";
+        return m_leg == 3     ? "hint.journey.pick.last"
+               : bySea(m_leg) ? "hint.journey.pick.sea"
+                              : "hint.journey.pick.land";
     case Phase::Slow:
         if (m_stage == Stage::Loading) return "hint.journey.load";
         for (const Fish& f : m_fish)

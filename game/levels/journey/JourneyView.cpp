@@ -90,9 +90,10 @@ void drawWaves(ShapeBatch& b, const Camera& cam, float top, float ride, sf::Colo
 } // namespace
 
 sf::FloatRect JourneyView::hintArea(const LevelSim& sim) const {
-    // Above the play: over the map's northern seas; elsewhere in the sky, clear of the crane and the plane.
-    return rulesOf(sim).phase() == JourneyRules::Phase::Map ? sf::FloatRect{24.f, 80.f, 380.f, 150.f}
-                                                            : sf::FloatRect{24.f, 80.f, 560.f, 130.f};
+    // Above the play: on the map over the Americas, west of every place of the route;
+    // elsewhere in the sky, clear of the crane and the plane.
+    return rulesOf(sim).phase() == JourneyRules::Phase::Map ? sf::FloatRect{24.f, 80.f, 440.f, 200.f}
+                                                            : sf::FloatRect{24.f, 80.f, 640.f, 180.f};
 }
 
 void JourneyView::draw(sf::RenderTarget& target, const LevelSim& sim, const ViewContext& ctx) const {
@@ -134,12 +135,15 @@ void JourneyView::drawMap(sf::RenderTarget& target, const LevelSim& sim, const V
                                 chosen   ? 7.f
                                 : picked ? 2.f
                                          : 3.f + 3.f * glow));
-        const V picture{tile.left + tile.width * 0.36f, tile.top + tile.height * 0.5f};
-        drawQuizPicture(target, journeyPictures::pictureOf(way), picture, tile.height * 0.62f);
+        // Scenery, not a card: the ghost hand comes down onto it. Its word keeps to the left,
+        // clear of the hand that points at the tile's middle.
+        probeScenery(target, tile, zone);
+        const V picture{tile.left + tile.width * 0.3f, tile.top + tile.height * 0.42f};
+        drawQuizPicture(target, journeyPictures::pictureOf(way), picture, tile.height * 0.56f);
         if (!last) // the cloud this way puts on the jar: a plane's about eight times (T3)
             drawCloudPuff(target, {tile.left + tile.width * 0.8f, tile.top + tile.height * 0.38f}, 16.f,
                           way == Way::Plane ? r.planeCloud() : 1.f);
-        TextSpec spec{theme::TextRole::Small, tile.width * 0.7f, theme::ink, Align::Centre, true};
+        TextSpec spec{theme::TextRole::Small, tile.width * 0.56f, theme::ink, Align::Centre, true};
         spec.maxLines = 1;
         spec.maxHeight = 34.f;
         TextBlock& label =
@@ -147,7 +151,6 @@ void JourneyView::drawMap(sf::RenderTarget& target, const LevelSim& sim, const V
                         ctx.strings.get(std::string("journey.way.") + JourneyRules::wayName(way)), spec);
         label.setPosition({picture.x - label.size().x / 2.f, tile.top + tile.height - label.size().y - 8.f});
         target.draw(label);
-        probeFigure(target, tile, zone);
     }
     // Mobi's parcel, with Mobi peeking out of it.
     const b2Body* parcel = sim.world().body("parcel");
@@ -276,14 +279,11 @@ void JourneyView::drawHud(sf::RenderTarget& target, const LevelSim& sim, const V
     // The distance meter: four globes, one for each leg, filling as Mobi travels (T1).
     for (int g = 0; g < JourneyRules::kLegs; ++g) {
         const float fill = std::clamp(r.globes() - static_cast<float>(g), 0.f, 1.f);
-        journeyPictures::globe(target, {330.f + 58.f * static_cast<float>(g), 32.f}, 23.f, fill);
+        journeyPictures::globe(target, {378.f + 56.f * static_cast<float>(g), 32.f}, 23.f, fill);
     }
-    hud::line(target, m_texts, ctx.text, "meter", ctx.strings.get("journey.meter"), {555.f, 4.f, 200.f, 56.f},
-              Align::Left, false);
-    hud::line(target, m_texts, ctx.text, "count",
-              ctx.strings.get("hud.journey.count", {{"count", std::to_string(r.legsDone())},
-                                                    {"goal", std::to_string(JourneyRules::kLegs)}}),
-              {760.f, 4.f, 130.f, 56.f}, Align::Left, true);
+    // The globes are the count (one a leg), so the band says only what they measure.
+    hud::line(target, m_texts, ctx.text, "meter", ctx.strings.get("journey.meter"),
+              {560.f + 52.f, 4.f, 290.f, 56.f}, Align::Left, false);
     if (r.challenge()) hud::challengeClock(target, m_texts, ctx.text, ctx.strings, r.secondsLeft());
 }
 

@@ -18,6 +18,9 @@ public:
     void draw(sf::RenderTarget& target, const LevelSim& sim, const ViewContext& ctx) const override;
     void drawHud(sf::RenderTarget& target, const LevelSim& sim, const ViewContext& ctx) const override;
     sf::FloatRect hintArea(const LevelSim& sim) const override;
+    float titleWidth() const override {
+        return 320.f;
+    } // "Le Grand Voyage" is long; the meter needs less room
     bool hasEndPicture() const override { return true; }
     void drawEndPicture(sf::RenderTarget& target, const LevelSim& sim, const ViewContext& ctx,
                         const sf::FloatRect& box) const override;

@@ -150,6 +150,13 @@ void parcel(sf::RenderTarget& t, const sf::FloatRect& r) {
     tape.draw(t);
 }
 
+// The low rail at each end of the deck (the level file's two small boxes on it).
+template <typename At> void rails(ShapeBatch& b, const At& at, sf::Color fill) {
+    for (float x : {-4.65f, 4.65f})
+        b.polygon({at(x - 0.15f, 0.3f), at(x + 0.15f, 0.3f), at(x + 0.15f, 0.9f), at(x - 0.15f, 0.9f)}, fill,
+                  theme::ink, 2.f);
+}
+
 void ship(sf::RenderTarget& t, const Camera& cam, const b2Body* deck) {
     auto at = [&](float x, float y) {
         const b2Vec2 p = deck->GetWorldPoint({x, y});
@@ -160,6 +167,7 @@ void ship(sf::RenderTarget& t, const Camera& cam, const b2Body* deck) {
               sf::Color(0xD5, 0x5E, 0x00), theme::ink, 4.f);
     b.line(at(-4.6f, -1.4f), at(5.2f, -1.4f), 6.f, sf::Color::White);
     b.line(at(-4.8f, 0.3f), at(4.8f, 0.3f), 5.f, sf::Color(0x8A, 0x5A, 0x3A)); // the deck's planks
+    rails(b, at, sf::Color(0xD5, 0x5E, 0x00));
     b.line(at(-4.4f, 0.3f), at(-4.4f, 2.8f), 5.f, theme::ink); // a mast at the stern, a flag on it
     b.polygon({at(-4.4f, 2.8f), at(-3.2f, 2.5f), at(-4.4f, 2.1f)}, theme::yellow, theme::ink, 2.f);
     for (float x : {-2.6f, -0.6f, 1.4f, 3.4f})
@@ -175,6 +183,7 @@ void wagon(sf::RenderTarget& t, const Camera& cam, const b2Body* deck) {
     ShapeBatch b;
     b.polygon({at(-4.8f, 0.3f), at(4.8f, 0.3f), at(4.6f, -0.8f), at(-4.6f, -0.8f)},
               sf::Color(0x45, 0x4B, 0x57), theme::ink, 3.f);
+    rails(b, at, sf::Color(0x45, 0x4B, 0x57));
     // The engine ahead, pulling: its cab, where Mobi rides.
     b.polygon({at(5.4f, -0.8f), at(9.4f, -0.8f), at(9.4f, 1.4f), at(5.4f, 1.4f)}, theme::bluishGreen,
               theme::ink, 3.f);
