@@ -137,7 +137,7 @@ void LogbookScene::buildLogbook() {
         return dyk.scale() >= 1.f;
     };
     m_jarBox = {};
-    if (d.footprint.share > 0.f && buildDyk(326.f))
+    if ((d.footprint.share > 0.f || d.footprint.planeCloud > 0.f) && buildDyk(326.f))
         buildJar();
     else
         buildDyk(486.f);
@@ -155,11 +155,16 @@ void LogbookScene::buildJar() {
         m_jarFill.added =
             won == p->levels.end() ? 0.f : static_cast<float>(won->second.footprintPercent) / 100.f;
     }
+    // Le Grand Voyage's clouds, leg by leg, above the jar as the player's trips left them.
+    if (d.footprint.planeCloud > 0.f)
+        m_jarFill.clouds = p ? tripClouds(*p, d.footprint.planeCloud) : std::vector<float>{};
     m_jarMarks = {{m_jarFill.before + d.footprint.share, tr(d.footprint.markId)}};
-    // Its column right of "did you know", the label under the glass.
+    // Its column right of "did you know", the label under the glass, the clouds (if any) above it.
     const float column = m_dykCard.left + m_dykCard.width + 14.f, width = kLogicalWidth - 24.f - column;
-    const float h = std::clamp(cardsBottom() - 40.f - 150.f, 120.f, 250.f);
-    m_jarBox = {column + width / 2.f - h * 0.2f, 40.f, h * 0.4f, h};
+    const float room = std::clamp(cardsBottom() - 40.f - 150.f, 120.f, 250.f);
+    const float cloudsPerHeight = cloudsHeight(0.4f, m_jarFill.clouds); // the clouds grow with the glass
+    const float h = room / (1.f + cloudsPerHeight);
+    m_jarBox = {column + width / 2.f - h * 0.2f, 40.f + h * cloudsPerHeight, h * 0.4f, h};
 }
 
 void LogbookScene::next() {

@@ -12,6 +12,11 @@
 
 namespace mobi {
 namespace {
+constexpr float kCloudUnit = 0.2f;  // a ship's or train's cloud, as a share of the glass's width
+constexpr float kCloudStep = 1.05f; // each cloud rises this many of its radii above the one below
+} // namespace
+
+namespace {
 
 const sf::Color kGlass(0xEE, 0xF6, 0xFA), kEarlier(0x6E, 0x62, 0x58), kAdded(0x9C, 0x8C, 0x7E);
 
@@ -49,6 +54,13 @@ void drawCloudPuff(sf::RenderTarget& target, sf::Vector2f c, float unitRadius, f
     for (const auto& l : lobes)
         puff.circle({c.x + r * l[0], c.y + r * l[1]}, r * l[2], grey, sf::Color::Transparent, 0.f, 16);
     puff.draw(target);
+}
+
+float cloudsHeight(float glassWidth, const std::vector<float>& clouds) {
+    float h = 0.f;
+    for (float c : clouds)
+        h += cloudRadius(glassWidth * kCloudUnit, c) * kCloudStep;
+    return h;
 }
 
 void drawFootprintJar(sf::RenderTarget& target, TextCache& texts, const TextStyler& styler,
@@ -108,13 +120,13 @@ void drawFootprintJar(sf::RenderTarget& target, TextCache& texts, const TextStyl
         target.draw(label);
     }
     // The journey's clouds rise out of the neck, one above the other (they may tower over the jar).
-    const float unit = glass.width * 0.2f;
+    const float unit = glass.width * kCloudUnit;
     float y = glass.top;
     for (std::size_t i = 0; i < fill.clouds.size(); ++i) {
         const float r = cloudRadius(unit, fill.clouds[i]);
         const float x = glass.left + glass.width / 2.f + (i % 2 ? 0.25f : -0.25f) * r;
         drawCloudPuff(target, {x, y - r * 0.55f}, unit, fill.clouds[i]);
-        y -= r * 1.05f;
+        y -= r * kCloudStep;
     }
     probeFigure(target, glass, "footprint jar");
 }

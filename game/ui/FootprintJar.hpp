@@ -35,6 +35,9 @@ void drawCloudPuff(sf::RenderTarget& target, sf::Vector2f centre, float unitRadi
 // The radius drawCloudPuff gives a cloud of `size`.
 float cloudRadius(float unitRadius, float size);
 
+// How high the clouds stand above the jar's neck, for a glass `glassWidth` wide.
+float cloudsHeight(float glassWidth, const std::vector<float>& clouds);
+
 enum class JarLabels { Beside, Below };
 
 // Draws the jar in `glass` (its neck included) and the marks' labels, each
