@@ -250,6 +250,15 @@ void App::handleWindowEvent(const sf::Event& event) {
 
 void App::onEvent(const sf::Event& event) {
     if (m_recorder) m_recorder->record(event, m_window.getSize(), m_stepsRun);
+    if (event.type == sf::Event::KeyPressed) {
+        const bool first = m_heldKeys.press(event.key.code);
+        const bool activates = event.key.code == sf::Keyboard::Space || event.key.code == sf::Keyboard::Enter;
+        if (!first && activates) return; // a held Space or Enter presses once (core/KeyRepeat.hpp)
+    } else if (event.type == sf::Event::KeyReleased) {
+        m_heldKeys.release(event.key.code);
+    } else if (event.type == sf::Event::LostFocus) {
+        m_heldKeys.clear();
+    }
     handleWindowEvent(event);
     if (const auto ui = toUiEvent(event, m_window.getSize()))
         if (Scene* top = m_stack.top()) top->handleEvent(*ui);

@@ -9,6 +9,7 @@
 #include "content/StringTable.hpp"
 #include "core/CommandLine.hpp"
 #include "core/FixedStep.hpp"
+#include "core/KeyRepeat.hpp"
 #include "core/SceneStack.hpp"
 #include "platform/EventReplay.hpp"
 #include "save/Settings.hpp"
@@ -97,6 +98,7 @@ private:
     std::unique_ptr<EventRecorder> m_recorder; // --record
     int m_exitCode = 0;
     bool m_focusLossPending = false;
+    KeyRepeat m_heldKeys; // to let a held Space or Enter press a button once
 };
 
 } // namespace mobi

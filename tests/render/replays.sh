@@ -128,6 +128,21 @@ printf '%s\n' "$line"
 
 # The class quiz: after R and Space, nothing of the answer stays under the next
 # question; the end card does not keep the last question.
+# A held Space presses once: the window's repeats of it press nothing more;
+# released and pressed again, it presses the next screen's button.
+user=$(mktemp -d "$out/user.XXXXXX")
+lines=$("$game" --user-dir "$user" --mute --seed 7 --start menu --events "$events/space_held_repeats.events" \
+    2>"$out/replay.err") || fail "space_held_repeats: the replay exited with an error"
+rm -rf "$user"
+printf '%s\n' "$lines"
+once=$(printf '%s\n' "$lines" | sed -n 1p)
+held=$(printf '%s\n' "$lines" | sed -n 2p)
+again=$(printf '%s\n' "$lines" | sed -n 3p)
+[ "$(field scenes "$once")" = "MenuScene>LevelMapScene" ] || fail "Space did not open the level map: $once"
+[ "$(field scenes "$held")" = "MenuScene>LevelMapScene" ] || fail "a held Space's repeats pressed on: $held"
+[ "$(field scenes "$again")" = "MenuScene>LevelMapScene>LevelIntroScene" ] ||
+    fail "Space pressed again did not press the level map's button: $again"
+
 user=$(mktemp -d "$out/user.XXXXXX")
 lines=$("$game" --user-dir "$user" --mute --class --seed 7 --start quiz:vote --events "$events/quiz_vote_next.events" 2>"$out/replay.err") ||
     fail "quiz_vote_next: the replay exited with an error"

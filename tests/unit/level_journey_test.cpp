@@ -11,6 +11,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <numeric>
 
@@ -99,8 +100,13 @@ TEST_CASE("planes only and the slow way only both win, and the saved jar is full
 TEST_CASE("a crate that falls in the water is fished back onto the deck, and the trip waits for it",
           "[journey]") {
     const LoadedLevel level = loadRealLevel("journey");
-    // 9–12's rougher sea throws crates over the side on the way (journey_slow.txt).
-    const InputScript s = loadScript("journey_slow.txt");
+    // The slow way all along (journey_slow.txt), and on the first crossing a crate taken off
+    // the deck and let go over the sea, beyond the ship's bow.
+    InputScript s = loadScript("journey_slow.txt");
+    const InputScript overboard = parse("900 pointer @crate.4\n902 down\n906 pointer 28 7\n940 up\n");
+    s.events.insert(s.events.end(), overboard.events.begin(), overboard.events.end());
+    std::stable_sort(s.events.begin(), s.events.end(),
+                     [](const ScriptEvent& a, const ScriptEvent& b) { return a.step < b.step; });
     auto sim = startLevel(level, optionsFromScript(s.options), 7);
     ScriptPlayer player(s);
     const JourneyRules& r = rules(*sim);
@@ -139,6 +145,26 @@ TEST_CASE("a crate that falls in the water is fished back onto the deck, and the
     CHECK(d.fishedBack() == 1);
     const b2Vec2 at = dropped->world().body("crate.wide1")->GetPosition();
     CHECK(dropped->zones().contains("deck.load", at));
+}
+
+TEST_CASE("a crate flicked onto the deck lands there, as a quick drag of the mouse in a window does",
+          "[journey]") {
+    // As xdotool drags in a real window: the pointer jumps from the crate to the deck and the
+    // button is let go 0.3 s later, while the crate still swings on the hand's spring over the water.
+    const LoadedLevel level = loadRealLevel("journey");
+    std::string text = "option age young\n20 pointer @parcel\n22 down\n28 pointer @pick.slow\n46 up\n";
+    const char* const crates[] = {"crate.wide1", "crate.wide2", "crate.wide3"};
+    const char* const spots[] = {"17.8 7.4", "20.5 7.4", "23.2 7.4"};
+    for (int i = 0; i < 3; ++i) {
+        const int t = 140 + 60 * i;
+        text += std::to_string(t) + " pointer @" + crates[i] + "\n" + std::to_string(t + 6) + " down\n" +
+                std::to_string(t + 12) + " pointer " + spots[i] + "\n" + std::to_string(t + 30) + " up\n";
+    }
+    auto sim = play(level, parse(text + "400 end\n"), 7, {});
+    CHECK(rules(*sim).fishedBack() == 0);
+    for (int i = 0; i < 3; ++i)
+        CHECK(rules(*sim).fishing(i) == false);
+    CHECK(rules(*sim).cratesAboard() == 3);
 }
 
 TEST_CASE("left alone, 6–8 never lose; the 9–12 challenge is lost when its clock runs out", "[journey]") {

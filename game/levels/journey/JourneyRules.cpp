@@ -22,13 +22,18 @@ constexpr float kDeckHalfHeight = 0.3f; // the deck's box in the level file, fro
 constexpr float kLetGoAbove = 1.5f;     // the crane lets go this high above the planks: a short drop
 constexpr uint16 kCrateBit =
     0x0002; // the crates' collision category, so the carried one can pass through the rest
-constexpr float kLevelSeconds = 0.25f; // how fast a carried crate is brought level
-constexpr float kSpotReach = 3.2f;     // how far from the middle the crane may put a crate down
-constexpr int kSettleSteps = 30;       // the load stands still aboard before the ship sets off
-constexpr int kPickSteps = 40;         // the parcel sits on its vehicle a moment before it leaves
-constexpr int kArriveSteps = 90;       // a moment to enjoy the arrival
-constexpr int kBobSteps = 50;          // a fallen crate floats on its buoy before the crane comes
-constexpr float kPaceSpread = 0.12f;   // a crossing's waves come up to this much faster or slower
+constexpr int kPutDownSteps = 45; // at most this long to finish a quick drag onto the deck
+constexpr float kPutDownSeconds = 0.12f, kPutDownSpeed = 12.f;
+constexpr float kDeckHalfLength = 4.8f; // the deck's box in the level file, from its middle to an end
+constexpr float kPutDownHeight = 7.6f;  // a crate this high clears the deck's rails
+constexpr float kLetGoSpeed = 1.f;      // m/s: the most a crate keeps of its carrying speed when let go
+constexpr float kLevelSeconds = 0.25f;  // how fast a carried crate is brought level
+constexpr float kSpotReach = 3.2f;      // how far from the middle the crane may put a crate down
+constexpr int kSettleSteps = 30;        // the load stands still aboard before the ship sets off
+constexpr int kPickSteps = 40;          // the parcel sits on its vehicle a moment before it leaves
+constexpr int kArriveSteps = 90;        // a moment to enjoy the arrival
+constexpr int kBobSteps = 50;           // a fallen crate floats on its buoy before the crane comes
+constexpr float kPaceSpread = 0.12f;    // a crossing's waves come up to this much faster or slower
 
 void setSensor(b2Body* body, bool sensor) {
     for (b2Fixture* f = body->GetFixtureList(); f; f = f->GetNext())
@@ -206,18 +211,49 @@ void JourneyRules::placeCrates(LevelContext& ctx, float groundTop) {
         body->SetAngularVelocity(0.f);
         body->SetAwake(true);
         PhysicsWorld::info(body).grabbable = true;
+        m_putDown[i] = {};
     }
 }
 
-void JourneyRules::passOver(LevelContext& ctx) const {
+void JourneyRules::passOver(LevelContext& ctx, const InputFrame& input) {
     // Crates waiting in their row pass over one another, and the one carried passes through
     // all the others: taking one, or carrying it over the load, never knocks a crate into
     // the water. Once let go aboard, they stack and bump.
     const b2Body* carried = ctx.world.grabbed();
-    for (const std::string& name : m_crates) {
-        b2Body* b = ctx.world.body(name);
+    for (std::size_t i = 0; i < m_crates.size(); ++i) {
+        b2Body* b = ctx.world.body(m_crates[i]);
+        PutDown& put = m_putDown[i];
+        if (m_wasCarried[i] && b != carried) {
+            // Let go over the deck while the crate, swinging on the hand's spring, still
+            // lags behind over the water (a quick flick of the mouse): it goes on to where
+            // it was let go, and is put down there, not thrown.
+            put.steps = 0;
+            const bool overPlanks = std::abs(b->GetPosition().x - kDeckX) < kDeckHalfLength - 0.5f;
+            if (input.pointerValid && ctx.zones.contains("deck.load", {input.pointerX, input.pointerY}) &&
+                !overPlanks) {
+                put.steps = kPutDownSteps;
+                put.to = {input.pointerX, input.pointerY};
+            }
+            const b2Vec2 v = b->GetLinearVelocity();
+            if (v.Length() > kLetGoSpeed) b->SetLinearVelocity((kLetGoSpeed / v.Length()) * v);
+            b->SetAngularVelocity(0.f);
+        }
+        if (b == carried) put.steps = 0;
+        if (put.steps > 0) {
+            // Up first, if it hangs below the deck's rail beside the ship, then across and down.
+            const b2Vec2 at = b->GetPosition();
+            const bool beside = std::abs(at.x - kDeckX) > kDeckHalfLength;
+            const b2Vec2 gap =
+                beside && at.y < kPutDownHeight ? b2Vec2{0.f, kPutDownHeight + 0.3f - at.y} : put.to - at;
+            b2Vec2 v = (1.f / kPutDownSeconds) * gap;
+            if (v.Length() > kPutDownSpeed) v *= kPutDownSpeed / v.Length();
+            const bool there = !beside && gap.Length() < 0.2f;
+            b->SetLinearVelocity(--put.steps == 0 || there ? b2Vec2{0.f, 0.f} : v);
+            if (there) put.steps = 0;
+        }
+        m_wasCarried[i] = b == carried;
         const int16 group = b->GetPosition().x < kQuayEnd + 0.5f ? -1 : 0;
-        const uint16 mask = b == carried ? static_cast<uint16>(~kCrateBit) : 0xFFFF;
+        const uint16 mask = b == carried || put.steps > 0 ? static_cast<uint16>(~kCrateBit) : 0xFFFF;
         // Carried, a crate is held level, as a child carries a box: let go, it lands flat
         // instead of on a corner that would throw it across the deck.
         if (b == carried) b->SetAngularVelocity(-b->GetAngle() / kLevelSeconds);
@@ -236,7 +272,7 @@ void JourneyRules::passOver(LevelContext& ctx) const {
 void JourneyRules::step(LevelContext& ctx, const InputFrame& input) {
     ++m_steps;
     m_phases.step(ctx);
-    if (phase() == Phase::Slow || phase() == Phase::Hold) passOver(ctx);
+    if (phase() == Phase::Slow || phase() == Phase::Hold) passOver(ctx, input);
     switch (phase()) {
     case Phase::Map:
         stepMap(ctx);
@@ -565,6 +601,13 @@ void JourneyRules::hash(StateHasher& h) const {
     h.add(m_motion);
     h.add(m_travelled);
     h.add(m_cueToPlane ? 1 : 0);
+    for (bool carried : m_wasCarried)
+        h.add(carried ? 1 : 0);
+    for (const PutDown& put : m_putDown) {
+        h.add(put.steps);
+        h.add(put.to.x);
+        h.add(put.to.y);
+    }
     h.add(static_cast<int>(m_outcome));
 }
 

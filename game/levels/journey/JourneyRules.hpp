@@ -83,7 +83,7 @@ private:
         int steps = 0;
         float toX = 0.f; // where the crane lets it down on the deck
     };
-    void passOver(LevelContext& ctx) const;
+    void passOver(LevelContext& ctx, const InputFrame& input);
     float freeSpot(const LevelContext& ctx, std::size_t crate) const;
     void enterPhase(LevelContext& ctx, Phase p);
     void placeCrates(LevelContext& ctx, float groundTop);
@@ -110,6 +110,12 @@ private:
     // Where each crate is, as the last step saw it, for the cue (which cannot see the world).
     std::array<bool, kMaxCrates> m_notAboard{}, m_nearEnd{}, m_loaded{};
     std::array<float, kMaxCrates> m_crateX{};
+    std::array<bool, kMaxCrates> m_wasCarried{}; // carried at the last step: let go now, put down gently
+    struct PutDown {
+        int steps = 0; // still going to where it was let go (a quick drag onto the deck)
+        b2Vec2 to{0.f, 0.f};
+    };
+    std::array<PutDown, kMaxCrates> m_putDown{};
     Stage m_stage = Stage::Loading;
     int m_leg = 0, m_legsDone = 0, m_aboard = 0, m_inHold = 0, m_fished = 0;
     bool m_cueToPlane = false; // which way the ghost hand shows on the map
