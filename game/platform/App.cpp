@@ -248,17 +248,38 @@ void App::handleWindowEvent(const sf::Event& event) {
     m_needsRedraw = true;
 }
 
+namespace {
+// The keys that press the focused button: their repeats must not (core/KeyRepeat.hpp).
+bool activates(sf::Keyboard::Key key) { return key == sf::Keyboard::Space || key == sf::Keyboard::Enter; }
+} // namespace
+
 void App::onEvent(const sf::Event& event) {
     if (m_recorder) m_recorder->record(event, m_window.getSize(), m_stepsRun);
     if (event.type == sf::Event::KeyPressed) {
-        const bool first = m_heldKeys.press(event.key.code);
-        const bool activates = event.key.code == sf::Keyboard::Space || event.key.code == sf::Keyboard::Enter;
-        if (!first && activates) return; // a held Space or Enter presses once (core/KeyRepeat.hpp)
+        if (!m_heldKeys.press(event.key.code) && activates(event.key.code)) return;
     } else if (event.type == sf::Event::KeyReleased) {
+        if (activates(event.key.code)) {
+            m_heldKeys.releaseLater(event.key.code); // passed on by endOfEvents(), unless a repeat
+            return;
+        }
         m_heldKeys.release(event.key.code);
     } else if (event.type == sf::Event::LostFocus) {
+        endOfEvents(); // what was let go before the focus went
         m_heldKeys.clear();
     }
+    dispatch(event);
+}
+
+void App::endOfEvents() {
+    for (int key : m_heldKeys.endOfBatch()) {
+        sf::Event up;
+        up.type = sf::Event::KeyReleased;
+        up.key = {static_cast<sf::Keyboard::Key>(key), false, false, false, false};
+        dispatch(up);
+    }
+}
+
+void App::dispatch(const sf::Event& event) {
     handleWindowEvent(event);
     if (const auto ui = toUiEvent(event, m_window.getSize()))
         if (Scene* top = m_stack.top()) top->handleEvent(*ui);

@@ -54,7 +54,9 @@ private:
     void applyFrameRate();
     // The one door for input: the window's events, a replayed events file and
     // the monkey all come through here, then go to the scene on top.
-    void onEvent(const sf::Event& event);
+    void onEvent(const sf::Event& event);  // an event of the window (or of a replay), its repeats told apart
+    void endOfEvents();                    // a batch of events is read: the key releases held back go on
+    void dispatch(const sf::Event& event); // to the window's own handling and the top scene
     void handleWindowEvent(const sf::Event& event);
     int runReplay();
     // A focus loss that is still a loss once a frame's events are read reaches the scene.

@@ -83,10 +83,12 @@ int App::play() {
             onEvent(event);
             if (m_quitRequested) break;
         }
+        endOfEvents();
         settleFocus();
         if (monkey) {
             for (const RecordedEvent& e : monkeyInput.frame())
                 if (const auto windowEvent = toWindowEvent(e, m_window.getSize())) onEvent(*windowEvent);
+            endOfEvents();
             // The monkey presses Quit too: count it, and carry on from a random
             // scene, so the deep screens get their share of its time.
             if (m_quitRequested || m_stack.empty()) {
@@ -196,6 +198,7 @@ int App::runReplay() {
             }
             if (m_quitRequested || m_stack.empty()) break;
         }
+        endOfEvents();
         settleFocus();
         if (m_quitRequested || m_stack.empty()) break;
         if (m_replay->finished()) { // a file without "end" (a recording cut short): stop at its last event
