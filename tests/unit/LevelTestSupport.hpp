@@ -30,6 +30,15 @@ inline InputScript loadScript(const std::string& name) {
     return s;
 }
 
+// A script written in the test itself.
+inline InputScript parseScript(const std::string& text) {
+    ErrorList errors;
+    InputScript s = InputScript::parse(text, "test.txt", errors);
+    INFO(errors.toString());
+    REQUIRE(errors.empty());
+    return s;
+}
+
 // Plays a script to its end, or until the level is won or lost.
 inline std::unique_ptr<LevelSim> play(const LoadedLevel& level, const InputScript& s, std::uint32_t seed,
                                       const LevelOptions& options) {

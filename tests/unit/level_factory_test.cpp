@@ -18,14 +18,6 @@ namespace {
 
 const FactoryRules& rules(const LevelSim& sim) { return static_cast<const FactoryRules&>(sim.rules()); }
 
-InputScript parse(const std::string& text) {
-    ErrorList errors;
-    InputScript s = InputScript::parse(text, "test.txt", errors);
-    INFO(errors.toString());
-    REQUIRE(errors.empty());
-    return s;
-}
-
 } // namespace
 
 TEST_CASE("glued, four parts stick as they land; screwed, six parts wait for their screws", "[factory]") {
@@ -74,8 +66,9 @@ TEST_CASE(
 TEST_CASE("Tab takes the keyboard hand to the part to take now, not just the leftmost", "[factory]") {
     const LoadedLevel level = loadRealLevel("factory");
     // The frame in with the mouse; by step 300 the board and, left of it, the battery ride the belt.
-    auto sim = play(level, parse("20 pointer @part.frame\n22 down\n24 pointer @slot.frame\n90 up\n300 end\n"),
-                    7, {});
+    auto sim =
+        play(level, parseScript("20 pointer @part.frame\n22 down\n24 pointer @slot.frame\n90 up\n300 end\n"),
+             7, {});
     const b2Body* board = sim->world().body("part.board");
     const b2Body* battery = sim->world().body("part.battery");
     REQUIRE(board->IsEnabled());
@@ -92,10 +85,11 @@ TEST_CASE("the screen before the inside, or a part off its outline, slides back 
           "[factory]") {
     const LoadedLevel level = loadRealLevel("factory");
     // The frame in; then the board let go on the battery's outline.
-    auto sim = play(level,
-                    parse("20 pointer @part.frame\n22 down\n24 pointer @slot.frame\n90 up\n"
-                          "120 pointer @part.board\n122 down\n124 pointer @slot.battery\n190 up\n1400 end\n"),
-                    7, {});
+    auto sim =
+        play(level,
+             parseScript("20 pointer @part.frame\n22 down\n24 pointer @slot.frame\n90 up\n"
+                         "120 pointer @part.board\n122 down\n124 pointer @slot.battery\n190 up\n1400 end\n"),
+             7, {});
     CHECK(rules(*sim).placed(FactoryRules::Frame));
     CHECK_FALSE(rules(*sim).placed(FactoryRules::Board));
     CHECK(rules(*sim).wrongTries() == 1); // one refusal, however long it lingered
@@ -111,10 +105,10 @@ TEST_CASE("a part carried down to the floor and let go there comes round again",
     const LoadedLevel level = loadRealLevel("factory");
     // The frame taken off the belt, held low beside it, let go on the floor.
     const std::string carry = "20 pointer @part.frame\n22 down\n24 pointer 25 1\n120 up\n";
-    auto soon = play(level, parse(carry + "400 end\n"), 7, {});
+    auto soon = play(level, parseScript(carry + "400 end\n"), 7, {});
     CHECK(rules(*soon).cameRound() == 1);
     CHECK_FALSE(soon->world().body("part.frame")->IsEnabled()); // waiting its turn, after the others
-    auto later = play(level, parse(carry + "1300 end\n"), 7, {});
+    auto later = play(level, parseScript(carry + "1300 end\n"), 7, {});
     const b2Body* frame = later->world().body("part.frame");
     CHECK(frame->IsEnabled()); // back on the belt
     CHECK(frame->GetPosition().y > 3.f);
@@ -125,7 +119,7 @@ TEST_CASE("a part that rides off the belt's end comes round again; left alone, n
     for (bool young : {true, false}) {
         LevelOptions o;
         o.young = young;
-        auto sim = play(level, parse("36000 end\n"), 7, o); // ten minutes
+        auto sim = play(level, parseScript("36000 end\n"), 7, o); // ten minutes
         CHECK(sim->outcome() == Outcome::Running);
         CHECK(rules(*sim).cameRound() > 10);
         int onBelt = 0;
@@ -140,11 +134,11 @@ TEST_CASE("the 9-12 challenge runs a faster belt against the clock; without it n
     LevelOptions o;
     o.young = false;
     o.challenge = true;
-    auto sim = play(level, parse("12000 end\n"), 7, o);
+    auto sim = play(level, parseScript("12000 end\n"), 7, o);
     CHECK(sim->outcome() == Outcome::Lost);
     CHECK(rules(*sim).beltSpeed() > 1.5f);
     o.challenge = false;
-    CHECK(play(level, parse("12000 end\n"), 7, o)->outcome() == Outcome::Running);
+    CHECK(play(level, parseScript("12000 end\n"), 7, o)->outcome() == Outcome::Running);
 }
 
 TEST_CASE("the footprint jar fills with each part, to the level file's share once the phone is made",
@@ -182,7 +176,7 @@ TEST_CASE("L'Usine won with glue, La Renaissance in the same saved profile needs
             carryInto(rebirth.data, *back->slots[0], options);
             CHECK(footprintBefore(*back->slots[0], 3) == Approx(0.75f));
             // At the bench, the tool held on the middle of Mobi's back for a while.
-            auto bench = play(rebirth, parse("0 pointer 14 8\n1 down\n400 end\n"), 7, options);
+            auto bench = play(rebirth, parseScript("0 pointer 14 8\n1 down\n400 end\n"), 7, options);
             const auto& r = static_cast<const RebirthRules&>(bench->rules());
             const bool glued = script == "factory_win.txt";
             CHECK(r.glued() == glued);

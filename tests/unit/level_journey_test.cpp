@@ -24,14 +24,6 @@ using Way = JourneyRules::Way;
 
 const JourneyRules& rules(const LevelSim& sim) { return static_cast<const JourneyRules&>(sim.rules()); }
 
-InputScript parse(const std::string& text) {
-    ErrorList errors;
-    InputScript s = InputScript::parse(text, "test.txt", errors);
-    INFO(errors.toString());
-    REQUIRE(errors.empty());
-    return s;
-}
-
 std::unique_ptr<LevelSim> playScript(const LoadedLevel& level, const std::string& name,
                                      LevelOptions* changed = nullptr) {
     const InputScript s = loadScript(name);
@@ -103,7 +95,7 @@ TEST_CASE("a crate that falls in the water is fished back onto the deck, and the
     // The slow way all along (journey_slow.txt), and on the first crossing a crate taken off
     // the deck and let go over the sea, beyond the ship's bow.
     InputScript s = loadScript("journey_slow.txt");
-    const InputScript overboard = parse("900 pointer @crate.4\n902 down\n906 pointer 28 7\n940 up\n");
+    const InputScript overboard = parseScript("900 pointer @crate.4\n902 down\n906 pointer 28 7\n940 up\n");
     s.events.insert(s.events.end(), overboard.events.begin(), overboard.events.end());
     std::stable_sort(s.events.begin(), s.events.end(),
                      [](const ScriptEvent& a, const ScriptEvent& b) { return a.step < b.step; });
@@ -136,11 +128,12 @@ TEST_CASE("a crate that falls in the water is fished back onto the deck, and the
     CHECK(waitedSteps > 0);
 
     // One let go over the water on purpose, while loading: back on the deck.
-    auto dropped = play(level,
-                        parse("option age young\n20 pointer @parcel\n22 down\n24 pointer @pick.slow\n60 up\n"
-                              "140 pointer @crate.wide1\n142 down\n146 pointer 12 9\n160 pointer 13.6 7\n"
-                              "200 up\n700 end\n"),
-                        7, {});
+    auto dropped =
+        play(level,
+             parseScript("option age young\n20 pointer @parcel\n22 down\n24 pointer @pick.slow\n60 up\n"
+                         "140 pointer @crate.wide1\n142 down\n146 pointer 12 9\n160 pointer 13.6 7\n"
+                         "200 up\n700 end\n"),
+             7, {});
     const JourneyRules& d = rules(*dropped);
     CHECK(d.fishedBack() == 1);
     const b2Vec2 at = dropped->world().body("crate.wide1")->GetPosition();
@@ -160,7 +153,7 @@ TEST_CASE("a crate flicked onto the deck lands there, as a quick drag of the mou
         text += std::to_string(t) + " pointer @" + crates[i] + "\n" + std::to_string(t + 6) + " down\n" +
                 std::to_string(t + 12) + " pointer " + spots[i] + "\n" + std::to_string(t + 30) + " up\n";
     }
-    auto sim = play(level, parse(text + "400 end\n"), 7, {});
+    auto sim = play(level, parseScript(text + "400 end\n"), 7, {});
     CHECK(rules(*sim).fishedBack() == 0);
     for (int i = 0; i < 3; ++i)
         CHECK(rules(*sim).fishing(i) == false);
@@ -169,18 +162,18 @@ TEST_CASE("a crate flicked onto the deck lands there, as a quick drag of the mou
 
 TEST_CASE("left alone, 6–8 never lose; the 9–12 challenge is lost when its clock runs out", "[journey]") {
     const LoadedLevel level = loadRealLevel("journey");
-    const InputScript idle = parse("36000 end\n");
+    const InputScript idle = parseScript("36000 end\n");
     auto young = play(level, idle, 7, {});
     CHECK(young->outcome() == Outcome::Running);
     // Loaded, then left: the ship crosses alone, and the map waits for the next leg.
-    auto loaded =
-        play(level,
-             parse("option age young\n20 pointer @parcel\n22 down\n24 pointer @pick.slow\n60 up\n"
-                   "140 pointer @crate.wide1\n142 down\n146 pointer 12 9\n160 pointer 17.8 7.4\n"
-                   "210 up\n220 pointer @crate.wide2\n222 down\n226 pointer 12 9\n240 pointer 20.5 7.4\n"
-                   "290 up\n300 pointer @crate.wide3\n302 down\n306 pointer 12 9\n320 pointer 23.2 7.4\n"
-                   "370 up\n36000 end\n"),
-             7, {});
+    auto loaded = play(
+        level,
+        parseScript("option age young\n20 pointer @parcel\n22 down\n24 pointer @pick.slow\n60 up\n"
+                    "140 pointer @crate.wide1\n142 down\n146 pointer 12 9\n160 pointer 17.8 7.4\n"
+                    "210 up\n220 pointer @crate.wide2\n222 down\n226 pointer 12 9\n240 pointer 20.5 7.4\n"
+                    "290 up\n300 pointer @crate.wide3\n302 down\n306 pointer 12 9\n320 pointer 23.2 7.4\n"
+                    "370 up\n36000 end\n"),
+        7, {});
     CHECK(loaded->outcome() == Outcome::Running);
     CHECK(rules(*loaded).legsDone() == 1);
     CHECK(rules(*loaded).phase() == JourneyRules::Phase::Map);

@@ -150,18 +150,26 @@ void parcel(sf::RenderTarget& t, const sf::FloatRect& r) {
     tape.draw(t);
 }
 
+// A point given on the deck (metres from its middle, as the level file's shapes
+// are) to the screen: the ship and the wagon rock with it.
+struct OnDeck {
+    const Camera& cam;
+    const b2Body* deck;
+    V operator()(float x, float y) const {
+        const b2Vec2 p = deck->GetWorldPoint({x, y});
+        return cam.toScreen(p.x, p.y);
+    }
+};
+
 // The low rail at each end of the deck (the level file's two small boxes on it).
-template <typename At> void rails(ShapeBatch& b, const At& at, sf::Color fill) {
+void rails(ShapeBatch& b, const OnDeck& at, sf::Color fill) {
     for (float x : {-4.65f, 4.65f})
         b.polygon({at(x - 0.15f, 0.3f), at(x + 0.15f, 0.3f), at(x + 0.15f, 0.9f), at(x - 0.15f, 0.9f)}, fill,
                   theme::ink, 2.f);
 }
 
 void ship(sf::RenderTarget& t, const Camera& cam, const b2Body* deck) {
-    auto at = [&](float x, float y) {
-        const b2Vec2 p = deck->GetWorldPoint({x, y});
-        return cam.toScreen(p.x, p.y);
-    };
+    const OnDeck at{cam, deck};
     ShapeBatch b;
     b.polygon({at(-4.9f, 0.3f), at(6.2f, 0.9f), at(4.6f, -2.3f), at(-4.5f, -2.3f)},
               sf::Color(0xD5, 0x5E, 0x00), theme::ink, 4.f);
@@ -176,10 +184,7 @@ void ship(sf::RenderTarget& t, const Camera& cam, const b2Body* deck) {
 }
 
 void wagon(sf::RenderTarget& t, const Camera& cam, const b2Body* deck) {
-    auto at = [&](float x, float y) {
-        const b2Vec2 p = deck->GetWorldPoint({x, y});
-        return cam.toScreen(p.x, p.y);
-    };
+    const OnDeck at{cam, deck};
     ShapeBatch b;
     b.polygon({at(-4.8f, 0.3f), at(4.8f, 0.3f), at(4.6f, -0.8f), at(-4.6f, -0.8f)},
               sf::Color(0x45, 0x4B, 0x57), theme::ink, 3.f);
