@@ -10,7 +10,7 @@ std::filesystem::path LevelEntry::file(const std::filesystem::path& dataDir) con
 const std::vector<LevelEntry>& levelList() {
     static const std::vector<LevelEntry> levels = {
         {"mine", 1, "extraction", true},   {"factory", 2, "production", true},
-        {"journey", 3, "transport", true}, {"pocket", 4, "use", false},
+        {"journey", 3, "transport", true}, {"pocket", 4, "use", true},
         {"drawer", 5, "endoflife", false}, {"rebirth", 6, "recovery", true},
     };
     return levels;

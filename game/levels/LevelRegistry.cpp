@@ -3,6 +3,7 @@
 #include "levels/factory/FactoryRules.hpp"
 #include "levels/journey/JourneyRules.hpp"
 #include "levels/mine/MineRules.hpp"
+#include "levels/pocket/PocketRules.hpp"
 #include "levels/rebirth/RebirthRules.hpp"
 
 namespace mobi {
@@ -24,6 +25,7 @@ std::vector<LevelInfo> makeLevels() {
         if (entry.id == "mine") withRules<MineRules>(info);
         if (entry.id == "factory") withRules<FactoryRules>(info);
         if (entry.id == "journey") withRules<JourneyRules>(info);
+        if (entry.id == "pocket") withRules<PocketRules>(info);
         if (entry.id == "rebirth") withRules<RebirthRules>(info);
         levels.push_back(std::move(info));
     }

@@ -11,6 +11,7 @@
 #include "levels/factory/FactoryView.hpp"
 #include "levels/journey/JourneyView.hpp"
 #include "levels/mine/MineView.hpp"
+#include "levels/pocket/PocketView.hpp"
 #include "levels/rebirth/RebirthView.hpp"
 
 namespace mobi {
@@ -83,6 +84,7 @@ std::unique_ptr<LevelView> makeLevelView(const std::string& levelId) {
     if (levelId == "mine") return std::make_unique<MineView>();
     if (levelId == "factory") return std::make_unique<FactoryView>();
     if (levelId == "journey") return std::make_unique<JourneyView>();
+    if (levelId == "pocket") return std::make_unique<PocketView>();
     if (levelId == "rebirth") return std::make_unique<RebirthView>();
     return nullptr;
 }

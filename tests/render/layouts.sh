@@ -54,6 +54,17 @@ for setting in "" "--class" "--text-size 3"; do
         check "Le Grand Voyage at step $steps ${setting:-default}" --user-dir "$fresh" $setting \
             --check-layout level:journey --steps "$steps" --input "$src/tests/scripts/journey_win.txt" --seed 7
     done
+    # The controls at their worst, the pipes full, the centre hot; then cooled; the end panel.
+    for steps in 30 2400 6000; do
+        # shellcheck disable=SC2086
+        check "Dans ta poche left alone at step $steps ${setting:-default}" --user-dir "$fresh" $setting \
+            --check-layout level:pocket --steps "$steps" --input "$src/tests/scripts/pocket_idle.txt" --seed 7
+    done
+    for steps in 2400 8510; do
+        # shellcheck disable=SC2086
+        check "Dans ta poche at step $steps ${setting:-default}" --user-dir "$fresh" $setting \
+            --check-layout level:pocket --steps "$steps" --input "$src/tests/scripts/pocket_win.txt" --seed 7
+    done
     for steps in 300 600 1500 5300 5800; do # 5800: the end panel
         # shellcheck disable=SC2086
         check "La Renaissance at step $steps ${setting:-default}" --user-dir "$fresh" $setting \
