@@ -18,6 +18,8 @@ using V = sf::Vector2f;
 using Message = PocketRules::Message;
 const sf::Color kWall(0xEE, 0xF1, 0xF4), kFloor(0xC9, 0xC2, 0xB6), kBuilding(0x5B, 0x63, 0x70);
 const sf::Color kRack(0x3A, 0x3F, 0x4A), kWater(0x56, 0xB4, 0xE9), kPhone(0x2C, 0x2F, 0x3A);
+const sf::Color kTube(0xD6, 0xE2, 0xEE);
+constexpr float kTubeHeight = 2.1f;  // m: a tube's inside, above its floor
 constexpr float kTankCapacity = 4.f; // tanks drawn full at the start; the centre drinks them (a game value)
 
 const PocketRules& rulesOf(const LevelSim& sim) { return static_cast<const PocketRules&>(sim.rules()); }
@@ -112,6 +114,29 @@ void drawNetworkIcon(ShapeBatch& b, V c, float s, bool wifi) {
     }
 }
 
+// The inside of each pipe: a pale band over every floor of the level file (its fixtures
+// tagged "floor"), as tall as the biggest ball, so the network reads as tubes.
+void drawTubes(sf::RenderTarget& target, const LevelSim& sim, const Camera& cam) {
+    ShapeBatch b;
+    sim.world().forEachBody([&](const b2Body* body) {
+        if (!body->IsEnabled()) return; // the Wi-Fi bridge, taken away with 4G: the way down is open
+        for (const b2Fixture* f = body->GetFixtureList(); f; f = f->GetNext()) {
+            if (PhysicsWorld::tag(f) != "floor" || f->GetType() != b2Shape::e_polygon) continue;
+            const auto* box = static_cast<const b2PolygonShape*>(f->GetShape());
+            const b2Vec2 left = body->GetWorldPoint(box->m_vertices[3]),
+                         right = body->GetWorldPoint(box->m_vertices[2]);
+            b2Vec2 up{left.y - right.y, right.x - left.x}; // the floor's top edge turned a quarter
+            up.Normalize();
+            up *= kTubeHeight;
+            b.polygon({cam.toScreen(left.x, left.y), cam.toScreen(right.x, right.y),
+                       cam.toScreen(right.x + up.x, right.y + up.y),
+                       cam.toScreen(left.x + up.x, left.y + up.y)},
+                      kTube);
+        }
+    });
+    b.draw(target);
+}
+
 } // namespace
 
 void PocketView::draw(sf::RenderTarget& target, const LevelSim& sim, const ViewContext& ctx) const {
@@ -130,6 +155,7 @@ void PocketView::draw(sf::RenderTarget& target, const LevelSim& sim, const ViewC
                             8.f, sf::Color(0xD8, 0xEE, 0xFA)));
     probeScenery(target, phone, "family phone");
     drawCentre(target, sim, ctx);
+    drawTubes(target, sim, cam);
     m_painter.draw(target, sim, cam, [](const b2Body* b) { return PhysicsWorld::info(b).kind != "ball"; });
     // The balls, each with its sign.
     ShapeBatch balls;
