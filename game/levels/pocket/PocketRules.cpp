@@ -31,9 +31,9 @@ constexpr float kQueueFrom = 18.f; // m: balls this far right, low down, wait at
                                    // the autoplay tap waits while this many balls are on their way
 
 // A ball near the spout: the next one would be made on top of it.
-bool spoutTaken(const LevelContext& ctx, const char* spout) {
+bool spoutTaken(const LevelContext& ctx, const std::vector<b2Body*>& balls, const char* spout) {
     const ZoneData* z = ctx.zones.data(spout);
-    for (const b2Body* ball : ctx.world.bodiesOfKind("ball"))
+    for (const b2Body* ball : balls)
         if ((ball->GetPosition() - b2Vec2{z->x, z->y}).Length() < kSpoutRoom) return true;
     return false;
 }
@@ -161,9 +161,10 @@ void PocketRules::step(LevelContext& ctx, const InputFrame&) {
     }
     if (m_outcome != Outcome::Running) return;
     // A full pipe makes the phone wait: nothing is sent onto a ball still at its spout.
-    const bool familyWaits = spoutTaken(ctx, "spout");
-    const bool tapWaits = !m_autoplay || spoutTaken(ctx, "spout.autoplay") ||
-                          static_cast<int>(ctx.world.bodiesOfKind("ball").size()) >= kMostBalls;
+    const std::vector<b2Body*> balls = ctx.world.bodiesOfKind("ball");
+    const bool familyWaits = spoutTaken(ctx, balls, "spout");
+    const bool tapWaits = !m_autoplay || spoutTaken(ctx, balls, "spout.autoplay") ||
+                          static_cast<int>(balls.size()) >= kMostBalls;
     if (m_family.due(familyWaits)) send(ctx, kFamily[m_sent++ % kFamilyLength], false);
     if (m_autoplayTap.due(tapWaits)) send(ctx, Message::Video, true);
 
@@ -179,11 +180,11 @@ void PocketRules::step(LevelContext& ctx, const InputFrame&) {
     if (m_doorTimer >= m_admitSeconds + kDoorOpen) m_doorTimer = 0.f;
     ctx.world.body("door")->SetEnabled(m_overheated && m_doorTimer < m_admitSeconds);
 
-    unjam(ctx);
+    unjam(ctx, balls);
     if (m_challenge && secondsLeft() <= 0.f) m_outcome = Outcome::Lost;
 }
 
-void PocketRules::unjam(LevelContext& ctx) {
+void PocketRules::unjam(LevelContext& ctx, const std::vector<b2Body*>& balls) {
     // Balls in a pipe can wedge into an arch and stop for good, as grains do in a hopper:
     // every so often a ball standing still (not one queued at the centre's shut door) is
     // given a little jolt, and the arch breaks.
@@ -191,7 +192,7 @@ void PocketRules::unjam(LevelContext& ctx) {
     if (m_jamTimer < kJamEvery) return;
     m_jamTimer = 0.f;
     const bool doorShut = ctx.world.body("door")->IsEnabled();
-    for (b2Body* ball : ctx.world.bodiesOfKind("ball")) {
+    for (b2Body* ball : balls) {
         if (ball->GetLinearVelocity().Length() > kStill) continue;
         if (doorShut && ball->GetPosition().x > kQueueFrom && ball->GetPosition().y < kLongWayBelow + 2.f)
             continue;

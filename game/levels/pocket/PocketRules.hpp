@@ -67,7 +67,7 @@ private:
     void toggle(LevelContext& ctx, Control c);
     void send(LevelContext& ctx, Message m, bool autoplay);
     void pinKnobs(LevelContext& ctx) const;
-    void unjam(LevelContext& ctx);
+    void unjam(LevelContext& ctx, const std::vector<b2Body*>& balls);
 
     bool m_young, m_challenge;
     int m_goal;
