@@ -57,8 +57,12 @@ void Grabber::step(PhysicsWorld& world, const InputFrame& in, bool moveHand, std
     // Mouse: the hand is the pointer.
     if (in.pointerValid) {
         const b2Vec2 pointer(in.pointerX, in.pointerY);
-        if (pointer.x != m_hand.x || pointer.y != m_hand.y || in.pointerDown != m_pointerWasDown)
-            m_keyboard = false;
+        // The mouse takes the hand back when it moves or clicks; a mouse left lying
+        // where it was does not undo what Tab and the arrows just did.
+        const bool moved = !m_pointerSeen || pointer.x != m_lastPointer.x || pointer.y != m_lastPointer.y;
+        if (moved || in.pointerDown != m_pointerWasDown) m_keyboard = false;
+        m_lastPointer = pointer;
+        m_pointerSeen = true;
         if (!m_keyboard) m_hand = pointer;
         if (in.pointerDown && !m_pointerWasDown && world.grabAt(pointer))
             events.push_back({LevelEvent::Kind::Grabbed, pointer.x, pointer.y, 0});
@@ -103,6 +107,9 @@ void Grabber::hash(StateHasher& h) const {
     h.add(m_hand.x);
     h.add(m_hand.y);
     h.add(m_keyboard);
+    h.add(m_lastPointer.x);
+    h.add(m_lastPointer.y);
+    h.add(m_pointerSeen);
 }
 
 } // namespace mobi

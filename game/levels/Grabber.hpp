@@ -51,6 +51,8 @@ private:
     b2Vec2 m_hand{16.f, 9.f};
     bool m_keyboard = false; // the hand was last moved with the keys
     bool m_pointerWasDown = false;
+    b2Vec2 m_lastPointer{0.f, 0.f}; // where the mouse was at the last step
+    bool m_pointerSeen = false;
 };
 
 } // namespace mobi

@@ -108,6 +108,22 @@ TEST_CASE("with the keyboard alone, Tab and Space press the three controls, the 
     CHECK(sim->outcome() == Outcome::Won);
 }
 
+TEST_CASE("a click, then Tab and Space: the mouse left lying still does not take the hand back",
+          "[pocket][input]") {
+    // Found in a real window: after a click on the tap, Tab took the hand to the next control,
+    // but the mouse, still over the tap, pulled it back, and Space shut the tap again.
+    const LoadedLevel level = loadRealLevel("pocket");
+    auto sim = play(level,
+                    parseScript("option age young\n60 pointer @knob.autoplay\n62 down\n64 up\n100 cycle\n"
+                                "102 tap action\n140 cycle\n142 tap action\n200 end\n"),
+                    7, {});
+    const PocketRules& r = rules(*sim);
+    CHECK(!r.autoplayOpen());
+    CHECK(r.lowQuality());
+    CHECK(r.wifi());
+    CHECK(r.switches(PocketRules::Control::Autoplay) == 1);
+}
+
 TEST_CASE("left alone, 6–8 still get every message through, slowly; the 9–12 challenge is lost on its clock",
           "[pocket]") {
     const LoadedLevel level = loadRealLevel("pocket");
