@@ -106,6 +106,7 @@ LevelGoal PocketRules::goalFor(const Params& p, const LevelOptions& options) {
 }
 
 void PocketRules::start(LevelContext& ctx) {
+    m_share = ctx.data.footprint.share;
     for (const char* knob : kKnobs)
         ctx.world.body(knob)->SetGravityScale(0.f);
     ctx.world.body("gate.wifi")->SetEnabled(m_wifi);
@@ -281,6 +282,7 @@ void PocketRules::hash(StateHasher& h) const {
     for (int v :
          {m_sent, m_delivered, m_videos, m_autoplayIn, m_steps, m_switches[0], m_switches[1], m_switches[2]})
         h.add(v);
+    h.add(m_share);
     h.add(static_cast<int>(m_outcome));
 }
 

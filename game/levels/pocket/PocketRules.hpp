@@ -43,6 +43,7 @@ public:
     std::string hint(int steps, int idleSteps) const override;
     GestureCue cue() const override;
     std::string suggestedGrab() const override;
+    float footprintAdded() const override { return m_share * progress(); }
 
     // For the view, the HUD, the end panel and the tests.
     bool wifi() const { return m_wifi; }
@@ -70,6 +71,7 @@ private:
     void unjam(LevelContext& ctx, const std::vector<b2Body*>& balls);
 
     bool m_young, m_challenge;
+    float m_share = 0.f; // what using the phone puts in the jar (the level file's <footprint>, G5)
     int m_goal;
     float m_heatOf[kMessageKinds + 1]; // text, photo, video (lower quality), AI, video in high quality
     float m_mobileFactor, m_coolingPerSecond, m_heatScale, m_waterPerHeat, m_admitSeconds, m_challengeSeconds;

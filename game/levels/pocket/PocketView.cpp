@@ -2,6 +2,7 @@
 
 #include "content/StringTable.hpp"
 #include "levels/pocket/PocketRules.hpp"
+#include "ui/FootprintJar.hpp"
 #include "ui/Hud.hpp"
 #include "ui/LayoutProbe.hpp"
 #include "ui/ShapeBatch.hpp"
@@ -169,6 +170,7 @@ void PocketView::draw(sf::RenderTarget& target, const LevelSim& sim, const ViewC
     }
     balls.draw(target);
     drawControls(target, sim, ctx);
+    drawJar(target, sim, ctx, {34.f, 338.f, 40.f, 96.f}, 124.f); // under the family's phone
     // Mobi on the data centre: sweating when it is too hot.
     const V feet = cam.toScreen(28.9f, 9.4f); // on the roof, between the fans
     drawLevelMobi(target, feet, cam.toPixels(1.6f), ctx);
@@ -184,6 +186,15 @@ void PocketView::draw(sf::RenderTarget& target, const LevelSim& sim, const ViewC
         sweat.draw(target);
     }
     probeFigure(target, {feet.x - 30.f, feet.y - cam.toPixels(1.8f), 60.f, cam.toPixels(1.8f)}, "Mobi");
+}
+
+void PocketView::drawJar(sf::RenderTarget& target, const LevelSim& sim, const ViewContext& ctx,
+                         const sf::FloatRect& glass, float labelWidth) const {
+    // Using the phone fills Mobi's jar by its share (G5) as the messages arrive.
+    const FootprintData& f = sim.data().footprint;
+    const float before = sim.options().footprintBefore;
+    drawFootprintJar(target, m_texts, ctx.text, glass, {before, sim.footprintAdded()},
+                     {{before + f.share, ctx.strings.get(f.markId)}}, labelWidth);
 }
 
 void PocketView::drawCentre(sf::RenderTarget& target, const LevelSim& sim, const ViewContext& ctx) const {
@@ -303,12 +314,14 @@ void PocketView::drawHud(sf::RenderTarget& target, const LevelSim& sim, const Vi
 
 void PocketView::drawEndPicture(sf::RenderTarget& target, const LevelSim& sim, const ViewContext& ctx,
                                 const sf::FloatRect& box) const {
-    // The hottest the centre got, the water it drank, and the three controls as the child left them.
+    // The hottest the centre got, the water it drank, the three controls as the child left
+    // them, and Mobi's jar with what using it put in.
     const PocketRules& r = rulesOf(sim);
-    const float gap = 14.f, w = (box.width - 2.f * gap) / 3.f;
+    const float gap = 14.f, w = (box.width - 3.f * gap) / 4.f;
     const sf::FloatRect heat{box.left, box.top, w, box.height},
         water{box.left + w + gap, box.top, w, box.height},
-        controls{box.left + 2.f * (w + gap), box.top, w, box.height};
+        controls{box.left + 2.f * (w + gap), box.top, w, box.height},
+        jar{box.left + 3.f * (w + gap), box.top, w, box.height};
     endTile(target, m_texts, ctx, "heat", heat, "");
     const float th = heat.height - 40.f;
     hud::thermometer(target, {heat.left + heat.width / 2.f - 14.f, heat.top + 20.f, 28.f, th}, r.peakHeat());
@@ -344,6 +357,10 @@ void PocketView::drawEndPicture(sf::RenderTarget& target, const LevelSim& sim, c
     b.draw(target);
     probeFigure(target, tank, "water tank");
     probeFigure(target, {controls.left + 8.f, cy - s * 0.45f, controls.width - 16.f, s * 0.9f}, "controls");
+    endTile(target, m_texts, ctx, "jar", jar, "");
+    const float jw = std::min(jar.width * 0.4f, 56.f);
+    drawJar(target, sim, ctx, {jar.left + jar.width / 2.f - jw / 2.f, jar.top + 16.f, jw, jar.height - 32.f},
+            0.f);
 }
 
 } // namespace mobi

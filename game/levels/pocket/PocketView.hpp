@@ -26,6 +26,8 @@ public:
 private:
     void drawControls(sf::RenderTarget& target, const LevelSim& sim, const ViewContext& ctx) const;
     void drawCentre(sf::RenderTarget& target, const LevelSim& sim, const ViewContext& ctx) const;
+    void drawJar(sf::RenderTarget& target, const LevelSim& sim, const ViewContext& ctx,
+                 const sf::FloatRect& glass, float labelWidth) const;
     BodyPainter m_painter;
     mutable TextCache m_texts;
 };
