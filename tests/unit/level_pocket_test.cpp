@@ -80,6 +80,9 @@ TEST_CASE("about 6 of the family's messages in 10 are videos, and the HUD counts
     CHECK(share > 0.55f);
     CHECK(share < 0.65f);
     CHECK(r.autoplayDelivered() <= 2); // the tap was shut at once: what it had poured, at most
+    // Using the phone puts its share in Mobi's jar (G5: about a fifth of its whole life's footprint).
+    CHECK(won->footprintAdded() == Approx(level.data.footprint.share));
+    CHECK(level.data.footprint.share == Approx(0.21f));
 }
 
 TEST_CASE("with the keyboard alone, Tab and Space press the three controls, the worst first", "[pocket]") {
