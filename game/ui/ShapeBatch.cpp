@@ -58,4 +58,8 @@ void ShapeBatch::draw(sf::RenderTarget& target) const {
     if (!m_triangles.empty()) target.draw(m_triangles.data(), m_triangles.size(), sf::Triangles);
 }
 
+void ShapeBatch::draw(sf::RenderTarget& target, const sf::RenderStates& states) const {
+    if (!m_triangles.empty()) target.draw(m_triangles.data(), m_triangles.size(), sf::Triangles, states);
+}
+
 } // namespace mobi

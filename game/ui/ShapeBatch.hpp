@@ -25,6 +25,9 @@ public:
     // A straight stroke from `a` to `b`, `thickness` pixels wide, square ends.
     void line(sf::Vector2f a, sf::Vector2f b, float thickness, sf::Color colour);
     void draw(sf::RenderTarget& target) const;
+    // Drawn with these states: sf::BlendNone for a batch of opaque colours only (software
+    // OpenGL pays for every blended pixel; beware, its antialiased edges then go hard).
+    void draw(sf::RenderTarget& target, const sf::RenderStates& states) const;
     std::size_t vertexCount() const { return m_triangles.size(); }
 
 private:

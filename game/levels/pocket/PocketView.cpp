@@ -135,7 +135,7 @@ void drawTubes(sf::RenderTarget& target, const LevelSim& sim, const Camera& cam)
                       kTube);
         }
     });
-    b.draw(target);
+    b.draw(target, sf::BlendNone); // opaque: no blending to pay for
 }
 
 } // namespace
@@ -150,7 +150,7 @@ void PocketView::draw(sf::RenderTarget& target, const LevelSim& sim, const ViewC
         kFloor);
     // The family's phone, its screen sending the messages.
     const sf::FloatRect phone = cam.rect(3.4f, 13.2f, 4.f, 6.2f);
-    room.draw(target);
+    room.draw(target, sf::BlendNone);
     target.draw(roundedRect(phone, cam.toPixels(0.6f), kPhone, theme::ink, 4.f));
     target.draw(roundedRect({phone.left + 10.f, phone.top + 14.f, phone.width - 20.f, phone.height - 90.f},
                             8.f, sf::Color(0xD8, 0xEE, 0xFA)));
@@ -168,7 +168,7 @@ void PocketView::draw(sf::RenderTarget& target, const LevelSim& sim, const ViewC
         drawBall(balls, cam.toScreen(ball->GetPosition().x, ball->GetPosition().y), radius, r.messageOf(ball),
                  r.fromAutoplay(ball), glow);
     }
-    balls.draw(target);
+    balls.draw(target, sf::BlendNone); // every colour of theirs is opaque
     drawControls(target, sim, ctx);
     drawJar(target, sim, ctx, {34.f, 338.f, 40.f, 96.f}, 124.f); // under the family's phone
     // Mobi on the data centre: sweating when it is too hot.
