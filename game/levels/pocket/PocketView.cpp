@@ -151,9 +151,10 @@ void PocketView::draw(sf::RenderTarget& target, const LevelSim& sim, const ViewC
     // The family's phone, its screen sending the messages.
     const sf::FloatRect phone = cam.rect(3.4f, 13.2f, 4.f, 6.2f);
     room.draw(target, sf::BlendNone);
-    target.draw(roundedRect(phone, cam.toPixels(0.6f), kPhone, theme::ink, 4.f));
+    target.draw(roundedRect(phone, cam.toPixels(0.6f), kPhone, theme::ink, 4.f), sf::BlendNone);
     target.draw(roundedRect({phone.left + 10.f, phone.top + 14.f, phone.width - 20.f, phone.height - 90.f},
-                            8.f, sf::Color(0xD8, 0xEE, 0xFA)));
+                            8.f, sf::Color(0xD8, 0xEE, 0xFA)),
+                sf::BlendNone);
     probeScenery(target, phone, "family phone");
     drawCentre(target, sim, ctx);
     drawTubes(target, sim, cam);
@@ -201,7 +202,7 @@ void PocketView::drawCentre(sf::RenderTarget& target, const LevelSim& sim, const
     const Camera& cam = ctx.camera;
     const PocketRules& r = rulesOf(sim);
     const sf::FloatRect building = cam.rect(28.9f, 5.2f, 5.8f, 8.4f);
-    target.draw(roundedRect(building, 10.f, kBuilding, theme::ink, 4.f));
+    target.draw(roundedRect(building, 10.f, kBuilding, theme::ink, 4.f), sf::BlendNone);
     ShapeBatch b;
     // Racks with their lights, blinking faster when it is hot.
     const float blink = static_cast<float>(ctx.time) * (2.f + 6.f * r.heat());
@@ -256,8 +257,8 @@ void PocketView::drawCentre(sf::RenderTarget& target, const LevelSim& sim, const
                    {tank.left + 3.f, tank.top + tank.height - 3.f}},
                   kWater);
     b.line(cam.toScreen(31.f, 10.2f), cam.toScreen(31.f, 9.4f), 6.f,
-           theme::ink); // its pipe down to the centre
-    b.draw(target);
+           theme::ink);            // its pipe down to the centre
+    b.draw(target, sf::BlendNone); // all opaque
     probeScenery(target, tank, "water tank");
     // The thermometer on the building, beside its racks: a game value, never a number.
     const sf::FloatRect thermo = cam.rect(31.05f, 4.9f, 0.9f, 5.6f);
