@@ -96,7 +96,7 @@ void FactoryView::drawJar(sf::RenderTarget& target, const LevelSim& sim, const V
                           const sf::FloatRect& glass, float labelWidth) const {
     const FootprintData& f = sim.data().footprint;
     const float before = sim.options().footprintBefore;
-    drawFootprintJar(target, m_texts, ctx.text, glass, {before, sim.footprintAdded()},
+    drawFootprintJar(target, m_texts, ctx.text, glass, {before, sim.footprintAdded(), {}},
                      {{before + f.share, ctx.strings.get(f.markId)}}, labelWidth);
 }
 

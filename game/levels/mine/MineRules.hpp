@@ -33,7 +33,7 @@ public:
     void hash(StateHasher& h) const override;
     bool usesKeyboardHand() const override { return false; }
     std::string describe() const override;
-    GestureCue cue() const override { return {GestureCue::Kind::Tilt, "sieve"}; }
+    GestureCue cue() const override { return {GestureCue::Kind::Tilt, "sieve", "", 0.f}; }
     std::string hint(int steps, int idleSteps) const override;
 
     // For the view and the HUD.

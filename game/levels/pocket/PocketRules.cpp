@@ -55,7 +55,7 @@ const char* templateOf(PocketRules::Message m, bool hd) {
 } // namespace
 
 PocketRules::PocketRules(const Params& p, const LevelOptions& options)
-    : m_young(options.young), m_challenge(options.challenge && !options.young),
+    : m_challenge(options.challenge && !options.young),
       m_goal(options.young ? p.count("goalYoung") : p.count("goalOlder")), m_heatOf{p.get("heatText"),
                                                                                     p.get("heatPhoto"),
                                                                                     p.get("heatVideo"),

@@ -70,7 +70,7 @@ private:
     void pinKnobs(LevelContext& ctx) const;
     void unjam(LevelContext& ctx, const std::vector<b2Body*>& balls);
 
-    bool m_young, m_challenge;
+    bool m_challenge;
     float m_share = 0.f; // what using the phone puts in the jar (the level file's <footprint>, G5)
     int m_goal;
     float m_heatOf[kMessageKinds + 1]; // text, photo, video (lower quality), AI, video in high quality

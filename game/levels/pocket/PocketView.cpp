@@ -194,7 +194,7 @@ void PocketView::drawJar(sf::RenderTarget& target, const LevelSim& sim, const Vi
     // Using the phone fills Mobi's jar by its share (G5) as the messages arrive.
     const FootprintData& f = sim.data().footprint;
     const float before = sim.options().footprintBefore;
-    drawFootprintJar(target, m_texts, ctx.text, glass, {before, sim.footprintAdded()},
+    drawFootprintJar(target, m_texts, ctx.text, glass, {before, sim.footprintAdded(), {}},
                      {{before + f.share, ctx.strings.get(f.markId)}}, labelWidth);
 }
 
