@@ -215,7 +215,7 @@ void JourneyRules::placeCrates(LevelContext& ctx, float groundTop) {
     }
 }
 
-void JourneyRules::passOver(LevelContext& ctx, const InputFrame& input) {
+void JourneyRules::passOver(LevelContext& ctx) {
     // Crates waiting in their row pass over one another, and the one carried passes through
     // all the others: taking one, or carrying it over the load, never knocks a crate into
     // the water. Once let go aboard, they stack and bump.
@@ -229,10 +229,11 @@ void JourneyRules::passOver(LevelContext& ctx, const InputFrame& input) {
             // it was let go, and is put down there, not thrown.
             put.steps = 0;
             const bool overPlanks = std::abs(b->GetPosition().x - kDeckX) < kDeckHalfLength - 0.5f;
-            if (input.pointerValid && ctx.zones.contains("deck.load", {input.pointerX, input.pointerY}) &&
-                !overPlanks) {
+            // Where it was let go: the mouse, or the keyboard hand (Grabber::hand is either).
+            const b2Vec2 hand = ctx.grabber.hand();
+            if (ctx.zones.contains("deck.load", hand) && !overPlanks) {
                 put.steps = kPutDownSteps;
-                put.to = {input.pointerX, input.pointerY};
+                put.to = hand;
             }
             const b2Vec2 v = b->GetLinearVelocity();
             if (v.Length() > kLetGoSpeed) b->SetLinearVelocity((kLetGoSpeed / v.Length()) * v);
@@ -272,7 +273,7 @@ void JourneyRules::passOver(LevelContext& ctx, const InputFrame& input) {
 void JourneyRules::step(LevelContext& ctx, const InputFrame& input) {
     ++m_steps;
     m_phases.step(ctx);
-    if (phase() == Phase::Slow || phase() == Phase::Hold) passOver(ctx, input);
+    if (phase() == Phase::Slow || phase() == Phase::Hold) passOver(ctx);
     switch (phase()) {
     case Phase::Map:
         stepMap(ctx);

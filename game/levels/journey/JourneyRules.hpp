@@ -83,7 +83,7 @@ private:
         int steps = 0;
         float toX = 0.f; // where the crane lets it down on the deck
     };
-    void passOver(LevelContext& ctx, const InputFrame& input);
+    void passOver(LevelContext& ctx);
     float freeSpot(const LevelContext& ctx, std::size_t crate) const;
     void enterPhase(LevelContext& ctx, Phase p);
     void placeCrates(LevelContext& ctx, float groundTop);
