@@ -102,6 +102,10 @@ public:
     // Where Tab takes the keyboard hand first: the body to take now ("" for
     // plain left to right, as where choosing is the puzzle: La Renaissance's 5R).
     virtual std::string suggestedGrab() const { return ""; }
+    // How it went, as a suffix for the level's end words (<end won="end.pocket"> with
+    // "hot": "end.pocket.hot"), so that they say what the pictures show; "" for the
+    // plain words, which are also used when the variant has no words of its own.
+    virtual std::string endVariant() const { return ""; }
 };
 
 } // namespace mobi

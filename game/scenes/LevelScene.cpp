@@ -91,7 +91,9 @@ void LevelScene::buildEndPanel() {
     m_endTitle.set(t, tr(won ? "level.won" : "level.lost"),
                    {theme::TextRole::Title, 700.f, theme::ink, Align::Centre, true});
     // A level's own words for what its pictures show, or the generic ones.
-    const std::string own = m_level ? m_level->data.endWonTextId : std::string();
+    std::string own = m_level ? m_level->data.endWonTextId : std::string();
+    const std::string variant = m_sim->rules().endVariant();
+    if (!own.empty() && !variant.empty() && m_ctx.strings.hasOwn(own + "." + variant)) own += "." + variant;
     m_endText.set(t, tr(won ? (own.empty() ? "level.won_text" : m_ctx.forReader(own)) : "level.lost_text"),
                   {theme::TextRole::Body, 700.f, theme::ink, Align::Centre});
     const float h = layout::buttonHeight(t.scale());

@@ -148,7 +148,7 @@ void LogbookScene::buildJar() {
     const Profile* p = m_ctx.activeProfile();
     // The player's jar as their levels left it; with no player (a teacher
     // looking), what this level puts in.
-    m_jarFill = {0.f, d.footprint.share};
+    m_jarFill = {0.f, d.footprint.share, {}};
     if (p) {
         const auto won = p->levels.find(d.id);
         m_jarFill.before = footprintBefore(*p, d.number);

@@ -134,6 +134,10 @@ TEST_CASE("left alone, 6–8 still get every message through, slowly; the 9–12
                      optionsFromScript(loadScript("pocket_idle.txt").options));
     CHECK(idle->outcome() == Outcome::Won);
     CHECK(rules(*idle).peakHeat() >= 1.f);
+    CHECK(idle->rules().endVariant() == "hot"); // its end words say the centre was hot
+    auto good =
+        play(level, loadScript("pocket_win.txt"), 7, optionsFromScript(loadScript("pocket_win.txt").options));
+    CHECK(good->rules().endVariant().empty());
     LevelOptions challenge;
     challenge.young = false;
     challenge.challenge = true;

@@ -203,7 +203,7 @@ void FactoryRules::afterPhysics(LevelContext& ctx, const std::vector<ContactEven
 
 GestureCue FactoryRules::cue() const {
     Part p;
-    if (pendingScrew(p)) return {GestureCue::Kind::Hold, screwZone(p)};
+    if (pendingScrew(p)) return {GestureCue::Kind::Hold, screwZone(p), "", 0.f};
     // The part to take now, if it is on the belt: drag it to its outline.
     for (int q = 0; q < PartCount; ++q)
         if (slotOpen(static_cast<Part>(q)) && !m_parts[q].waiting)

@@ -250,6 +250,11 @@ GestureCue PocketRules::cue() const {
     return {};
 }
 
+std::string PocketRules::endVariant() const {
+    const int atWorst = (m_autoplay ? 1 : 0) + (m_lowQuality ? 0 : 1) + (m_wifi ? 0 : 1);
+    return atWorst >= 2 && m_peakHeat >= 1.f ? "hot" : "";
+}
+
 std::string PocketRules::suggestedGrab() const { return cue().on; }
 
 std::string PocketRules::hint(int, int) const {

@@ -44,6 +44,8 @@ public:
     GestureCue cue() const override;
     std::string suggestedGrab() const override;
     float footprintAdded() const override { return m_share * progress(); }
+    // "hot" when the centre was left to overheat: two controls or more still at their worst.
+    std::string endVariant() const override;
 
     // For the view, the HUD, the end panel and the tests.
     bool wifi() const { return m_wifi; }

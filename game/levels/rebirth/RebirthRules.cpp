@@ -286,10 +286,11 @@ GestureCue RebirthRules::cue() const {
     case Phase::Bench:
         switch (m_benchStep) {
         case BenchStep::Open:
-            if (m_glued) return {Kind::Hold, "bench.cover"}; // the heat gun, held over the glued back
+            if (m_glued)
+                return {Kind::Hold, "bench.cover", "", 0.f}; // the heat gun, held over the glued back
             for (int i = 0; i < 4; ++i)
                 if (m_screwTurn[static_cast<std::size_t>(i)] < 1.f)
-                    return {Kind::Hold, "bench.screw" + std::to_string(i + 1)};
+                    return {Kind::Hold, "bench.screw" + std::to_string(i + 1), "", 0.f};
             return {};
         case BenchStep::LiftCover:
             return {Kind::Drag, "bench.cover", "bench.aside"};
