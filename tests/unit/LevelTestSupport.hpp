@@ -4,6 +4,7 @@
 
 #include "core/InputScript.hpp"
 #include "levels/LevelLoad.hpp"
+#include "save/ProfilesXml.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -28,6 +29,18 @@ inline InputScript loadScript(const std::string& name) {
     INFO(errors.toString());
     REQUIRE(errors.empty());
     return s;
+}
+
+// A player's profile saved and read back, as the game does between two levels.
+inline Profile savedAndReadBack(const Profile& p) {
+    ProfileBook book;
+    book.slots[0] = p;
+    std::string error;
+    auto back = profilesFromXml(profilesToXml(book), error);
+    INFO(error);
+    REQUIRE(back);
+    REQUIRE(back->slots[0]);
+    return *back->slots[0];
 }
 
 // A script written in the test itself.

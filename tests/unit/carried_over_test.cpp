@@ -36,13 +36,7 @@ Profile afterFactory(const std::string& assembly) {
     LevelOptions won;
     won.choices = {{"assembly", assembly}, {"belt", "fast"}};
     keepFromWin(factoryLike(), won, 0.75f, p);
-    ProfileBook book;
-    book.slots[0] = p;
-    std::string error;
-    auto back = profilesFromXml(profilesToXml(book), error);
-    INFO(error);
-    REQUIRE(back);
-    return *back->slots[0];
+    return savedAndReadBack(p);
 }
 
 bool screwsOnTheBench(const LevelSim& sim) {

@@ -166,15 +166,10 @@ TEST_CASE("L'Usine won with glue, La Renaissance in the same saved profile needs
             Profile p;
             p.name = "Léa";
             keepFromWin(factory.data, won->options(), won->footprintAdded(), p);
-            ProfileBook book;
-            book.slots[0] = p;
-            std::string error;
-            auto back = profilesFromXml(profilesToXml(book), error); // saved and read back, as the game does
-            INFO(error);
-            REQUIRE(back);
+            const Profile back = savedAndReadBack(p);
             LevelOptions options;
-            carryInto(rebirth.data, *back->slots[0], options);
-            CHECK(footprintBefore(*back->slots[0], 3) == Approx(0.75f));
+            carryInto(rebirth.data, back, options);
+            CHECK(footprintBefore(back, 3) == Approx(0.75f));
             // At the bench, the tool held on the middle of Mobi's back for a while.
             auto bench = play(rebirth, parseScript("0 pointer 14 8\n1 down\n400 end\n"), 7, options);
             const auto& r = static_cast<const RebirthRules&>(bench->rules());

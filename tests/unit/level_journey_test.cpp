@@ -37,13 +37,7 @@ float savedClouds(const LevelSim& won, const LoadedLevel& level) {
     Profile p;
     p.name = "Noé";
     keepFromWin(won, p);
-    ProfileBook book;
-    book.slots[0] = p;
-    std::string error;
-    auto back = profilesFromXml(profilesToXml(book), error);
-    INFO(error);
-    REQUIRE(back);
-    const std::vector<float> clouds = tripClouds(*back->slots[0], level.data.footprint.planeCloud);
+    const std::vector<float> clouds = tripClouds(savedAndReadBack(p), level.data.footprint.planeCloud);
     CHECK(clouds.size() == 3); // one a leg of legs 1–3; the last leg's van or bike is not counted
     return std::accumulate(clouds.begin(), clouds.end(), 0.f);
 }

@@ -73,6 +73,19 @@ void drawBall(ShapeBatch& b, V c, float r, Message m, bool autoplay, float glow)
     }
 }
 
+// The water tank, full at the start, as much lower as the cooling drank (a game value).
+void drawTank(ShapeBatch& b, const sf::FloatRect& tank, float drunk) {
+    const auto box = [&](float inset, float top) {
+        return std::vector<V>{{tank.left + inset, top},
+                              {tank.left + tank.width - inset, top},
+                              {tank.left + tank.width - inset, tank.top + tank.height - inset},
+                              {tank.left + inset, tank.top + tank.height - inset}};
+    };
+    b.polygon(box(0.f, tank.top), sf::Color::White, theme::ink, 3.f);
+    const float level = std::clamp(1.f - drunk / kTankCapacity, 0.f, 1.f);
+    if (level > 0.f) b.polygon(box(3.f, tank.top + tank.height * (1.f - level)), kWater);
+}
+
 // The controls' own pictures: the quality (a big or a small play button), the tap (running
 // or shut), the network (Wi-Fi's arcs or a 4G mast).
 void drawQualityIcon(ShapeBatch& b, V c, float s, bool low) {
@@ -243,19 +256,7 @@ void PocketView::drawCentre(sf::RenderTarget& target, const LevelSim& sim, const
     }
     // The water tank beside it, which the cooling drinks.
     const sf::FloatRect tank = cam.rect(31.0f, 12.0f, 1.4f, 3.6f);
-    const float level = std::clamp(1.f - r.water() / kTankCapacity, 0.f, 1.f);
-    b.polygon({{tank.left, tank.top},
-               {tank.left + tank.width, tank.top},
-               {tank.left + tank.width, tank.top + tank.height},
-               {tank.left, tank.top + tank.height}},
-              sf::Color::White, theme::ink, 3.f);
-    const float waterTop = tank.top + tank.height * (1.f - level);
-    if (level > 0.f)
-        b.polygon({{tank.left + 3.f, waterTop},
-                   {tank.left + tank.width - 3.f, waterTop},
-                   {tank.left + tank.width - 3.f, tank.top + tank.height - 3.f},
-                   {tank.left + 3.f, tank.top + tank.height - 3.f}},
-                  kWater);
+    drawTank(b, tank, r.water());
     b.line(cam.toScreen(31.f, 10.2f), cam.toScreen(31.f, 9.4f), 6.f,
            theme::ink);            // its pipe down to the centre
     b.draw(target, sf::BlendNone); // all opaque
@@ -329,21 +330,9 @@ void PocketView::drawEndPicture(sf::RenderTarget& target, const LevelSim& sim, c
     probeFigure(target, {heat.left + heat.width / 2.f - 14.f, heat.top + 20.f, 28.f, th}, "thermometer");
     endTile(target, m_texts, ctx, "water", water, "");
     ShapeBatch b;
-    const float level = std::clamp(1.f - r.water() / kTankCapacity, 0.f, 1.f);
     const sf::FloatRect tank{water.left + water.width / 2.f - 24.f, water.top + 20.f, 48.f,
                              water.height - 40.f};
-    b.polygon({{tank.left, tank.top},
-               {tank.left + tank.width, tank.top},
-               {tank.left + tank.width, tank.top + tank.height},
-               {tank.left, tank.top + tank.height}},
-              sf::Color::White, theme::ink, 3.f);
-    const float top = tank.top + tank.height * (1.f - level);
-    if (level > 0.f)
-        b.polygon({{tank.left + 3.f, top},
-                   {tank.left + tank.width - 3.f, top},
-                   {tank.left + tank.width - 3.f, tank.top + tank.height - 3.f},
-                   {tank.left + 3.f, tank.top + tank.height - 3.f}},
-                  kWater);
+    drawTank(b, tank, r.water());
     endTile(target, m_texts, ctx, "controls", controls, "");
     const float s = std::min(controls.width / 3.f, controls.height) * 0.8f;
     const float cy = controls.top + controls.height / 2.f;
