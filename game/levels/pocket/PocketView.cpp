@@ -298,7 +298,7 @@ void PocketView::drawControls(sf::RenderTarget& target, const LevelSim& sim, con
 
 void PocketView::drawHud(sf::RenderTarget& target, const LevelSim& sim, const ViewContext& ctx) const {
     const PocketRules& r = rulesOf(sim);
-    hud::progressBar(target, {310.f, 18.f, 130.f, 30.f}, r.progress());
+    hud::progressBar(target, {332.f, 18.f, 108.f, 30.f}, r.progress());
     hud::line(target, m_texts, ctx.text, "count",
               ctx.strings.get("hud.pocket.count",
                               {{"count", std::to_string(r.delivered())}, {"goal", std::to_string(r.goal())}}),
@@ -310,7 +310,7 @@ void PocketView::drawHud(sf::RenderTarget& target, const LevelSim& sim, const Vi
     probeFigure(target, {713.f, 17.f, 30.f, 30.f}, "video icon");
     hud::line(target, m_texts, ctx.text, "videos",
               ctx.strings.get("hud.pocket.videos", {{"count", std::to_string(r.videosDelivered())}}),
-              {752.f, 4.f, 140.f, 56.f});
+              {752.f, 4.f, sim.options().challenge ? 140.f : 290.f, 56.f}); // the clock's room when no clock
     if (sim.options().challenge) hud::challengeClock(target, m_texts, ctx.text, ctx.strings, r.secondsLeft());
 }
 

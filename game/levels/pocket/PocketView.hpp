@@ -17,8 +17,11 @@ class PocketView : public LevelView {
 public:
     void draw(sf::RenderTarget& target, const LevelSim& sim, const ViewContext& ctx) const override;
     void drawHud(sf::RenderTarget& target, const LevelSim& sim, const ViewContext& ctx) const override;
-    // In the sky between the phone's pipe and the top band, right of the tap.
-    sf::FloatRect hintArea(const LevelSim&) const override { return {420.f, 76.f, 580.f, 170.f}; }
+    // Right of the tap, over the phone's pipe, above the network switch.
+    sf::FloatRect hintArea(const LevelSim&) const override { return {420.f, 76.f, 580.f, 205.f}; }
+    float titleWidth() const override {
+        return 300.f;
+    } // "In Your Pocket" in large capitals; the counters need less
     bool hasEndPicture() const override { return true; }
     void drawEndPicture(sf::RenderTarget& target, const LevelSim& sim, const ViewContext& ctx,
                         const sf::FloatRect& box) const override;
