@@ -294,7 +294,8 @@ void JourneyView::drawEndPicture(sf::RenderTarget& target, const LevelSim& sim, 
     const float gap = 16.f, w = box.width * 0.34f;
     const sf::FloatRect globes{box.left, box.top, w, box.height};
     const sf::FloatRect legs{box.left + w + gap, box.top, box.width - w - gap, box.height};
-    endTile(target, m_texts, ctx, "globes", globes, "≈ 4");
+    // About as many times round the world as the meter has globes (T1), whatever the ways taken.
+    endTile(target, m_texts, ctx, "globes", globes, "≈ " + std::to_string(JourneyRules::kLegs));
     const float gr = std::min(globes.width / 5.f, globes.height * 0.16f);
     for (int g = 0; g < JourneyRules::kLegs; ++g)
         journeyPictures::globe(
