@@ -1,5 +1,6 @@
 #include "levels/LevelRegistry.hpp"
 
+#include "levels/drawer/DrawerRules.hpp"
 #include "levels/factory/FactoryRules.hpp"
 #include "levels/journey/JourneyRules.hpp"
 #include "levels/mine/MineRules.hpp"
@@ -26,6 +27,7 @@ std::vector<LevelInfo> makeLevels() {
         if (entry.id == "factory") withRules<FactoryRules>(info);
         if (entry.id == "journey") withRules<JourneyRules>(info);
         if (entry.id == "pocket") withRules<PocketRules>(info);
+        if (entry.id == "drawer") withRules<DrawerRules>(info);
         if (entry.id == "rebirth") withRules<RebirthRules>(info);
         levels.push_back(std::move(info));
     }

@@ -8,6 +8,7 @@
 
 #include <cmath>
 
+#include "levels/drawer/DrawerView.hpp"
 #include "levels/factory/FactoryView.hpp"
 #include "levels/journey/JourneyView.hpp"
 #include "levels/mine/MineView.hpp"
@@ -85,6 +86,7 @@ std::unique_ptr<LevelView> makeLevelView(const std::string& levelId) {
     if (levelId == "factory") return std::make_unique<FactoryView>();
     if (levelId == "journey") return std::make_unique<JourneyView>();
     if (levelId == "pocket") return std::make_unique<PocketView>();
+    if (levelId == "drawer") return std::make_unique<DrawerView>();
     if (levelId == "rebirth") return std::make_unique<RebirthView>();
     return nullptr;
 }

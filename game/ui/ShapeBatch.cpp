@@ -26,7 +26,17 @@ void ShapeBatch::polygon(const std::vector<sf::Vector2f>& pts, sf::Color fill, s
             const float len = std::sqrt(d.x * d.x + d.y * d.y);
             grown.push_back(len > 0.001f ? p + d * (outlinePixels / len) : p);
         }
-        fan(grown, centre, outline);
+        if (fill.a == 255) {
+            // Under an opaque fill only the ring shows: drawing just the ring spares software
+            // OpenGL the whole shape's area once more (a ball's outline cost as much as the ball).
+            for (std::size_t i = 0; i < pts.size(); ++i) {
+                const std::size_t j = (i + 1) % pts.size();
+                for (const sf::Vector2f& v : {pts[i], grown[i], grown[j], pts[i], grown[j], pts[j]})
+                    m_triangles.emplace_back(v, outline);
+            }
+        } else {
+            fan(grown, centre, outline); // a see-through fill shows the outline's colour under it
+        }
     }
     fan(pts, centre, fill);
 }

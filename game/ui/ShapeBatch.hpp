@@ -1,7 +1,8 @@
 // Many filled shapes with dark outlines in one vertex array, drawn with one
 // call: on software OpenGL a draw call per body costs far more than the
 // triangles (ARCHITECTURE.md: 1000 bodies, 18 ms one by one, 7 ms batched).
-// Outlines are the shape grown outwards and drawn first, in ink.
+// Outlines are the shape grown outwards and drawn first, in ink: a ring under an opaque
+// fill, the whole grown shape under a see-through one.
 #pragma once
 
 #include <SFML/Graphics/RenderTarget.hpp>
