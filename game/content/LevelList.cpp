@@ -11,7 +11,7 @@ const std::vector<LevelEntry>& levelList() {
     static const std::vector<LevelEntry> levels = {
         {"mine", 1, "extraction", true},   {"factory", 2, "production", true},
         {"journey", 3, "transport", true}, {"pocket", 4, "use", true},
-        {"drawer", 5, "endoflife", true}, {"rebirth", 6, "recovery", true},
+        {"drawer", 5, "endoflife", true},  {"rebirth", 6, "recovery", true},
     };
     return levels;
 }

@@ -9,7 +9,7 @@ namespace mobi {
 namespace {
 
 const float kDt = static_cast<float>(kStepSeconds);
-constexpr float kTurnSpeed = 0.9f;  // rad/s with an arrow held
+constexpr float kTurnSpeed = 0.9f;                // rad/s with an arrow held
 constexpr float kLowest = 0.05f, kHighest = 1.4f; // rad: from nearly flat to nearly straight up
 
 } // namespace
@@ -18,8 +18,7 @@ bool Slingshot::step(const InputFrame& in, bool keys, b2Vec2& velocity) {
     // The mouse: press on the pouch, drag back, let go.
     if (in.pointerValid) {
         const b2Vec2 pointer(in.pointerX, in.pointerY);
-        if (in.pointerDown && !m_mouse && !m_charging &&
-            (pointer - pouch()).Length() <= m_spec.grabRadius) {
+        if (in.pointerDown && !m_mouse && !m_charging && (pointer - pouch()).Length() <= m_spec.grabRadius) {
             m_mouse = true;
             m_keys = false;
         }

@@ -56,7 +56,7 @@ private:
     b2Vec2 keyPull(float charge) const;
 
     Spec m_spec;
-    bool m_mouse = false;    // the mouse holds the pouch
+    bool m_mouse = false; // the mouse holds the pouch
     b2Vec2 m_mousePull{0.f, 0.f};
     bool m_keys = false;     // the keyboard aims
     bool m_charging = false; // Space is held

@@ -65,6 +65,12 @@ for setting in "" "--class" "--text-size 3"; do
         check "Dans ta poche at step $steps ${setting:-default}" --user-dir "$fresh" $setting \
             --check-layout level:pocket --steps "$steps" --input "$src/tests/scripts/pocket_win.txt" --seed 7
     done
+    # The drawer and its cue, aiming, the boat's tracker, back from the bin, the end panel.
+    for steps in 20 130 500 930 2750; do
+        # shellcheck disable=SC2086
+        check "Le Tiroir at step $steps ${setting:-default}" --user-dir "$fresh" $setting \
+            --check-layout level:drawer --steps "$steps" --input "$src/tests/scripts/drawer_detours.txt" --seed 7
+    done
     for steps in 300 600 1500 5300 5800; do # 5800: the end panel
         # shellcheck disable=SC2086
         check "La Renaissance at step $steps ${setting:-default}" --user-dir "$fresh" $setting \
@@ -83,6 +89,11 @@ for lang in fr en; do
         check "Dans ta poche at step $steps, $lang, text size 3 in OpenDyslexic capitals" --user-dir "$fresh" \
             --lang "$lang" --text-size 3 --font opendyslexic --uppercase --check-layout level:pocket \
             --steps "$steps" --input "$src/tests/scripts/pocket_idle.txt" --seed 7
+    done
+    for steps in 20 130 500 930; do
+        check "Le Tiroir at step $steps, $lang, text size 3 in OpenDyslexic capitals" --user-dir "$fresh" \
+            --lang "$lang" --text-size 3 --font opendyslexic --uppercase --check-layout level:drawer \
+            --steps "$steps" --input "$src/tests/scripts/drawer_detours.txt" --seed 7
     done
 done
 # The user folder of a layout check stays untouched.

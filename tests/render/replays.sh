@@ -29,7 +29,8 @@ replay() { # replay LEVEL EVENTS_FILE → stdout of the game
 for run in "mine_keys mine mine_win" "mine_mouse mine mine_mouse" "rebirth_keys rebirth rebirth_keys" \
            "rebirth_mouse rebirth rebirth_mouse" "factory_keys factory factory_keys" "factory_mouse factory factory_win" \
            "journey_keys journey journey_keys" "journey_mouse journey journey_win" \
-           "pocket_keys pocket pocket_keys" "pocket_mouse pocket pocket_win"; do
+           "pocket_keys pocket pocket_keys" "pocket_mouse pocket pocket_win" \
+           "drawer_keys drawer drawer_keys" "drawer_mouse drawer drawer_detours"; do
     set -- $run
     start=$(date +%s)
     got=$(replay "$2" "$events/$1.events") || { fail "$1: the replay exited with an error"; cat "$out/replay.err"; }

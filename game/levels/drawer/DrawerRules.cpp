@@ -19,8 +19,8 @@ constexpr float kLanded = 1.5f;     // m/s: slower than this inside a place, it 
 constexpr float kStill = 0.3f;      // m/s: slower than this elsewhere, it has stopped
 constexpr float kStoppedFor = 0.8f; // s stopped outside any place: a miss, it comes back
 constexpr float kLongestFlight = 8.f;
-constexpr float kWordSeconds = 6.f;  // a word about a wrong place stays this long
-constexpr float kSpin = -1.2f;       // rad/s: a thrown phone turns a little, as a thrown thing does
+constexpr float kWordSeconds = 6.f; // a word about a wrong place stays this long
+constexpr float kSpin = -1.2f;      // rad/s: a thrown phone turns a little, as a thrown thing does
 
 std::string phoneName(int i) { return "phone" + std::to_string(i + 1); }
 
@@ -29,7 +29,8 @@ float smooth(float t) { return t * t * (3.f - 2.f * t); }
 } // namespace
 
 // Two thirds still working, as F2 found: works, a cracked screen and a worn
-// battery work; the dead ones do not. The first six are the 6–8 drawer.
+// battery work; the dead ones do not. The first six are the 6–8 drawer (two
+// thirds working too), shuffled for each play.
 const std::array<DrawerRules::State, DrawerRules::kMostPhones> DrawerRules::kStates = {
     State::Works, State::Cracked, State::Dead, State::Works, State::WornBattery,
     State::Dead,  State::Works,   State::Dead, State::Works};
@@ -46,11 +47,11 @@ std::vector<ParamSpec> DrawerRules::paramSpecs() {
     return {
         {"phonesYoung", 6.f, 1.f, 9.f, "count"}, // phones in the drawer for 6–8
         {"phonesOlder", 9.f, 1.f, 9.f, "count"},
-        {"tugNeed", 1.3f, 0.2f, 5.f, "m"},        // how far up a phone is pulled before it comes out
-        {"tugHold", 0.25f, 0.f, 3.f, "s"},        // …and held that far this long: a real tug
-        {"carrySeconds", 0.5f, 0.1f, 3.f, "s"},   // a phone's way to the slingshot, or back to it
-        {"voyageSeconds", 7.f, 1.f, 30.f, "s"},   // the boat's trip, followed by its tracker
-        {"settleSeconds", 0.4f, 0.f, 3.f, "s"},   // in a place this long, it has landed there
+        {"tugNeed", 1.3f, 0.2f, 5.f, "m"},      // how far up a phone is pulled before it comes out
+        {"tugHold", 0.25f, 0.f, 3.f, "s"},      // …and held that far this long: a real tug
+        {"carrySeconds", 0.5f, 0.1f, 3.f, "s"}, // a phone's way to the slingshot, or back to it
+        {"voyageSeconds", 7.f, 1.f, 30.f, "s"}, // the boat's trip, followed by its tracker
+        {"settleSeconds", 0.4f, 0.f, 3.f, "s"}, // in a place this long, it has landed there
         {"maxPull", 2.4f, 0.5f, 5.f, "m"},
         {"maxSpeed", 13.f, 3.f, 30.f, "m/s"},
         {"challengeSeconds", 240.f, 60.f, 1200.f, "s"},
@@ -58,8 +59,8 @@ std::vector<ParamSpec> DrawerRules::paramSpecs() {
 }
 
 LevelNeeds DrawerRules::needs() {
-    std::vector<std::string> bodies = {"floor", "drawer", "bin.trash", "bin.give", "bin.repair", "bin.collect",
-                                       "boat"};
+    std::vector<std::string> bodies = {"floor",      "drawer",      "bin.trash", "bin.give",
+                                       "bin.repair", "bin.collect", "boat"};
     for (int i = 0; i < kMostPhones; ++i)
         bodies.push_back(phoneName(i));
     return {bodies,
@@ -110,6 +111,9 @@ DrawerRules::Place DrawerRules::rightPlace(State s) {
 b2Vec2 DrawerRules::homeOf(int phone) { return {kFirstX + kSpacing * static_cast<float>(phone), kHomeY}; }
 
 void DrawerRules::start(LevelContext& ctx) {
+    // Each play its own drawer: the same phones (those of this age band), in another order.
+    for (int i = m_phones - 1; i > 0; --i)
+        std::swap(m_states[static_cast<std::size_t>(i)], m_states[static_cast<std::size_t>(ctx.rng.between(0, i))]);
     for (int i = 0; i < kMostPhones; ++i) {
         b2Body* b = ctx.world.body(phoneName(i));
         b->SetGravityScale(0.f);
@@ -159,7 +163,8 @@ void DrawerRules::tugging(LevelContext& ctx) {
     const b2Body* held = ctx.world.grabbed();
     int phone = -1;
     for (int i = 0; i < m_phones; ++i)
-        if (held && held == ctx.world.body(phoneName(i)) && m_where[static_cast<std::size_t>(i)] == Where::Drawer)
+        if (held && held == ctx.world.body(phoneName(i)) &&
+            m_where[static_cast<std::size_t>(i)] == Where::Drawer)
             phone = i;
     if (phone < 0) {
         m_tug = m_tugTimer = 0.f;
@@ -177,7 +182,7 @@ void DrawerRules::tugging(LevelContext& ctx) {
     m_current = phone;
     m_where[static_cast<std::size_t>(phone)] = Where::Play;
     const b2Vec2 at = homeOf(phone) + m_lean;
-    ctx.events.push_back({LevelEvent::Kind::Collected, at.x, at.y, static_cast<int>(kStates[phone])});
+    ctx.events.push_back({LevelEvent::Kind::Collected, at.x, at.y, static_cast<int>(stateOf(phone))});
     m_tug = m_tugTimer = 0.f;
     m_lean.SetZero();
     setDrawerGrabbable(ctx, false);
@@ -275,7 +280,7 @@ void DrawerRules::land(LevelContext& ctx, Place p) {
         ctx.events.push_back({LevelEvent::Kind::Oops, at.x, at.y, static_cast<int>(p)});
         return;
     }
-    if (p != rightPlace(kStates[m_current])) {
+    if (p != rightPlace(stateOf(m_current))) {
         // Taught, not punished: it comes back, with a word when it was the household bin.
         ctx.events.push_back({LevelEvent::Kind::Oops, at.x, at.y, static_cast<int>(p)});
         comeBack(ctx, p == Place::Trash ? "hint.drawer.bin" : "");
@@ -340,7 +345,7 @@ GestureCue DrawerRules::cue() const {
 std::string DrawerRules::hint(int, int) const {
     if (m_wordTimer > 0.f && !m_word.empty()) return m_word;
     if (m_current < 0) return "hint.drawer.pull";
-    switch (kStates[m_current]) {
+    switch (stateOf(m_current)) {
     case State::Works:
         return "hint.drawer.works";
     case State::Cracked:
@@ -353,14 +358,19 @@ std::string DrawerRules::hint(int, int) const {
 }
 
 std::string DrawerRules::describe() const {
-    static const char* const kPhaseNames[] = {"drawer", "to_sling", "loaded", "flying", "voyage", "returning"};
-    char text[240];
+    static const char* const kPhaseNames[] = {"drawer", "to_sling", "loaded",
+                                              "flying", "voyage",   "returning"};
+    // The drawer's order, one letter a phone: w works, c cracked, b worn battery, d dead.
+    std::string order;
+    for (int i = 0; i < m_phones; ++i)
+        order += "wcbd"[static_cast<int>(stateOf(i))];
+    char text[260];
     std::snprintf(text, sizeof text,
                   "placed=%d left=%d phase=%s current=%d give=%d repair=%d collect=%d trash_trips=%d "
-                  "boat_trips=%d misses=%d",
+                  "boat_trips=%d misses=%d drawer=%s",
                   placed(), inDrawer(), kPhaseNames[static_cast<int>(m_phase)], m_current + 1,
                   placedIn(Place::Give), placedIn(Place::Repair), placedIn(Place::Collect),
-                  tripsTo(Place::Trash), tripsTo(Place::Boat), m_misses);
+                  tripsTo(Place::Trash), tripsTo(Place::Boat), m_misses, order.c_str());
     return text;
 }
 
@@ -369,14 +379,16 @@ void DrawerRules::hash(StateHasher& h) const {
     for (Where w : m_where)
         h.add(static_cast<int>(w));
     h.add(static_cast<int>(m_phase));
-    for (float f : {m_carriedAt.x, m_carriedAt.y, m_from.x, m_from.y, m_to.x, m_to.y, m_timer, m_tugTimer, m_tug,
-                    m_still, m_settle, m_lean.x, m_lean.y, m_wordTimer})
+    for (float f : {m_carriedAt.x, m_carriedAt.y, m_from.x, m_from.y, m_to.x, m_to.y, m_timer, m_tugTimer,
+                    m_tug, m_still, m_settle, m_lean.x, m_lean.y, m_wordTimer})
         h.add(f);
     h.add(m_word);
     for (int v : m_placedIn)
         h.add(v);
     for (int v : m_tripsTo)
         h.add(v);
+    for (State s : m_states)
+        h.add(static_cast<int>(s));
     for (int v : {m_current, m_misses, m_steps, m_phones})
         h.add(v);
     h.add(static_cast<int>(m_outcome));

@@ -35,7 +35,8 @@ public:
     static std::vector<ParamSpec> paramSpecs();
     static LevelNeeds needs();
     static LevelGoal goalFor(const Params& params, const LevelOptions& options);
-    static const char* placeName(Place p); // "trash", "give"…: its body is "bin.<name>", its inside "in.<name>"
+    static const char*
+    placeName(Place p); // "trash", "give"…: its body is "bin.<name>", its inside "in.<name>"
     static Place rightPlace(State s);
 
     void start(LevelContext& ctx) override;
@@ -56,11 +57,12 @@ public:
     int inDrawer() const;
     int placed() const;
     int placedIn(Place p) const { return m_placedIn[static_cast<std::size_t>(p)]; }
-    int tripsTo(Place p) const { return m_tripsTo[static_cast<std::size_t>(p)]; } // every landing, right or wrong
+    int tripsTo(Place p) const {
+        return m_tripsTo[static_cast<std::size_t>(p)];
+    } // every landing, right or wrong
     int misses() const { return m_misses; }
     Phase phase() const { return m_phase; }
-    State stateOf(int phone) const { return kStates[phone]; }
-    static State stateOfIndex(int phone) { return kStates[phone]; }
+    State stateOf(int phone) const { return m_states[static_cast<std::size_t>(phone)]; }
     // The phone in play (-1 for none), and where it is drawn while the rules carry it.
     int current() const { return m_current; }
     b2Vec2 carriedAt() const { return m_carriedAt; }
@@ -78,6 +80,7 @@ public:
 private:
     enum class Where { Drawer, Play, Placed };
     static const std::array<State, kMostPhones> kStates;
+    std::array<State, kMostPhones> m_states = kStates; // this play's drawer: kStates shuffled
     void holdInDrawer(LevelContext& ctx);
     void tugging(LevelContext& ctx);
     void carry(LevelContext& ctx, b2Vec2 from, b2Vec2 to, Phase moving);

@@ -18,6 +18,7 @@ using Place = DrawerRules::Place;
 const sf::Color kWall(0xF3, 0xEE, 0xE6), kFloor(0xC9, 0xC2, 0xB6), kWood(0xB0, 0x7A, 0x4A),
     kWoodDark(0x8A, 0x5A, 0x3A), kSea(0x56, 0xB4, 0xE9), kBand(0x3A, 0x2A, 0x20);
 constexpr float kPhoneHeight = 1.6f; // m, as in the level file
+constexpr int kRecycledInTen = 2;     // F6: 22.3 % of the world's e-waste documented as properly recycled
 // The places' boxes in metres (left, bottom, right, top), as their chains in the level file.
 struct PlaceBox {
     Place place;
@@ -38,7 +39,9 @@ sf::FloatRect screenBox(const Camera& cam, float l, float b, float r, float t) {
 
 void quad(ShapeBatch& b, const sf::FloatRect& r, sf::Color fill, sf::Color outline = sf::Color::Transparent,
           float width = 0.f) {
-    b.polygon({{r.left, r.top}, {r.left + r.width, r.top}, {r.left + r.width, r.top + r.height},
+    b.polygon({{r.left, r.top},
+               {r.left + r.width, r.top},
+               {r.left + r.width, r.top + r.height},
                {r.left, r.top + r.height}},
               fill, outline, width);
 }
@@ -84,15 +87,16 @@ void DrawerView::draw(sf::RenderTarget& target, const LevelSim& sim, const ViewC
     for (float y : {1.3f, 3.45f}) {
         const sf::FloatRect front = screenBox(cam, 0.6f, y, 9.3f, y + 1.85f);
         quad(b, front, kWoodDark, theme::ink, 2.f);
-        b.circle({front.left + front.width / 2.f, front.top + front.height / 2.f}, 7.f, theme::yellow, theme::ink, 2.f);
+        b.circle({front.left + front.width / 2.f, front.top + front.height / 2.f}, 7.f, theme::yellow,
+                 theme::ink, 2.f);
     }
     quad(b, screenBox(cam, 0.3f, 5.6f, 9.6f, 7.1f), kWoodDark, theme::ink, 2.f);
     // The phones still in the drawer.
     for (int i = 0; i < r.phones(); ++i) {
         if (!r.inDrawerNow(i)) continue;
         const b2Body* body = sim.world().body("phone" + std::to_string(i + 1));
-        drawer::phone(b, cam.toScreen(body->GetPosition().x, body->GetPosition().y), cam.toPixels(kPhoneHeight),
-                      0.f, r.stateOf(i));
+        drawer::phone(b, cam.toScreen(body->GetPosition().x, body->GetPosition().y),
+                      cam.toPixels(kPhoneHeight), 0.f, r.stateOf(i));
     }
     b.draw(target, sf::BlendNone); // every colour here is opaque
     probeScenery(target, chest, "chest of drawers");
@@ -128,7 +132,8 @@ void DrawerView::draw(sf::RenderTarget& target, const LevelSim& sim, const ViewC
 
     // Mobi, between the chest and the slingshot, watching the throws.
     drawLevelMobi(target, cam.toScreen(10.3f, 1.f), cam.toPixels(1.6f), ctx);
-    probeFigure(target, {cam.toScreen(10.3f, 1.f).x - 30.f, cam.toScreen(10.3f, 2.8f).y, 60.f, cam.toPixels(1.8f)},
+    probeFigure(target,
+                {cam.toScreen(10.3f, 1.f).x - 30.f, cam.toScreen(10.3f, 2.8f).y, 60.f, cam.toPixels(1.8f)},
                 "Mobi");
 
     // Away on the boat: its tracker crosses the sea to a far scrapyard, then it comes back.
@@ -143,20 +148,20 @@ void DrawerView::draw(sf::RenderTarget& target, const LevelSim& sim, const ViewC
 
 void DrawerView::drawHud(sf::RenderTarget& target, const LevelSim& sim, const ViewContext& ctx) const {
     const DrawerRules& r = rulesOf(sim);
-    hud::progressBar(target, {300.f, 18.f, 100.f, 30.f}, r.progress());
+    hud::progressBar(target, {270.f, 18.f, 90.f, 30.f}, r.progress());
     hud::line(target, m_texts, ctx.text, "placed",
               ctx.strings.get("hud.drawer.placed",
                               {{"count", std::to_string(r.placed())}, {"goal", std::to_string(r.phones())}}),
-              {410.f, 4.f, 270.f, 56.f});
+              {368.f, 4.f, 280.f, 56.f});
     // The phones still asleep, beside a little drawer.
     ShapeBatch icon;
-    quad(icon, {694.f, 20.f, 34.f, 24.f}, kWood, theme::ink, 2.f);
-    icon.circle({711.f, 32.f}, 4.f, theme::yellow);
+    quad(icon, {660.f, 20.f, 34.f, 24.f}, kWood, theme::ink, 2.f);
+    icon.circle({677.f, 32.f}, 4.f, theme::yellow);
     icon.draw(target);
-    probeFigure(target, {692.f, 18.f, 38.f, 28.f}, "drawer icon");
+    probeFigure(target, {658.f, 18.f, 38.f, 28.f}, "drawer icon");
     hud::line(target, m_texts, ctx.text, "left",
               ctx.strings.get("hud.drawer.left", {{"count", std::to_string(r.inDrawer())}}),
-              {738.f, 4.f, sim.options().challenge ? 130.f : 240.f, 56.f});
+              {704.f, 4.f, sim.options().challenge ? 186.f : 270.f, 56.f}); // the clock's room when there is one
     if (sim.options().challenge) hud::challengeClock(target, m_texts, ctx.text, ctx.strings, r.secondsLeft());
 }
 
@@ -173,15 +178,18 @@ void DrawerView::drawEndPicture(sf::RenderTarget& target, const LevelSim& sim, c
         endTile(target, m_texts, ctx, DrawerRules::placeName(places[i]), tile,
                 std::to_string(r.placedIn(places[i])));
         const float s = std::min(tile.width * 0.7f, tile.height * 0.45f);
-        drawer::place(b, {tile.left + (tile.width - s) / 2.f, tile.top + tile.height * 0.22f, s, s * 0.75f}, places[i], 0);
+        drawer::place(b, {tile.left + (tile.width - s) / 2.f, tile.top + tile.height * 0.22f, s, s * 0.75f},
+                      places[i], 0);
     }
-    const sf::FloatRect world{box.left + 3.f * (w + gap) + gap, box.top, box.width - 3.f * (w + gap) - gap, box.height};
-    endTile(target, m_texts, ctx, "world", world, "2 / 10");
+    const sf::FloatRect world{box.left + 3.f * (w + gap) + gap, box.top, box.width - 3.f * (w + gap) - gap,
+                              box.height};
+    endTile(target, m_texts, ctx, "world", world, std::to_string(kRecycledInTen) + " / 10");
     b.draw(target);
     ShapeBatch ten;
-    drawer::worldTen(ten, {world.left + 12.f, world.top + 12.f, world.width - 24.f, world.height * 0.6f}, 2);
+    const sf::FloatRect heaps{world.left + 12.f, world.top + 10.f, world.width - 24.f, world.height * 0.42f};
+    drawer::worldTen(ten, heaps, kRecycledInTen);
     ten.draw(target);
-    probeFigure(target, {world.left + 12.f, world.top + 12.f, world.width - 24.f, world.height * 0.6f}, "world ten");
+    probeFigure(target, heaps, "world ten");
 }
 
 } // namespace mobi

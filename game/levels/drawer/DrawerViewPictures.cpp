@@ -22,7 +22,9 @@ struct Pen {
     float s, cosA, sinA;
     Pen(V centre, float scale, float angle)
         : c(centre), s(scale), cosA(std::cos(angle)), sinA(std::sin(angle)) {}
-    V at(float x, float y) const { return {c.x + s * (x * cosA - y * sinA), c.y + s * (x * sinA + y * cosA)}; }
+    V at(float x, float y) const {
+        return {c.x + s * (x * cosA - y * sinA), c.y + s * (x * sinA + y * cosA)};
+    }
     std::vector<V> box(float l, float t, float r, float btm) const {
         return {at(l, t), at(r, t), at(r, btm), at(l, btm)};
     }
@@ -81,7 +83,9 @@ void sign(ShapeBatch& b, V centre, float size, Place place) {
     // A board on a post, with the phones that go here.
     b.line({centre.x, centre.y}, {centre.x, centre.y + size * 1.1f}, size * 0.08f, theme::inkSoft);
     const float w = place == Place::Repair ? size * 1.25f : size * 0.75f, h = size * 0.55f;
-    b.polygon({{centre.x - w, centre.y - h}, {centre.x + w, centre.y - h}, {centre.x + w, centre.y + h},
+    b.polygon({{centre.x - w, centre.y - h},
+               {centre.x + w, centre.y - h},
+               {centre.x + w, centre.y + h},
                {centre.x - w, centre.y + h}},
               kBoard, theme::ink, 2.f);
     const float ph = size * 0.85f;
@@ -114,7 +118,8 @@ namespace {
 void recyclingArrows(ShapeBatch& b, V c, float r, sf::Color colour) {
     for (int i = 0; i < 3; ++i) {
         const float a0 = -1.5708f + 2.0944f * static_cast<float>(i), a1 = a0 + 2.0944f;
-        const V p0{c.x + std::cos(a0) * r, c.y + std::sin(a0) * r}, p1{c.x + std::cos(a1) * r, c.y + std::sin(a1) * r};
+        const V p0{c.x + std::cos(a0) * r, c.y + std::sin(a0) * r},
+            p1{c.x + std::cos(a1) * r, c.y + std::sin(a1) * r};
         const V m{p0.x + (p1.x - p0.x) * 0.75f, p0.y + (p1.y - p0.y) * 0.75f};
         b.line({p0.x + (p1.x - p0.x) * 0.1f, p0.y + (p1.y - p0.y) * 0.1f}, m, r * 0.22f, colour);
         const V d{(p1.x - p0.x) * 0.22f, (p1.y - p0.y) * 0.22f};
@@ -130,7 +135,9 @@ void place(ShapeBatch& b, const sf::FloatRect& r, Place p, int count) {
     // The phones already in, their tops peeking out, side by side.
     for (int i = 0; i < count; ++i) {
         const float x = l + w * (0.2f + 0.6f * static_cast<float>(i % 4) / 3.f);
-        b.polygon({{x - w * 0.08f, t - h * 0.12f}, {x + w * 0.08f, t - h * 0.12f}, {x + w * 0.08f, t + 4.f},
+        b.polygon({{x - w * 0.08f, t - h * 0.12f},
+                   {x + w * 0.08f, t - h * 0.12f},
+                   {x + w * 0.08f, t + 4.f},
                    {x - w * 0.08f, t + 4.f}},
                   kCase, theme::ink, 2.f);
     }
@@ -139,13 +146,16 @@ void place(ShapeBatch& b, const sf::FloatRect& r, Place p, int count) {
         b.polygon({{l, t}, {rt, t}, {rt - w * 0.08f, bt}, {l + w * 0.08f, bt}}, kBin, theme::ink, 3.f);
         for (float k : {0.3f, 0.5f, 0.7f})
             b.line({l + w * k, t + h * 0.2f}, {l + w * k, bt - h * 0.12f}, 4.f, sf::Color(0x6E, 0x76, 0x83));
-        b.polygon({{l - 6.f, t - 10.f}, {rt + 6.f, t - 10.f}, {rt + 6.f, t}, {l - 6.f, t}}, kBin, theme::ink, 2.f);
+        b.polygon({{l - 6.f, t - 10.f}, {rt + 6.f, t - 10.f}, {rt + 6.f, t}, {l - 6.f, t}}, kBin, theme::ink,
+                  2.f);
         break;
     }
     case Place::Give: { // a gift box with its ribbon
         b.polygon({{l, t}, {rt, t}, {rt, bt}, {l, bt}}, kGift, theme::ink, 3.f);
-        b.polygon({{l + w * 0.44f, t}, {l + w * 0.56f, t}, {l + w * 0.56f, bt}, {l + w * 0.44f, bt}}, theme::yellow);
-        b.polygon({{l, t + h * 0.4f}, {rt, t + h * 0.4f}, {rt, t + h * 0.52f}, {l, t + h * 0.52f}}, theme::yellow);
+        b.polygon({{l + w * 0.44f, t}, {l + w * 0.56f, t}, {l + w * 0.56f, bt}, {l + w * 0.44f, bt}},
+                  theme::yellow);
+        b.polygon({{l, t + h * 0.4f}, {rt, t + h * 0.4f}, {rt, t + h * 0.52f}, {l, t + h * 0.52f}},
+                  theme::yellow);
         break;
     }
     case Place::Repair: { // a toolbox with its handle and a spanner on it
@@ -163,7 +173,10 @@ void place(ShapeBatch& b, const sf::FloatRect& r, Place p, int count) {
     case Place::Boat: { // a dark hull with a cabin, and a flag with a question mark
         b.polygon({{l, t + h * 0.45f}, {rt, t + h * 0.45f}, {rt - w * 0.1f, bt}, {l + w * 0.1f, bt}}, kHull,
                   theme::ink, 3.f);
-        b.polygon({{l + w * 0.55f, t}, {l + w * 0.85f, t}, {l + w * 0.85f, t + h * 0.45f}, {l + w * 0.55f, t + h * 0.45f}},
+        b.polygon({{l + w * 0.55f, t},
+                   {l + w * 0.85f, t},
+                   {l + w * 0.85f, t + h * 0.45f},
+                   {l + w * 0.55f, t + h * 0.45f}},
                   sf::Color(0x6A, 0x70, 0x7C), theme::ink, 2.f);
         b.line({l + w * 0.2f, t + h * 0.45f}, {l + w * 0.2f, t - h * 0.9f}, 4.f, theme::ink);
         b.polygon({{l + w * 0.2f, t - h * 0.9f}, {l + w * 0.5f, t - h * 0.75f}, {l + w * 0.2f, t - h * 0.6f}},
@@ -178,30 +191,38 @@ void trackerMap(ShapeBatch& b, const sf::FloatRect& card, float t, float time) {
     const float l = card.left, tp = card.top, w = card.width, h = card.height;
     b.polygon({{l, tp}, {l + w, tp}, {l + w, tp + h}, {l, tp + h}}, kSea, theme::ink, 4.f);
     // Home at the left, with its house; the far coast at the right.
-    b.polygon({{l, tp}, {l + w * 0.16f, tp}, {l + w * 0.1f, tp + h}, {l, tp + h}}, sf::Color(0x8C, 0xC8, 0x6E));
+    b.polygon({{l, tp}, {l + w * 0.16f, tp}, {l + w * 0.1f, tp + h}, {l, tp + h}},
+              sf::Color(0x8C, 0xC8, 0x6E));
     b.polygon({{l + w * 0.8f, tp}, {l + w, tp}, {l + w, tp + h}, {l + w * 0.86f, tp + h}}, kSand);
     const V home{l + w * 0.07f, tp + h * 0.45f};
-    b.polygon({{home.x - 14.f, home.y}, {home.x + 14.f, home.y}, {home.x + 14.f, home.y + 20.f}, {home.x - 14.f, home.y + 20.f}},
+    b.polygon({{home.x - 14.f, home.y},
+               {home.x + 14.f, home.y},
+               {home.x + 14.f, home.y + 20.f},
+               {home.x - 14.f, home.y + 20.f}},
               sf::Color::White, theme::ink, 2.f);
-    b.polygon({{home.x - 18.f, home.y}, {home.x, home.y - 16.f}, {home.x + 18.f, home.y}}, theme::vermillion, theme::ink, 2.f);
+    b.polygon({{home.x - 18.f, home.y}, {home.x, home.y - 16.f}, {home.x + 18.f, home.y}}, theme::vermillion,
+              theme::ink, 2.f);
     // The scrapyard: grey heaps, and smoke rising from them (F9).
     const V yard{l + w * 0.91f, tp + h * 0.6f};
     for (int i = 0; i < 3; ++i) {
         const float x = yard.x + (static_cast<float>(i) - 1.f) * 22.f;
-        b.polygon({{x - 20.f, yard.y + 18.f}, {x, yard.y - 6.f}, {x + 20.f, yard.y + 18.f}}, sf::Color(0x6E, 0x76, 0x83),
-                  theme::ink, 2.f);
+        b.polygon({{x - 20.f, yard.y + 18.f}, {x, yard.y - 6.f}, {x + 20.f, yard.y + 18.f}},
+                  sf::Color(0x6E, 0x76, 0x83), theme::ink, 2.f);
     }
     for (int i = 0; i < 4; ++i) {
         const float k = std::fmod(time * 0.4f + 0.25f * static_cast<float>(i), 1.f);
-        b.circle({yard.x - 10.f + 14.f * std::sin(k * 5.f + static_cast<float>(i)), yard.y - 12.f - k * h * 0.45f},
-                 8.f + 14.f * k, kSmoke);
+        b.circle(
+            {yard.x - 10.f + 14.f * std::sin(k * 5.f + static_cast<float>(i)), yard.y - 12.f - k * h * 0.45f},
+            8.f + 14.f * k, kSmoke);
     }
     // The route, dashed, in a gentle arc; the tracker's dot on it, with a ring that beats.
     const auto along = [&](float k) {
-        return V{home.x + 20.f + (yard.x - home.x - 40.f) * k, home.y + 6.f + (yard.y - home.y) * k - h * 0.35f * std::sin(3.1416f * k)};
+        return V{home.x + 20.f + (yard.x - home.x - 40.f) * k,
+                 home.y + 6.f + (yard.y - home.y) * k - h * 0.35f * std::sin(3.1416f * k)};
     };
     for (int i = 0; i < 20; i += 2)
-        b.line(along(static_cast<float>(i) / 20.f), along(static_cast<float>(i + 1) / 20.f), 4.f, sf::Color::White);
+        b.line(along(static_cast<float>(i) / 20.f), along(static_cast<float>(i + 1) / 20.f), 4.f,
+               sf::Color::White);
     const V dot = along(std::min(t, 1.f));
     const float beat = 0.5f + 0.5f * std::sin(time * 8.f);
     b.circle(dot, 13.f + 5.f * beat, theme::yellow, theme::ink, 2.f);
@@ -212,9 +233,12 @@ void worldTen(ShapeBatch& b, const sf::FloatRect& box, int recycled) {
     // Ten heaps of old devices in two rows; those recycled have the arrows around them.
     const float cw = box.width / 5.f, ch = box.height / 2.f, r = std::min(cw, ch) * 0.36f;
     for (int i = 0; i < 10; ++i) {
-        const V c{box.left + cw * (0.5f + static_cast<float>(i % 5)), box.top + ch * (0.5f + static_cast<float>(i / 5))};
+        const V c{box.left + cw * (0.5f + static_cast<float>(i % 5)),
+                  box.top + ch * (0.5f + static_cast<float>(i / 5))};
         const bool done = i < recycled;
-        b.polygon({{c.x - r, c.y + r * 0.6f}, {c.x - r * 0.3f, c.y - r * 0.7f}, {c.x + r * 0.4f, c.y - r * 0.4f},
+        b.polygon({{c.x - r, c.y + r * 0.6f},
+                   {c.x - r * 0.3f, c.y - r * 0.7f},
+                   {c.x + r * 0.4f, c.y - r * 0.4f},
                    {c.x + r, c.y + r * 0.6f}},
                   done ? kCollect : kBin, theme::ink, 2.f);
         if (done) recyclingArrows(b, {c.x, c.y + r * 0.05f}, r * 0.5f, sf::Color::White);
