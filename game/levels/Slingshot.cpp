@@ -92,7 +92,7 @@ std::vector<b2Vec2> Slingshot::preview(int count, int everySteps, float floorY) 
     std::vector<b2Vec2> points;
     b2Vec2 v = throwVelocity();
     if (v.Length() < m_spec.maxSpeed * m_spec.minStrength) return points;
-    b2Vec2 p = pouch();
+    b2Vec2 p = m_spec.rest; // let go, the pouch springs back and the throw starts from rest
     // Box2D's own integration (velocity first, then position), so the arc is the throw's.
     for (int step = 1; static_cast<int>(points.size()) < count && step < 60 * 10; ++step) {
         v.y += m_spec.gravityY * kDt;

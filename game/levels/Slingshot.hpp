@@ -45,8 +45,8 @@ public:
     // The throw a release would make now (for the keyboard before Space is held:
     // as strong as the last throw, so that the arc shows where the aim points).
     b2Vec2 throwVelocity() const;
-    // Where a throw now would pass, one point every `everySteps` physics steps,
-    // until it falls below `floorY` or `count` points are made.
+    // Where a throw now would pass (it starts from rest()), one point every
+    // `everySteps` physics steps, until it falls below `floorY` or `count` points are made.
     std::vector<b2Vec2> preview(int count, int everySteps, float floorY) const;
     float aimAngle() const { return m_angle; } // radians above the horizontal, keyboard aim
     void hash(StateHasher& h) const;
