@@ -11,11 +11,13 @@
 namespace mobi {
 
 struct GestureCue {
-    enum class Kind { None, Tilt, Drag, Hold, Sweep };
+    // Tug: take it and pull it straight up, `reach` metres (a wedged phone out of
+    // a drawer). Sling: take it, pull it back to `to`, let go (a slingshot).
+    enum class Kind { None, Tilt, Drag, Hold, Sweep, Tug, Sling };
     Kind kind = Kind::None;
     std::string on;    // the body or zone to touch
-    std::string to;    // Drag: the body or zone to take it to
-    float reach = 0.f; // Sweep: metres either side of `on`
+    std::string to;    // Drag, Sling: the body or zone to take it to
+    float reach = 0.f; // Sweep: metres either side of `on`; Tug: metres up
 
     bool operator==(const GestureCue& o) const {
         return kind == o.kind && on == o.on && to == o.to && reach == o.reach;

@@ -92,10 +92,16 @@ PlacedCue LevelSim::cue() const {
         !m_cueTimer.showing(m_steps, m_idleSteps, m_world.grabbed() != nullptr) ||
         !locate(cue.on, placed.x, placed.y))
         return placed;
-    placed.toX = placed.x + cue.reach; // a sweep goes from one side of the thing to the other
+    placed.toX = placed.x;
     placed.toY = placed.y;
-    placed.x -= cue.reach;
-    if (cue.kind == GestureCue::Kind::Drag && !locate(cue.to, placed.toX, placed.toY)) return placed;
+    if (cue.kind == GestureCue::Kind::Sweep) { // from one side of the thing to the other
+        placed.toX += cue.reach;
+        placed.x -= cue.reach;
+    }
+    if (cue.kind == GestureCue::Kind::Tug) placed.toY += cue.reach;
+    if ((cue.kind == GestureCue::Kind::Drag || cue.kind == GestureCue::Kind::Sling) &&
+        !locate(cue.to, placed.toX, placed.toY))
+        return placed;
     placed.kind = cue.kind;
     return placed;
 }

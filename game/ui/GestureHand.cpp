@@ -4,6 +4,8 @@
 #include "ui/Shapes.hpp"
 #include "ui/Theme.hpp"
 
+#include <SFML/Graphics/ConvexShape.hpp>
+
 #include <algorithm>
 #include <cmath>
 
@@ -38,7 +40,7 @@ void handAt(sf::RenderTarget& target, sf::Vector2f at, float degrees, bool press
                       "ghost hand");
 }
 
-constexpr int kSpace = 0, kTab = 2; // key() with an arrow's direction (-1, +1), Space or Tab
+constexpr int kSpace = 0, kTab = 2, kUp = 3; // key() with an arrow's direction (-1, +1), Space, Tab or ↑
 
 // A key cap with an arrow (direction -1 or +1), a wide Space bar, or Tab (an
 // arrow against a bar, as printed on the key).
@@ -53,6 +55,13 @@ void key(sf::RenderTarget& target, sf::Vector2f centre, int direction, bool lit)
         target.draw(arrowHead({centre.x + 6.f, centre.y}, 12.f, 1, theme::ink));
         drawThickLine(target, {centre.x + 16.f, centre.y - 10.f}, {centre.x + 16.f, centre.y + 10.f}, 4.f,
                       theme::ink);
+    } else if (direction == kUp) {
+        sf::ConvexShape up(3);
+        up.setPoint(0, {centre.x, centre.y - 8.f});
+        up.setPoint(1, {centre.x + 8.f, centre.y + 6.f});
+        up.setPoint(2, {centre.x - 8.f, centre.y + 6.f});
+        up.setFillColor(theme::ink);
+        target.draw(up);
     } else {
         target.draw(arrowHead(centre, 14.f, direction, theme::ink));
     }
@@ -126,6 +135,28 @@ void drawGestureHand(sf::RenderTarget& target, const PlacedCue& cue, const Camer
         const float v = std::sin(2.f * kPi * u); // which way it is going now
         key(target, {at.x - 50.f, at.y + 110.f}, -1, v < -0.2f);
         key(target, {at.x + 50.f + (to.x - at.x), at.y + 110.f}, 1, v > 0.2f);
+        break;
+    }
+    case Kind::Tug: { // take it and pull it up, shaking as a wedged thing does; keys: Tab, Space, ↑ held
+        dottedPath(target, at, to, false);
+        const float move = smooth(std::clamp((u - 0.15f) / 0.5f, 0.f, 1.f));
+        const float shake = move > 0.f && move < 1.f ? 4.f * std::sin(60.f * u) : 0.f;
+        handAt(target, at + (to - at) * move + sf::Vector2f{shake, 0.f}, 0.f, u < 0.8f);
+        // Beside it, towards the middle of the screen, where no edge cuts them.
+        const float side = at.x < 640.f ? 1.f : -1.f;
+        key(target, {at.x + side * 70.f, at.y - 60.f}, kTab, u < 0.12f);
+        key(target, {at.x + side * 160.f, at.y - 60.f}, kSpace, u >= 0.12f && u < 0.2f);
+        key(target, {at.x + side * 250.f, at.y - 60.f}, kUp, u >= 0.2f && u < 0.8f);
+        break;
+    }
+    case Kind::Sling: { // take the pouch, pull it back, let go; keys: ↑ to aim, Space held to pull
+        dottedPath(target, at, to, false);
+        const float back = smooth(std::clamp((u - 0.15f) / 0.55f, 0.f, 1.f));
+        const bool pulling = u < 0.75f;
+        handAt(target, pulling ? at + (to - at) * back : at, 0.f, pulling);
+        const sf::Vector2f keys{at.x - 130.f, at.y - 110.f}; // above and behind the pull
+        key(target, {keys.x - 70.f, keys.y}, kUp, u < 0.15f);
+        key(target, {keys.x + 20.f, keys.y}, kSpace, u >= 0.15f && pulling);
         break;
     }
     case Kind::None:

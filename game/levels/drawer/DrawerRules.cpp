@@ -64,8 +64,7 @@ LevelNeeds DrawerRules::needs() {
     for (int i = 0; i < kMostPhones; ++i)
         bodies.push_back(phoneName(i));
     return {bodies,
-            {"drawer.out", "sling.rest", "sling.back", "in.trash", "in.give", "in.repair", "in.collect",
-             "in.boat"},
+            {"sling.rest", "sling.back", "in.trash", "in.give", "in.repair", "in.collect", "in.boat"},
             {},
             {},
             {}};
@@ -113,7 +112,8 @@ b2Vec2 DrawerRules::homeOf(int phone) { return {kFirstX + kSpacing * static_cast
 void DrawerRules::start(LevelContext& ctx) {
     // Each play its own drawer: the same phones (those of this age band), in another order.
     for (int i = m_phones - 1; i > 0; --i)
-        std::swap(m_states[static_cast<std::size_t>(i)], m_states[static_cast<std::size_t>(ctx.rng.between(0, i))]);
+        std::swap(m_states[static_cast<std::size_t>(i)],
+                  m_states[static_cast<std::size_t>(ctx.rng.between(0, i))]);
     for (int i = 0; i < kMostPhones; ++i) {
         b2Body* b = ctx.world.body(phoneName(i));
         b->SetGravityScale(0.f);
@@ -336,9 +336,9 @@ std::string DrawerRules::suggestedGrab() const {
 GestureCue DrawerRules::cue() const {
     // In the drawer: pull the first phone up and out. In the slingshot: pull it back.
     if (m_phase == Phase::Drawer && !suggestedGrab().empty())
-        return {GestureCue::Kind::Drag, suggestedGrab(), "drawer.out", 0.f};
+        return {GestureCue::Kind::Tug, suggestedGrab(), "", 1.8f};
     if (m_phase == Phase::Loaded && !m_sling.pulling())
-        return {GestureCue::Kind::Drag, "sling.rest", "sling.back", 0.f};
+        return {GestureCue::Kind::Sling, "sling.rest", "sling.back", 0.f};
     return {};
 }
 

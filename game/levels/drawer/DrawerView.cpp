@@ -18,7 +18,7 @@ using Place = DrawerRules::Place;
 const sf::Color kWall(0xF3, 0xEE, 0xE6), kFloor(0xC9, 0xC2, 0xB6), kWood(0xB0, 0x7A, 0x4A),
     kWoodDark(0x8A, 0x5A, 0x3A), kSea(0x56, 0xB4, 0xE9), kBand(0x3A, 0x2A, 0x20);
 constexpr float kPhoneHeight = 1.6f; // m, as in the level file
-constexpr int kRecycledInTen = 2;     // F6: 22.3 % of the world's e-waste documented as properly recycled
+constexpr int kRecycledInTen = 2;    // F6: 22.3 % of the world's e-waste documented as properly recycled
 // The places' boxes in metres (left, bottom, right, top), as their chains in the level file.
 struct PlaceBox {
     Place place;
@@ -159,9 +159,10 @@ void DrawerView::drawHud(sf::RenderTarget& target, const LevelSim& sim, const Vi
     icon.circle({677.f, 32.f}, 4.f, theme::yellow);
     icon.draw(target);
     probeFigure(target, {658.f, 18.f, 38.f, 28.f}, "drawer icon");
-    hud::line(target, m_texts, ctx.text, "left",
-              ctx.strings.get("hud.drawer.left", {{"count", std::to_string(r.inDrawer())}}),
-              {704.f, 4.f, sim.options().challenge ? 186.f : 270.f, 56.f}); // the clock's room when there is one
+    hud::line(
+        target, m_texts, ctx.text, "left",
+        ctx.strings.get("hud.drawer.left", {{"count", std::to_string(r.inDrawer())}}),
+        {704.f, 4.f, sim.options().challenge ? 186.f : 270.f, 56.f}); // the clock's room when there is one
     if (sim.options().challenge) hud::challengeClock(target, m_texts, ctx.text, ctx.strings, r.secondsLeft());
 }
 

@@ -19,7 +19,9 @@ public:
     void drawHud(sf::RenderTarget& target, const LevelSim& sim, const ViewContext& ctx) const override;
     // Above the chest of drawers, left of the slingshot's highest throws.
     sf::FloatRect hintArea(const LevelSim&) const override { return {20.f, 76.f, 500.f, 270.f}; }
-    float titleWidth() const override { return 240.f; } // "THE DRAWER" in large capitals; the counters need the rest
+    float titleWidth() const override {
+        return 240.f;
+    } // "THE DRAWER" in large capitals; the counters need the rest
     bool hasEndPicture() const override { return true; }
     void drawEndPicture(sf::RenderTarget& target, const LevelSim& sim, const ViewContext& ctx,
                         const sf::FloatRect& box) const override;
