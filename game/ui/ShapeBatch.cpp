@@ -41,6 +41,17 @@ void ShapeBatch::polygon(const std::vector<sf::Vector2f>& pts, sf::Color fill, s
     fan(pts, centre, fill);
 }
 
+void ShapeBatch::ring(sf::Vector2f c, float inner, float outer, sf::Color colour, int segments) {
+    for (int i = 0; i < segments; ++i) {
+        const float a0 = 6.2831853f * static_cast<float>(i) / static_cast<float>(segments);
+        const float a1 = 6.2831853f * static_cast<float>(i + 1) / static_cast<float>(segments);
+        const sf::Vector2f d0{std::cos(a0), std::sin(a0)}, d1{std::cos(a1), std::sin(a1)};
+        for (const sf::Vector2f& v :
+             {c + d0 * inner, c + d0 * outer, c + d1 * outer, c + d0 * inner, c + d1 * outer, c + d1 * inner})
+            m_triangles.emplace_back(v, colour);
+    }
+}
+
 void ShapeBatch::line(sf::Vector2f a, sf::Vector2f b, float thickness, sf::Color colour) {
     const sf::Vector2f d = b - a;
     const float len = std::sqrt(d.x * d.x + d.y * d.y);

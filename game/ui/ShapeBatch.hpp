@@ -23,6 +23,9 @@ public:
     // A regular polygon with `corners` corners (3: triangle, 4: diamond, 6: hexagon).
     void regular(sf::Vector2f centre, float radius, int corners, float angle, sf::Color fill,
                  sf::Color outline = sf::Color::Transparent, float outlinePixels = 0.f);
+    // A band between two circles, `inner` to `outer` pixels from the centre: a halo
+    // round a shape drawn over its middle, paid for only where it shows.
+    void ring(sf::Vector2f centre, float inner, float outer, sf::Color colour, int segments = 16);
     // A straight stroke from `a` to `b`, `thickness` pixels wide, square ends.
     void line(sf::Vector2f a, sf::Vector2f b, float thickness, sf::Color colour);
     void draw(sf::RenderTarget& target) const;

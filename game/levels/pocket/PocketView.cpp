@@ -53,14 +53,14 @@ void drawBall(ShapeBatch& b, V c, float r, Message m, bool autoplay, float glow)
         b.circle({c.x + r * 0.25f, c.y - r * 0.2f}, r * 0.12f, theme::orange);
         break;
     case Message::Video: // a play button; from autoplay, with a pale ring around it
-        if (autoplay) b.circle(c, r * 1.25f, sf::Color(0xF2, 0xBE, 0x99)); // opaque: no blending to pay for
+        if (autoplay) b.ring(c, r, r * 1.25f, sf::Color(0xF2, 0xBE, 0x99)); // opaque: no blending to pay for
         b.circle(c, r, theme::vermillion, theme::ink, 2.f);
         b.polygon(
             {{c.x - r * 0.3f, c.y - r * 0.45f}, {c.x + r * 0.5f, c.y}, {c.x - r * 0.3f, c.y + r * 0.45f}},
             sf::Color::White);
         break;
     case Message::Ai: // a glowing spark
-        b.circle(c, r * (1.4f + 0.15f * glow), sf::Color(0xF8, 0xF1, 0xA8));
+        b.ring(c, r, r * (1.4f + 0.15f * glow), sf::Color(0xF8, 0xF1, 0xA8));
         b.circle(c, r, theme::reddishPurple, theme::ink, 2.f);
         for (int i = 0; i < 4; ++i) {
             const float a = 1.5708f * static_cast<float>(i);
