@@ -17,14 +17,23 @@ void PlayInput::cycle() { m_cycle = true; }
 
 void PlayInput::pointerMove(float x, float y) {
     m_pointerValid = true;
+    if (m_pointerPressed) { // pressed during this step: the press keeps its point until the step is taken
+        m_movedAfterPress = true;
+        m_afterX = x;
+        m_afterY = y;
+        return;
+    }
     m_x = x;
     m_y = y;
 }
 
 void PlayInput::pointerDown(float x, float y) {
-    pointerMove(x, y);
-    if (!m_pointerHeld) m_pointerPressed = true;
-    m_pointerHeld = true;
+    if (m_pointerHeld) return pointerMove(x, y);
+    m_pointerValid = true;
+    m_x = x;
+    m_y = y;
+    m_movedAfterPress = false;
+    m_pointerPressed = m_pointerHeld = true;
 }
 
 void PlayInput::pointerUp() { m_pointerHeld = false; }
@@ -33,7 +42,7 @@ void PlayInput::releaseAll() {
     m_held = {};
     m_pressed = {};
     m_cycle = false;
-    m_pointerHeld = m_pointerPressed = false;
+    m_pointerHeld = m_pointerPressed = m_movedAfterPress = false;
 }
 
 InputFrame PlayInput::take() {
@@ -52,6 +61,11 @@ InputFrame PlayInput::take() {
     m_pressed = {};
     m_cycle = false;
     m_pointerPressed = false;
+    if (m_movedAfterPress) {
+        m_x = m_afterX;
+        m_y = m_afterY;
+        m_movedAfterPress = false;
+    }
     return f;
 }
 

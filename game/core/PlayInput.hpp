@@ -37,6 +37,10 @@ private:
     bool m_pointerValid = false;
     bool m_pointerHeld = false, m_pointerPressed = false;
     float m_x = 0.f, m_y = 0.f;
+    // Where the mouse went after a press in the same step: the step presses where the
+    // button went down (a quick drag grabs what was under it), the next one moves on.
+    bool m_movedAfterPress = false;
+    float m_afterX = 0.f, m_afterY = 0.f;
 };
 
 } // namespace mobi

@@ -100,3 +100,24 @@ TEST_CASE("releaseAll lets go of keys and the button, but the pointer stays wher
     CHECK(f.pointerValid);
     CHECK(f.pointerX == 7.f);
 }
+
+TEST_CASE("a quick drag presses where the button went down, then moves on", "[input]") {
+    // A fast hand (or xdotool) presses on a phone and is already far away when the step comes:
+    // the step must press on the phone, not on the empty wall where the mouse now is.
+    PlayInput in;
+    in.pointerMove(1.f, 6.f);
+    (void)in.take();
+    in.pointerDown(1.f, 6.f);
+    in.pointerMove(1.f, 8.f);
+    in.pointerMove(1.f, 9.f);
+    const InputFrame press = in.take();
+    CHECK(press.pointerDown);
+    CHECK(press.pointerX == 1.f);
+    CHECK(press.pointerY == 6.f);
+    const InputFrame next = in.take();
+    CHECK(next.pointerDown);
+    CHECK(next.pointerY == 9.f);
+    // Once held, moves go straight through.
+    in.pointerMove(2.f, 9.f);
+    CHECK(in.take().pointerX == 2.f);
+}
