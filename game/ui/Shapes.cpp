@@ -40,7 +40,11 @@ sf::ConvexShape roundedRect(const sf::FloatRect& r, float radius, sf::Color fill
 
 void drawPanel(sf::RenderTarget& target, const sf::FloatRect& rect, float radius, sf::Color fill,
                sf::Color outline, float outlineThickness) {
-    target.draw(roundedRect(rect, radius, fill, outline, outlineThickness));
+    // An opaque panel needs no blending, which software OpenGL pays for on every pixel
+    // (a hint box is a tenth of the screen); shapes have no smoothed edges to lose.
+    const bool opaque = fill.a == 255 && (outline.a == 255 || outlineThickness <= 0.f);
+    target.draw(roundedRect(rect, radius, fill, outline, outlineThickness),
+                opaque ? sf::RenderStates(sf::BlendNone) : sf::RenderStates::Default);
     if (LayoutProbe* probe = LayoutProbe::of(target)) probe->panel(rect);
 }
 
