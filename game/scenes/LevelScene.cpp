@@ -94,14 +94,26 @@ void LevelScene::buildEndPanel() {
     std::string own = m_level ? m_level->data.endWonTextId : std::string();
     const std::string variant = m_sim->rules().endVariant();
     if (!own.empty() && !variant.empty() && m_ctx.strings.hasOwn(own + "." + variant)) own += "." + variant;
-    m_endText.set(t, tr(won ? (own.empty() ? "level.won_text" : m_ctx.forReader(own)) : "level.lost_text"),
-                  {theme::TextRole::Body, 700.f, theme::ink, Align::Centre});
+    const std::string endWords =
+        tr(won ? (own.empty() ? "level.won_text" : m_ctx.forReader(own)) : "level.lost_text");
+    TextSpec wordsSpec{theme::TextRole::Body, 700.f, theme::ink, Align::Centre};
+    m_endText.set(t, endWords, wordsSpec);
     const float h = layout::buttonHeight(t.scale());
+    // The largest text in capitals can make the words taller than the screen: they
+    // shrink first, leaving the pictures their least room, so the card stays on screen.
+    const bool hasPicture = won && m_view && m_view->hasEndPicture();
+    const float fixed = 40.f + m_endTitle.size().y + 10.f + 30.f + h + 36.f;
+    const float wordsRoom = std::max(kLeastWordsHeight, kLogicalHeight - 24.f - fixed -
+                                                            (hasPicture ? kLeastPictureHeight + 16.f : 0.f));
+    if (m_endText.size().y > wordsRoom) {
+        wordsSpec.maxHeight = wordsRoom;
+        m_endText.set(t, endWords, wordsSpec);
+    }
     // Pictures first: what the child's choices did, before any words; smaller
     // when large text leaves less room, never pushing the card off the screen.
     const float words = 40.f + m_endTitle.size().y + 10.f + m_endText.size().y + 30.f + h + 36.f;
     const float room = std::min(kEndPictureHeight, kLogicalHeight - 24.f - words - 16.f);
-    const bool pictured = won && m_view && m_view->hasEndPicture() && room >= 110.f;
+    const bool pictured = hasPicture && room >= 110.f;
     const float picture = pictured ? room + 16.f : 0.f;
     const float height = words + picture;
     m_endCard = {

@@ -56,6 +56,8 @@ private:
     std::unique_ptr<LevelView> m_view;
     double m_time = 0;
     static constexpr float kEndPictureHeight = 190.f;
+    static constexpr float kLeastPictureHeight = 120.f; // the pictures keep this much when the words are long
+    static constexpr float kLeastWordsHeight = 90.f;    // and the words at least this
     sf::FloatRect m_endPicture; // where the view draws the end panel's pictures (empty: none)
     Particles m_particles;      // success bursts (none in low detail)
     // A screenshot may replay an input script instead of live input.
