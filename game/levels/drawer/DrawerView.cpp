@@ -109,7 +109,11 @@ void DrawerView::draw(sf::RenderTarget& target, const LevelSim& sim, const ViewC
     // The places, their signs over the right ones.
     for (const PlaceBox& p : kPlaces) {
         sf::FloatRect box = screenBox(cam, p.l, p.b, p.r, p.t);
-        if (p.place == Place::Boat) box.top += swell;
+        if (p.place == Place::Boat) {
+            if (r.phase() == DrawerRules::Phase::Voyage)
+                continue; // away, carrying the phone: see its tracker
+            box.top += swell;
+        }
         drawer::place(f, box, p.place, r.placedIn(p.place));
         if (p.place == Place::Give || p.place == Place::Repair || p.place == Place::Collect)
             drawer::sign(f, cam.toScreen((p.l + p.r) / 2.f, 4.7f), cam.toPixels(1.f), p.place);

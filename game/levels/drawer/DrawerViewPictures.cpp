@@ -178,10 +178,19 @@ void place(ShapeBatch& b, const sf::FloatRect& r, Place p, int count) {
                    {l + w * 0.85f, t + h * 0.45f},
                    {l + w * 0.55f, t + h * 0.45f}},
                   sf::Color(0x6A, 0x70, 0x7C), theme::ink, 2.f);
-        b.line({l + w * 0.2f, t + h * 0.45f}, {l + w * 0.2f, t - h * 0.9f}, 4.f, theme::ink);
-        b.polygon({{l + w * 0.2f, t - h * 0.9f}, {l + w * 0.5f, t - h * 0.75f}, {l + w * 0.2f, t - h * 0.6f}},
-                  theme::ink);
-        b.circle({l + w * 0.29f, t - h * 0.75f}, 3.f, sf::Color::White);
+        b.line({l + w * 0.2f, t + h * 0.45f}, {l + w * 0.2f, t - h * 1.1f}, 4.f, theme::ink);
+        // A square flag with a white question mark: where it goes, nobody says.
+        const V f{l + w * 0.2f + 2.f, t - h * 1.1f};
+        const float s = h * 0.6f;
+        b.polygon({f, {f.x + s, f.y}, {f.x + s, f.y + s}, {f.x, f.y + s}}, theme::ink);
+        const V q{f.x + s * 0.5f, f.y + s * 0.42f};
+        const float k = s * 0.16f, stroke = std::max(2.f, s * 0.1f);
+        b.line({q.x - k, q.y - k}, {q.x - k * 0.4f, q.y - k * 1.6f}, stroke, sf::Color::White);
+        b.line({q.x - k * 0.4f, q.y - k * 1.6f}, {q.x + k * 0.6f, q.y - k * 1.6f}, stroke, sf::Color::White);
+        b.line({q.x + k * 0.6f, q.y - k * 1.6f}, {q.x + k, q.y - k * 0.8f}, stroke, sf::Color::White);
+        b.line({q.x + k, q.y - k * 0.8f}, {q.x, q.y}, stroke, sf::Color::White);
+        b.line({q.x, q.y}, {q.x, q.y + k * 0.7f}, stroke, sf::Color::White);
+        b.circle({q.x, q.y + k * 1.5f}, stroke * 0.7f, sf::Color::White, sf::Color::Transparent, 0.f, 8);
         break;
     }
     }
@@ -224,6 +233,12 @@ void trackerMap(ShapeBatch& b, const sf::FloatRect& card, float t, float time) {
         b.line(along(static_cast<float>(i) / 20.f), along(static_cast<float>(i + 1) / 20.f), 4.f,
                sf::Color::White);
     const V dot = along(std::min(t, 1.f));
+    // The boat under its tracker.
+    b.polygon({{dot.x - 22.f, dot.y + 6.f},
+               {dot.x + 22.f, dot.y + 6.f},
+               {dot.x + 15.f, dot.y + 18.f},
+               {dot.x - 15.f, dot.y + 18.f}},
+              kHull, theme::ink, 2.f);
     const float beat = 0.5f + 0.5f * std::sin(time * 8.f);
     b.circle(dot, 13.f + 5.f * beat, theme::yellow, theme::ink, 2.f);
     b.circle(dot, 7.f, theme::vermillion);
