@@ -10,6 +10,8 @@
 
 #include <SFML/Graphics/RectangleShape.hpp>
 
+#include <algorithm>
+
 namespace mobi {
 
 void drawVeil(sf::RenderTarget& target) {
@@ -97,6 +99,12 @@ void ConfirmScene::draw(sf::RenderTarget& target) const {
     drawPanel(target, m_card, 28.f, theme::card, theme::ink, theme::outline);
     target.draw(m_text);
     m_widgets.draw(target);
+}
+
+std::string MessageScene::describe() const {
+    std::string words = m_bodyText;
+    std::replace(words.begin(), words.end(), ' ', '_');
+    return "message=" + words;
 }
 
 } // namespace mobi

@@ -19,6 +19,8 @@ public:
     void draw(sf::RenderTarget& target) const override;
     void rebuild() override;
     bool isOverlay() const override { return true; }
+    // For replays and their tests: what it says, its spaces as "_".
+    std::string describe() const override;
 
 private:
     std::string m_titleText, m_bodyText;

@@ -206,6 +206,13 @@ void VaultScene::showHint(std::size_t dial) {
         m_ctx.stack.push([c, title, body] { return std::make_unique<MessageScene>(*c, title, body); });
         return;
     }
+    if (!m_found[dial] && !m_ctx.classMode()) {
+        // Not earned yet: the child is told which level gives it, not sent to a page they have not seen.
+        const std::string title = tr("vault.hint_title");
+        const std::string body = tr("vault.missing", {{"level", tr("level." + d.level + ".name")}});
+        m_ctx.stack.push([c, title, body] { return std::make_unique<MessageScene>(*c, title, body); });
+        return;
+    }
     // The logbook, open at this stage, with the question that leads to its digit.
     const std::string level = d.level;
     m_ctx.stack.push([c, level] { return std::make_unique<DigitLogbookScene>(*c, level); });

@@ -102,6 +102,17 @@ rm -rf "$user"
 printf '%s\n' "$line"
 [ "$(field assembly "$line")" = glue ] || fail "La Renaissance did not read the glued phone from the profile: $line"
 
+# The vault before any digit is earned: Open tells the child which level gives the first one.
+user=$(mktemp -d "$out/user.XXXXXX")
+line=$("$game" --user-dir "$user" --mute --start vault --events "$events/vault_missing.events" 2>"$out/replay.err" | tail -n 1) ||
+    fail "vault_missing: the replay exited with an error"
+rm -rf "$user"
+printf '%s\n' "$line"
+case "$(field message "$line")" in
+    Il_te_manque_encore_le_chiffre_de_*La_Mine*) ;;
+    *) fail "the vault did not tell the child which level's digit is missing: $line" ;;
+esac
+
 # The logbook speaks to a young reader in short words, sources under a fold a
 # the keyboard opens and a click closes; an older player of code set B reads the
 # fact set B's digit rests on, sources shown.
