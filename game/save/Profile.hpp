@@ -35,6 +35,13 @@ struct Profile {
     std::map<std::string, std::string> choices;
 };
 
+// The player's journey started again: every level and choice forgotten (and so every
+// vault digit and the footprint jar); who they are (name, age, colour, code set) stays.
+inline void restartJourney(Profile& p) {
+    p.levels.clear();
+    p.choices.clear();
+}
+
 struct ProfileBook {
     std::array<std::optional<Profile>, kMaxProfiles> slots;
 

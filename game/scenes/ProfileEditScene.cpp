@@ -3,6 +3,7 @@
 #include "platform/Assets.hpp"
 #include "platform/Audio.hpp"
 #include "save/ProfileName.hpp"
+#include "scenes/MessageScene.hpp"
 #include "scenes/ProfilesScene.hpp"
 #include "ui/Backdrop.hpp"
 #include "ui/Button.hpp"
@@ -47,7 +48,11 @@ void ProfileEditScene::rebuild() {
                   heading);
     m_heading.setPosition({90.f, 16.f});
     const float h = layout::buttonHeight(t.scale());
-    auto slots = layout::row(kLogicalWidth / 2.f, kLogicalHeight - h - 20.f, 360.f, h, 40.f, 2);
+    // An existing player's page also lets a family start that player's journey again.
+    const bool canRestart =
+        !m_isNew && !m_ctx.profiles.slots[static_cast<std::size_t>(m_slot)]->levels.empty();
+    auto slots = canRestart ? layout::row(kLogicalWidth / 2.f, kLogicalHeight - h - 20.f, 350.f, h, 30.f, 3)
+                            : layout::row(kLogicalWidth / 2.f, kLogicalHeight - h - 20.f, 360.f, h, 40.f, 2);
 
     // The vault's code set: teachers give different sets to different groups.
     // Shown only when levels/vault.xml holds more than one set.
@@ -128,10 +133,29 @@ void ProfileEditScene::rebuild() {
     }
     m_widgets.add<Button>(
         t, tr("common.cancel"), slots[0], [this] { close(); }, ButtonKind::Secondary);
-    m_widgets.add<Button>(t, m_isNew ? tr("profile_edit.create") : tr("profile_edit.save"), slots[1],
+    if (canRestart)
+        m_widgets.add<Button>(
+            t, tr("profile_edit.restart"), slots[1], [this] { askRestart(); }, ButtonKind::Secondary);
+    m_widgets.add<Button>(t, m_isNew ? tr("profile_edit.create") : tr("profile_edit.save"), slots.back(),
                           [this] { later([this] { save(); }); });
     m_widgets.setFocus(keepFocus >= 0 ? keepFocus : 0);
     m_previewCard = {kPreviewLeft, field.top, kPreviewWidth, std::min(420.f, rightBottom - field.top)};
+}
+
+void ProfileEditScene::askRestart() {
+    // The safe answer first, with the focus: a stray Enter never wipes a child's journey.
+    SceneContext* ctx = &m_ctx;
+    const int slot = m_slot;
+    const std::string question = tr("profile_edit.confirm_restart", {{"name", m_name}});
+    m_ctx.stack.push([ctx, question, slot] {
+        return std::make_unique<ConfirmScene>(*ctx, question, ctx->strings.get("profiles.keep"),
+                                              ctx->strings.get("profile_edit.restart_yes"), [ctx, slot] {
+                                                  auto& p =
+                                                      ctx->profiles.slots[static_cast<std::size_t>(slot)];
+                                                  if (p) restartJourney(*p);
+                                                  ctx->app.profilesChanged();
+                                              });
+    });
 }
 
 void ProfileEditScene::save() {

@@ -40,6 +40,7 @@ public:
 
 private:
     void save();
+    void askRestart();
 
     int m_slot;
     bool m_isNew;

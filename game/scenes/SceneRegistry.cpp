@@ -27,6 +27,16 @@ std::unique_ptr<Scene> makeNewProfile(SceneContext& ctx) {
     return std::make_unique<ProfileEditScene>(ctx, free >= 0 ? free : kMaxProfiles - 1);
 }
 
+// The page of the player playing now (the first one if none is chosen), as the
+// players screen opens it to edit them.
+std::unique_ptr<Scene> makeEditProfile(SceneContext& ctx) {
+    int slot = ctx.settings.lastProfile;
+    if (slot < 0 || !ctx.profiles.slots[static_cast<std::size_t>(slot)]) slot = 0;
+    while (slot < kMaxProfiles - 1 && !ctx.profiles.slots[static_cast<std::size_t>(slot)])
+        ++slot;
+    return std::make_unique<ProfileEditScene>(ctx, slot);
+}
+
 // Each built level gives four scenes: its intro card, the level in play (with
 // the default choices: what --screenshot level:mine shows), its information
 // card and its logbook page.
@@ -85,6 +95,7 @@ std::vector<SceneEntry> makeEntries() {
         {"prologue", "menu", [](SceneContext& c) { return std::make_unique<TitleScene>(c, true); }},
         {"profiles", "", make<ProfilesScene>},
         {"profiles:new", "", makeNewProfile},
+        {"profiles:edit", "profiles", makeEditProfile},
         {"menu", "", make<MenuScene>},
         {"levelmap", "", make<LevelMapScene>},
         {"settings", "", make<SettingsScene>},

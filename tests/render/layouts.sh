@@ -96,6 +96,14 @@ for lang in fr en; do
             --steps "$steps" --input "$src/tests/scripts/drawer_detours.txt" --seed 7
     done
 done
+# A player's page with a journey under way: three buttons, one to start it again.
+saved="$out/saved-user"
+mkdir -p "$saved"
+cp "$src/tests/data/saves/glued/"*.xml "$saved/"
+for setting in "" "--class" "--text-size 3" "--lang en --text-size 3 --font opendyslexic --uppercase"; do
+    # shellcheck disable=SC2086
+    check "a player's page with a journey ${setting:-default}" --user-dir "$saved" $setting --check-layout profiles:edit
+done
 # The user folder of a layout check stays untouched.
 if [ -n "$(ls -A "$fresh")" ]; then
     echo "FAILED: --check-layout wrote into the user folder"

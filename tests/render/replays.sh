@@ -113,6 +113,18 @@ case "$(field message "$line")" in
     *) fail "the vault did not tell the child which level's digit is missing: $line" ;;
 esac
 
+# A family starts one player's journey again from their page: the levels go, the player stays.
+user=$(mktemp -d "$out/user.XXXXXX")
+cp "$events/../data/saves/glued/"*.xml "$user/"
+grep -q '<level id="factory" done="true"' "$user/profiles.xml" || fail "profile_restart: the save to start from has no level won"
+lines=$("$game" --user-dir "$user" --mute --start profiles:edit --events "$events/profile_restart.events" 2>"$out/replay.err") ||
+    fail "profile_restart: the replay exited with an error"
+printf '%s\n' "$lines"
+case "$(printf '%s\n' "$lines" | sed -n 1p)" in *ProfileEditScene\>ConfirmScene) ;; *) fail "Recommencer le voyage did not ask first: $lines" ;; esac
+! grep -q '<level ' "$user/profiles.xml" || fail "the journey was not started again: $(cat "$user/profiles.xml")"
+grep -q 'name="Inès"' "$user/profiles.xml" || fail "starting the journey again lost the player: $(cat "$user/profiles.xml")"
+rm -rf "$user"
+
 # The logbook speaks to a young reader in short words, sources under a fold a
 # the keyboard opens and a click closes; an older player of code set B reads the
 # fact set B's digit rests on, sources shown.
