@@ -18,6 +18,8 @@ namespace {
 constexpr double kLettersPerSecond = 22.0; // a little faster than a young child reads aloud
 constexpr float kParagraphGap = 14.f;
 const char* const kParagraphIds[] = {"mail.p1", "mail.p2", "mail.p3", "mail.p4", "mail.signature"};
+// Léo's reply; the promises go where the empty id is.
+const char* const kReplyIds[] = {"mail.reply.p1", "mail.reply.p2", "", "mail.reply.p3", "mail.signature"};
 } // namespace
 
 TitleScene::TitleScene(SceneContext& ctx, bool prologue) : Scene(ctx), m_prologue(prologue) { rebuild(); }
@@ -59,17 +61,26 @@ void TitleScene::rebuild() {
     const float buttonH = layout::buttonHeight(t.scale());
     m_card = {440.f, 28.f, 810.f, kLogicalHeight - 28.f - buttonH - 44.f};
     const float inner = m_card.width - 70.f;
-    m_from.set(t, tr("mail.from"), {theme::TextRole::Small, inner, theme::inkSoft});
+    m_reply = !m_prologue && !promises.empty();
+    m_from.set(t, tr(m_reply ? "mail.reply.from" : "mail.from"),
+               {theme::TextRole::Small, inner, theme::inkSoft});
     m_from.setPosition({m_card.left + 35.f, m_card.top + 22.f});
-    m_subject.set(t, tr("mail.subject"), {theme::TextRole::Body, inner, theme::ink, Align::Left, true});
+    m_subject.set(t, tr(m_reply ? "mail.reply.subject" : "mail.subject"),
+                  {theme::TextRole::Body, inner, theme::ink, Align::Left, true});
     m_subject.setPosition({m_card.left + 35.f, m_from.position().y + m_from.size().y + 4.f});
     m_hint.set(t, tr("mail.skip_hint"), {theme::TextRole::Small, inner, theme::inkSoft, Align::Right});
 
     // Body paragraphs, then pages: as many paragraphs as fit under the subject line.
     m_paragraphs.clear();
-    for (const char* id : kParagraphIds)
-        m_paragraphs.emplace_back(t, tr(m_ctx.forReader(id)),
-                                  TextSpec{theme::TextRole::Body, inner, theme::ink, Align::Left});
+    const TextSpec body{theme::TextRole::Body, inner, theme::ink, Align::Left};
+    if (m_reply) {
+        for (const char* id : kReplyIds)
+            m_paragraphs.emplace_back(
+                t, *id ? tr(m_ctx.forReader(id)) : tr("mail.reply.promised") + "\n" + promises, body);
+    } else {
+        for (const char* id : kParagraphIds)
+            m_paragraphs.emplace_back(t, tr(m_ctx.forReader(id)), body);
+    }
     const float bodyTop = m_subject.position().y + m_subject.size().y + 18.f;
     const float bodyHeight = m_card.top + m_card.height - bodyTop - m_hint.size().y - 16.f;
     m_pages.assign(1, {});
@@ -193,6 +204,11 @@ void TitleScene::draw(sf::RenderTarget& target) const {
         target.draw(m_paragraphs[i]);
     if (typing()) target.draw(m_hint);
     m_widgets.draw(target);
+}
+
+std::string TitleScene::describe() const {
+    return std::string("mail=") + (m_reply ? "reply" : "help") + " page=" + std::to_string(m_page + 1) + "/" +
+           std::to_string(m_pages.size());
 }
 
 } // namespace mobi

@@ -1,6 +1,9 @@
 // The title screen. Léo's e-mail from 2070 arrives and types itself out at a
 // child's reading pace: the prologue of the game. Space, Enter or a click shows
 // the whole page at once; large text splits it into pages; it can be replayed.
+// Once the vault is open and the promises are made, the title no longer calls
+// for help: Léo writes back from 2070 that the future has changed, with the
+// promises in the letter (the menu's replay still shows the first e-mail).
 #pragma once
 
 #include "scenes/Scene.hpp"
@@ -21,6 +24,8 @@ public:
     void draw(sf::RenderTarget& target) const override;
     void rebuild() override;
     bool isAnimating() const override { return typing(); }
+    // For replays: which e-mail it shows ("help", or "reply" from 2070), and its page.
+    std::string describe() const override;
 
 private:
     bool typing() const { return m_revealed < m_pageLetters; }
@@ -30,6 +35,7 @@ private:
     void next();
 
     bool m_prologue;
+    bool m_reply = false; // Léo's answer from 2070, after the promises
     TextBlock m_title, m_subtitle, m_from, m_subject, m_hint, m_promisesTitle, m_promises;
     std::vector<TextBlock> m_paragraphs;           // the e-mail body, one block per paragraph
     std::vector<std::vector<std::size_t>> m_pages; // paragraph indexes shown on each page

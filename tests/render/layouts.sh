@@ -104,6 +104,14 @@ for setting in "" "--class" "--text-size 3" "--lang en --text-size 3 --font open
     # shellcheck disable=SC2086
     check "a player's page with a journey ${setting:-default}" --user-dir "$saved" $setting --check-layout profiles:edit
 done
+# The title once the promises are made: Léo's reply from 2070, the promises in it and beside it.
+replied="$out/replied-user"
+mkdir -p "$replied"
+printf '<?xml version="1.0" encoding="UTF-8"?>\n<settings version="1" language="fr"><promise id="keep_longer"/><promise id="bisou"/><promise id="case_film"/></settings>\n' >"$replied/settings.xml"
+for setting in "" "--class" "--text-size 3" "--lang en --text-size 3 --font opendyslexic --uppercase"; do
+    # shellcheck disable=SC2086
+    check "the title after the vault ${setting:-default}" --user-dir "$replied" $setting --check-layout title
+done
 # The user folder of a layout check stays untouched.
 if [ -n "$(ls -A "$fresh")" ]; then
     echo "FAILED: --check-layout wrote into the user folder"

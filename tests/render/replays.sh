@@ -125,6 +125,16 @@ case "$(printf '%s\n' "$lines" | sed -n 1p)" in *ProfileEditScene\>ConfirmScene)
 grep -q 'name="Inès"' "$user/profiles.xml" || fail "starting the journey again lost the player: $(cat "$user/profiles.xml")"
 rm -rf "$user"
 
+# The title calls for help until the vault is open and the promises made; then Léo writes back from 2070.
+user=$(mktemp -d "$out/user.XXXXXX")
+line=$("$game" --user-dir "$user" --mute --start title --events "$events/title_report.events" 2>"$out/replay.err" | head -n 1)
+[ "$(field mail "$line")" = help ] || fail "a new machine's title does not show Léo's call for help: $line"
+printf '<?xml version="1.0" encoding="UTF-8"?>\n<settings version="1" language="fr"><promise id="keep_longer"/><promise id="bisou"/><promise id="case_film"/></settings>\n' >"$user/settings.xml"
+line=$("$game" --user-dir "$user" --mute --start title --events "$events/title_report.events" 2>"$out/replay.err" | head -n 1)
+printf '%s\n' "$line"
+[ "$(field mail "$line")" = reply ] || fail "after the promises, the title still calls for help: $line"
+rm -rf "$user"
+
 # The logbook speaks to a young reader in short words, sources under a fold a
 # the keyboard opens and a click closes; an older player of code set B reads the
 # fact set B's digit rests on, sources shown.
