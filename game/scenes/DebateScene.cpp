@@ -162,4 +162,12 @@ void DebateScene::draw(sf::RenderTarget& target) const {
     m_widgets.draw(target);
 }
 
+std::string DebateScene::describe() const {
+    std::string chosen;
+    for (const std::string& id : m_chosen)
+        chosen += (chosen.empty() ? "" : ",") + id;
+    return "card=" + std::to_string(m_index + 1) + "/" + std::to_string(m_cards.size()) +
+           " promises=" + (chosen.empty() ? "-" : chosen);
+}
+
 } // namespace mobi

@@ -20,6 +20,8 @@ public:
     void handleEvent(const UiEvent& e) override;
     void draw(sf::RenderTarget& target) const override;
     void rebuild() override;
+    // For replays: the card shown (1-based, of how many) and the promises chosen so far.
+    std::string describe() const override;
 
     // For screenshots: go straight to the last card (the promises).
     void showPromises();

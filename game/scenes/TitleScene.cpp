@@ -35,11 +35,15 @@ void TitleScene::rebuild() {
 
     // The promises the class or family made after the debate, to see every day.
     std::string promises;
+    int shown = 0;
     if (!m_ctx.settings.promises.empty()) {
         ErrorList ignored;
         const Debate debate = loadDebateFile(m_ctx.assets.dataDir(), nullptr, ignored);
         for (const auto& id : m_ctx.settings.promises)
-            if (const PromiseDef* p = debate.promise(id)) promises += "• " + tr(p->textId) + "\n";
+            if (const PromiseDef* p = debate.promise(id)) {
+                promises += "• " + tr(p->textId) + "\n";
+                ++shown;
+            }
         if (!promises.empty()) promises.pop_back();
     }
     if (promises.empty()) {
@@ -62,6 +66,7 @@ void TitleScene::rebuild() {
     m_card = {440.f, 28.f, 810.f, kLogicalHeight - 28.f - buttonH - 44.f};
     const float inner = m_card.width - 70.f;
     m_reply = !m_prologue && !promises.empty();
+    m_promisesShown = shown;
     m_from.set(t, tr(m_reply ? "mail.reply.from" : "mail.from"),
                {theme::TextRole::Small, inner, theme::inkSoft});
     m_from.setPosition({m_card.left + 35.f, m_card.top + 22.f});
@@ -208,7 +213,7 @@ void TitleScene::draw(sf::RenderTarget& target) const {
 
 std::string TitleScene::describe() const {
     return std::string("mail=") + (m_reply ? "reply" : "help") + " page=" + std::to_string(m_page + 1) + "/" +
-           std::to_string(m_pages.size());
+           std::to_string(m_pages.size()) + " promises_shown=" + std::to_string(m_promisesShown);
 }
 
 } // namespace mobi

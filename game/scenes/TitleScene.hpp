@@ -36,6 +36,7 @@ private:
 
     bool m_prologue;
     bool m_reply = false; // Léo's answer from 2070, after the promises
+    int m_promisesShown = 0;
     TextBlock m_title, m_subtitle, m_from, m_subject, m_hint, m_promisesTitle, m_promises;
     std::vector<TextBlock> m_paragraphs;           // the e-mail body, one block per paragraph
     std::vector<std::vector<std::size_t>> m_pages; // paragraph indexes shown on each page

@@ -204,4 +204,13 @@ void VaultOpenScene::draw(sf::RenderTarget& target) const {
     m_widgets.draw(target);
 }
 
+std::string VaultOpenScene::describe() const {
+    static const char* const kNames[] = {"opening", "solution", "reply", "sent"};
+    std::string chosen;
+    for (int i : m_chosen)
+        chosen += (chosen.empty() ? "" : ",") + std::to_string(i + 1);
+    return std::string("vault=") + kNames[static_cast<int>(m_phase)] +
+           " reply=" + (chosen.empty() ? "-" : chosen);
+}
+
 } // namespace mobi

@@ -22,6 +22,8 @@ public:
     void draw(sf::RenderTarget& target) const override;
     void rebuild() override;
     bool isAnimating() const override { return m_phase == Phase::Opening; }
+    // For replays: the phase ("opening", "solution", "reply", "sent") and the sentences chosen.
+    std::string describe() const override;
 
     enum class Phase { Opening, Solution, Reply, Sent };
     // For screenshots and layout checks: straight to a phase (the reply with its first sentences picked).
