@@ -9,7 +9,9 @@
 #include "ui/ColumnFit.hpp"
 #include "ui/Layout.hpp"
 #include "ui/LayoutProbe.hpp"
+#include "ui/LeoFigure.hpp"
 #include "ui/QuizPictures.hpp"
+#include "ui/ShapeBatch.hpp"
 #include "ui/Shapes.hpp"
 #include "ui/TextStyler.hpp"
 
@@ -20,7 +22,8 @@
 
 namespace mobi {
 namespace {
-constexpr double kOpeningSeconds = 2.5;
+constexpr double kDoorSeconds = 2.5;    // the two halves slide apart
+constexpr double kOpeningSeconds = 4.0; // then Mobi and Léo wave in the light a while
 // The solution since 2023, each with its picture (DESIGN.md, "The 2070 digital vault").
 const char* const kSolutionIds[] = {"solution.bisou", "solution.fiver",  "solution.keep",
                                     "solution.wifi",  "solution.repair", "solution.bring_back"};
@@ -157,7 +160,9 @@ void VaultOpenScene::showPhase(Phase phase) {
 
 void VaultOpenScene::update(double dt) {
     if (m_phase != Phase::Opening) return;
+    const bool wasShut = m_time < kDoorSeconds;
     m_time += dt;
+    if (wasShut && m_time >= kDoorSeconds) m_ctx.audio.play(Sfx::Success); // open: a cheer
     if (m_time >= kOpeningSeconds) setPhase(Phase::Solution);
 }
 
@@ -175,11 +180,25 @@ void VaultOpenScene::draw(sf::RenderTarget& target) const {
     drawBackdrop(target, m_ctx.settings.lowDetail);
     if (m_phase == Phase::Opening) {
         // Light behind the door, and the two halves sliding apart.
-        const float open = static_cast<float>(std::min(1.0, m_time / kOpeningSeconds));
+        const float open = static_cast<float>(std::min(1.0, m_time / kDoorSeconds));
         const sf::FloatRect door{240.f, 150.f, 800.f, 480.f};
         target.draw(roundedRect(door, 30.f, sf::Color(0xFF, 0xF3, 0xB0), theme::ink, theme::outline));
-        drawMobi(target, {640.f, 400.f}, 220.f, Mood::Happy, m_ctx.mobiColour(),
-                 std::sin(m_time * 6.0f) > 0 ? 1.f : 0.f);
+        // The light from inside: rays turning slowly behind Mobi and Léo, who wave (still in low detail).
+        ShapeBatch rays;
+        const float turn = m_ctx.settings.lowDetail ? 0.f : static_cast<float>(m_time) * 0.4f;
+        for (int i = 0; i < 12; ++i) {
+            const float a = turn + 0.5236f * static_cast<float>(i);
+            const sf::Vector2f c{640.f, 390.f};
+            rays.polygon({c,
+                          {c.x + std::cos(a - 0.12f) * 230.f, c.y + std::sin(a - 0.12f) * 230.f},
+                          {c.x + std::cos(a + 0.12f) * 230.f, c.y + std::sin(a + 0.12f) * 230.f}},
+                         sf::Color(0xFF, 0xE0, 0x66));
+        }
+        rays.draw(target);
+        const float wave =
+            m_ctx.settings.lowDetail ? 1.f : 0.5f + 0.5f * std::sin(static_cast<float>(m_time) * 6.f);
+        drawMobi(target, {560.f, 400.f}, 220.f, Mood::Happy, m_ctx.mobiColour(), wave > 0.5f ? 1.f : 0.f);
+        drawLeo(target, {740.f, 560.f}, 260.f, wave);
         const float half = door.width / 2.f * (1.f - open);
         target.draw(roundedRect({door.left, door.top, half, door.height}, 12.f, sf::Color(0x6B, 0x6B, 0x7A),
                                 theme::ink, theme::outline));
