@@ -46,9 +46,12 @@ std::vector<std::vector<Activity>> planSessions(const GuideData& g) {
 }
 
 void writePlan(const GuideData& g, std::ostringstream& out) {
-    out << "<h2>" << g.t("guide.plan_title") << "</h2>\n<p>"
-        << g.t("guide.plan_intro", {{"count", std::to_string(g.builtCount())}}) << "</p>\n";
     const auto sessions = planSessions(g);
+    out << "<h2>" << g.t(sessions.size() > 1 ? "guide.plan_title_many" : "guide.plan_title") << "</h2>\n<p>"
+        << (g.builtCount() == static_cast<int>(g.stages.size())
+                ? g.t("guide.plan_intro_all")
+                : g.t("guide.plan_intro", {{"count", std::to_string(g.builtCount())}}))
+        << "</p>\n";
     for (std::size_t n = 0; n < sessions.size(); ++n) {
         if (sessions.size() > 1)
             out << "<h3>" << g.t("guide.session", {{"number", std::to_string(n + 1)}}) << "</h3>\n";
