@@ -110,20 +110,25 @@ template <class T, class Parse> bool UserStore::loadFile(FileState& state, T& va
 void UserStore::load() {
     m_settings = Settings();
     m_profiles = ProfileBook();
+    m_class = ProfileBook();
     bool settingsRestored = false;
     bool profilesRestored = false;
+    bool classRestored = false;
     try {
         settingsRestored = loadFile(m_settingsFile, m_settings, settingsFromXml);
         profilesRestored = loadFile(m_profilesFile, m_profiles, profilesFromXml);
+        classRestored = loadFile(m_classFile, m_class, profilesFromXml);
     } catch (const std::exception& e) {
         // Out of memory or a path the OS cannot represent. Start from defaults,
         // but make the next save move the existing files aside instead of
         // overwriting them: they may be perfectly good.
         m_settings = Settings();
         m_profiles = ProfileBook();
-        settingsRestored = profilesRestored = false;
+        m_class = ProfileBook();
+        settingsRestored = profilesRestored = classRestored = false;
         m_settingsFile.damagedInPlace = !m_readOnly && nameTaken(m_dir / m_settingsFile.name);
         m_profilesFile.damagedInPlace = !m_readOnly && nameTaken(m_dir / m_profilesFile.name);
+        m_classFile.damagedInPlace = !m_readOnly && nameTaken(m_dir / m_classFile.name);
         m_notices.push_back({SaveNotice::Kind::StartedFresh, "", "",
                              std::string("loading failed: ") + e.what() + "; started from defaults"});
     }
@@ -139,8 +144,20 @@ void UserStore::load() {
     // free, so nothing is rotated). Read-only mode writes nothing.
     if (!m_readOnly) {
         if (settingsRestored) saveSettings();
-        if (profilesRestored) saveProfiles();
+        if (profilesRestored || classRestored) saveProfiles();
     }
+}
+
+Profile& UserStore::classProfile(const std::string& name, const std::string& codeSet) {
+    auto& slot = m_class.slots[0];
+    if (!slot) {
+        slot = Profile{};
+        slot->name = name;
+        slot->ageBand = AgeBand::Young; // a class reads the short cards (see SceneContext::youngReader)
+        slot->colour = 6;
+    }
+    slot->codeSet = codeSet;
+    return *slot;
 }
 
 void UserStore::addWriteFailed(const std::string& file, const std::string& detail) {
@@ -187,7 +204,8 @@ bool UserStore::saveSettings() {
 
 bool UserStore::saveProfiles() {
     try {
-        return save(m_profilesFile, profilesToXml(m_profiles));
+        const bool children = save(m_profilesFile, profilesToXml(m_profiles));
+        return (!hasClassProfile() || save(m_classFile, profilesToXml(m_class))) && children;
     } catch (const std::exception& e) {
         addWriteFailed(m_profilesFile.name, e.what());
         return false;

@@ -24,6 +24,8 @@ namespace mobi {
 
 inline constexpr const char* kSettingsFileName = "settings.xml";
 inline constexpr const char* kProfilesFileName = "profiles.xml";
+// A class session's own progress, apart from the children's players (slot 0 of its book).
+inline constexpr const char* kClassFileName = "class.xml";
 
 struct SaveNotice {
     enum class Kind {
@@ -55,13 +57,17 @@ public:
     const Settings& settings() const { return m_settings; }
     ProfileBook& profiles() { return m_profiles; }
     const ProfileBook& profiles() const { return m_profiles; }
+    // The class's own player, made on first use with `name` and the session's code set:
+    // a class session never writes into a child's journey.
+    Profile& classProfile(const std::string& name, const std::string& codeSet);
+    bool hasClassProfile() const { return m_class.slots[0].has_value(); }
 
     // Write the file atomically (see AtomicFile.hpp), creating the folder if
     // needed. In read-only mode they do nothing and return true. A failure
     // adds a WriteFailed notice (once until the notices are cleared) and
     // returns false; the values stay in memory, so a later save can succeed.
     bool saveSettings();
-    bool saveProfiles();
+    bool saveProfiles(); // and the class's, when there is one
 
     const std::filesystem::path& dir() const { return m_dir; }
     bool readOnly() const { return m_readOnly; }
@@ -95,8 +101,10 @@ private:
     bool m_readOnly;
     Settings m_settings;
     ProfileBook m_profiles;
+    ProfileBook m_class;
     FileState m_settingsFile{kSettingsFileName};
     FileState m_profilesFile{kProfilesFileName};
+    FileState m_classFile{kClassFileName};
     std::vector<SaveNotice> m_notices;
 };
 

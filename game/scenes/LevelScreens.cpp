@@ -41,7 +41,7 @@ std::string currentCodeSet(const SceneContext& ctx) {
 
 void recordLevelDone(SceneContext& ctx, const LevelSim& sim) {
     Profile* p = ctx.activeProfile();
-    if (!p) return; // class mode or no player chosen: nothing to keep
+    if (!p) return; // no player chosen (a screenshot): nothing to keep; class mode keeps the class's
     const LevelData& level = sim.data();
     LevelProgress& progress = p->levels[level.id];
     progress.done = true;

@@ -8,6 +8,7 @@
 #include "core/SceneStack.hpp"
 #include "save/Profile.hpp"
 #include "save/Settings.hpp"
+#include "save/UserStore.hpp"
 #include "ui/Theme.hpp"
 
 #include <cstdint>
@@ -58,8 +59,10 @@ struct SceneContext {
 
     bool classMode() const { return options.classMode; }
     bool kiosk() const { return options.kiosk; }
-    // The player whose progress is shown, or null when nobody is chosen (class mode, screenshots).
+    // The player whose progress is shown and kept: in class mode the class's own
+    // (never a child's); else the chosen player, or null when nobody is (screenshots).
     Profile* activeProfile() const {
+        if (classMode()) return &store.classProfile(strings.get("class.player_name"), settings.codeSet);
         const int i = settings.lastProfile;
         if (i < 0 || i >= kMaxProfiles) return nullptr;
         auto& slot = profiles.slots[static_cast<std::size_t>(i)];

@@ -135,6 +135,19 @@ printf '%s\n' "$line"
 [ "$(field mail "$line")" = reply ] || fail "after the promises, the title still calls for help: $line"
 rm -rf "$user"
 
+# A class session keeps its progress apart: in class mode, with a child chosen last, a level won
+# goes to the class's own player (class.xml), never into the child's journey.
+user=$(mktemp -d "$out/user.XXXXXX")
+cp "$events/../data/saves/glued/"*.xml "$user/"
+line=$("$game" --user-dir "$user" --mute --seed 7 --class --start intro:pocket --events "$events/pocket_keys.events" 2>"$out/replay.err" | tail -n 1)
+printf 'class mode: %s\n' "$line"
+case "$line" in *"outcome=won"*) ;; *) fail "class mode: Dans ta poche was not won: $line" ;; esac
+! grep -q '<level id="pocket"' "$user/profiles.xml" || fail "class mode wrote into a child's journey: $(cat "$user/profiles.xml")"
+grep -q '<level id="mine" done="true"' "$user/profiles.xml" || fail "class mode lost a child's journey: $(cat "$user/profiles.xml")"
+grep -q '<level id="pocket" done="true" digit="6"' "$user/class.xml" ||
+    fail "the class's own player did not keep its level: $(cat "$user/class.xml" 2>&1)"
+rm -rf "$user"
+
 # The logbook speaks to a young reader in short words, sources under a fold a
 # the keyboard opens and a click closes; an older player of code set B reads the
 # fact set B's digit rests on, sources shown.

@@ -803,3 +803,35 @@ TEST_CASE("UserStore saves rotate the previous copy into .bak", "[save]") {
     CHECK(bak->musicVolume == 10);
     CHECK(main->musicVolume == 20);
 }
+
+TEST_CASE("A class session keeps its own player in class.xml, apart from the children's", "[save]") {
+    TempDir dir;
+    UserStore store(dir.path(), false);
+    store.load();
+    store.profiles() = sampleBook();
+    CHECK_FALSE(store.hasClassProfile());
+    Profile& cls = store.classProfile("La classe", "B");
+    cls.levels["mine"].done = true;
+    cls.levels["mine"].digit = 7;
+    REQUIRE(store.saveProfiles());
+    CHECK(fs::exists(dir / kClassFileName));
+    // The children's players are exactly as they were: nothing of the class's went into them.
+    UserStore again(dir.path(), false);
+    again.load();
+    CHECK(again.notices().empty());
+    requireSameBook(again.profiles(), sampleBook());
+    REQUIRE(again.hasClassProfile());
+    Profile& back = again.classProfile("ignored", "B");
+    CHECK(back.name == "La classe");
+    CHECK(back.codeSet == "B");
+    CHECK(back.levels.at("mine").done);
+    CHECK(back.levels.at("mine").digit == 7);
+    // A damaged class.xml is set aside and reported like the others; the children's stay.
+    writeRaw(dir / kClassFileName, "<profiles version=\"2\"><profile slot=\"0\"");
+    fs::remove(dir / (std::string(kClassFileName) + ".bak"));
+    UserStore damaged(dir.path(), false);
+    damaged.load();
+    CHECK(findNotice(damaged.notices(), SaveNotice::Kind::SetAside, kClassFileName));
+    CHECK(namesStartingWith(dir.path(), std::string(kClassFileName) + ".corrupt-").size() == 1);
+    requireSameBook(damaged.profiles(), sampleBook());
+}
