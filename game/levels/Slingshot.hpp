@@ -38,6 +38,7 @@ public:
 
     b2Vec2 pouch() const { return m_spec.rest + pull(); }
     b2Vec2 rest() const { return m_spec.rest; }
+    const Spec& spec() const { return m_spec; }
     bool pulling() const { return m_mouse || m_charging; }
     // The keyboard is aiming: the view shows the arc even before Space pulls.
     bool aimingWithKeys() const { return m_keys; }

@@ -12,8 +12,6 @@ namespace mobi {
 namespace {
 
 const float kDt = static_cast<float>(kStepSeconds);
-const b2Vec2 kSlingRest{12.f, 6.4f};
-constexpr float kFirstX = 0.95f, kSpacing = 0.98f, kHomeY = 6.6f; // the phones in the drawer
 constexpr float kLeanMost = 0.35f;  // m: a tugged phone leans this far towards the hand at most
 constexpr float kLanded = 1.5f;     // m/s: slower than this inside a place, it is in
 constexpr float kStill = 0.3f;      // m/s: slower than this elsewhere, it has stopped
@@ -41,7 +39,7 @@ DrawerRules::DrawerRules(const Params& p, const LevelOptions& options)
       m_tugNeed(p.get("tugNeed")), m_tugHold(p.get("tugHold")), m_carrySeconds(p.get("carrySeconds")),
       m_voyageSeconds(p.get("voyageSeconds")), m_settleSeconds(p.get("settleSeconds")),
       m_challengeSeconds(p.get("challengeSeconds")),
-      m_sling(Slingshot::Spec{kSlingRest, p.get("maxPull"), p.get("maxSpeed"), 1.4f, 1.6f, 0.12f, -9.8f}) {}
+      m_sling(Slingshot::Spec{{0.f, 0.f}, p.get("maxPull"), p.get("maxSpeed"), 1.4f, 1.6f, 0.12f, -9.8f}) {}
 
 std::vector<ParamSpec> DrawerRules::paramSpecs() {
     return {
@@ -107,15 +105,21 @@ DrawerRules::Place DrawerRules::rightPlace(State s) {
     return Place::Collect;
 }
 
-b2Vec2 DrawerRules::homeOf(int phone) { return {kFirstX + kSpacing * static_cast<float>(phone), kHomeY}; }
+b2Vec2 DrawerRules::homeOf(int phone) const { return m_home[static_cast<std::size_t>(phone)]; }
 
 void DrawerRules::start(LevelContext& ctx) {
     // Each play its own drawer: the same phones (those of this age band), in another order.
     for (int i = m_phones - 1; i > 0; --i)
         std::swap(m_states[static_cast<std::size_t>(i)],
                   m_states[static_cast<std::size_t>(ctx.rng.between(0, i))]);
+    // Where the level file stands each phone and rests the slingshot's pouch.
+    const ZoneData* rest = ctx.zones.data("sling.rest");
+    Slingshot::Spec spec = m_sling.spec();
+    spec.rest = {rest->x, rest->y};
+    m_sling = Slingshot(spec);
     for (int i = 0; i < kMostPhones; ++i) {
         b2Body* b = ctx.world.body(phoneName(i));
+        m_home[static_cast<std::size_t>(i)] = b->GetPosition();
         b->SetGravityScale(0.f);
         b->SetEnabled(i < m_phones); // the 6–8 drawer has fewer
         m_where[static_cast<std::size_t>(i)] = i < m_phones ? Where::Drawer : Where::Placed;
@@ -186,7 +190,7 @@ void DrawerRules::tugging(LevelContext& ctx) {
     m_tug = m_tugTimer = 0.f;
     m_lean.SetZero();
     setDrawerGrabbable(ctx, false);
-    carry(ctx, at, kSlingRest, Phase::ToSling);
+    carry(ctx, at, m_sling.rest(), Phase::ToSling);
 }
 
 void DrawerRules::step(LevelContext& ctx, const InputFrame& input) {
@@ -232,7 +236,7 @@ void DrawerRules::step(LevelContext& ctx, const InputFrame& input) {
         m_timer += kDt;
         if (m_timer >= m_voyageSeconds) {
             const ZoneData* boat = ctx.zones.data("in.boat");
-            carry(ctx, {boat->x, boat->y}, kSlingRest, Phase::Returning);
+            carry(ctx, {boat->x, boat->y}, m_sling.rest(), Phase::Returning);
         }
         break;
     }
@@ -259,7 +263,7 @@ void DrawerRules::holdInDrawer(LevelContext& ctx) {
 
 void DrawerRules::comeBack(LevelContext& ctx, const char* word) {
     const b2Vec2 from = currentBody(ctx)->GetPosition();
-    carry(ctx, from, kSlingRest, Phase::Returning);
+    carry(ctx, from, m_sling.rest(), Phase::Returning);
     if (*word) {
         m_word = word;
         m_wordTimer = kWordSeconds;

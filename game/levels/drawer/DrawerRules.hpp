@@ -75,7 +75,7 @@ public:
     float voyage() const { return m_phase == Phase::Voyage ? m_timer / m_voyageSeconds : 0.f; }
     const Slingshot& sling() const { return m_sling; }
     float secondsLeft() const;
-    static b2Vec2 homeOf(int phone);
+    b2Vec2 homeOf(int phone) const; // where the level file stands it in the drawer
 
 private:
     enum class Where { Drawer, Play, Placed };
@@ -94,6 +94,7 @@ private:
     float m_tugNeed, m_tugHold, m_carrySeconds, m_voyageSeconds, m_settleSeconds, m_challengeSeconds;
     Slingshot m_sling;
     std::array<Where, kMostPhones> m_where{};
+    std::array<b2Vec2, kMostPhones> m_home{};
     Phase m_phase = Phase::Drawer;
     int m_current = -1;
     b2Vec2 m_carriedAt{0.f, 0.f}, m_from{0.f, 0.f}, m_to{0.f, 0.f};

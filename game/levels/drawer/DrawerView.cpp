@@ -19,16 +19,19 @@ const sf::Color kWall(0xF3, 0xEE, 0xE6), kFloor(0xC9, 0xC2, 0xB6), kWood(0xB0, 0
     kWoodDark(0x8A, 0x5A, 0x3A), kSea(0x56, 0xB4, 0xE9), kBand(0x3A, 0x2A, 0x20);
 constexpr float kPhoneHeight = 1.6f; // m, as in the level file
 constexpr int kRecycledInTen = 2;    // F6: 22.3 % of the world's e-waste documented as properly recycled
-// The places' boxes in metres (left, bottom, right, top), as their chains in the level file.
+const Place kPlaces[] = {Place::Trash, Place::Give, Place::Repair, Place::Collect, Place::Boat};
+
+// A place's open box, in metres (left, bottom, right, top): its inside zone of the
+// level file ("in.give"…), up to the rim.
 struct PlaceBox {
     Place place;
     float l, b, r, t;
 };
-const PlaceBox kPlaces[] = {{Place::Trash, 14.4f, 1.f, 17.2f, 3.2f},
-                            {Place::Give, 18.f, 1.f, 20.8f, 3.2f},
-                            {Place::Repair, 21.6f, 1.f, 24.4f, 3.2f},
-                            {Place::Collect, 25.2f, 1.f, 28.f, 3.2f},
-                            {Place::Boat, 29.f, 1.2f, 31.9f, 3.f}};
+PlaceBox boxOf(const LevelSim& sim, Place p) {
+    const ZoneData* z = sim.zones().data(std::string("in.") + DrawerRules::placeName(p));
+    return {p, z->x - z->w / 2.f - 0.1f, z->y - z->h / 2.f, z->x + z->w / 2.f + 0.1f,
+            z->y + z->h / 2.f + 0.1f};
+}
 
 const DrawerRules& rulesOf(const LevelSim& sim) { return static_cast<const DrawerRules&>(sim.rules()); }
 
@@ -53,14 +56,16 @@ void DrawerView::drawSling(ShapeBatch& b, const LevelSim& sim, const ViewContext
     const DrawerRules& r = rulesOf(sim);
     const Slingshot& sling = r.sling();
     // The post and its fork.
-    const V base = cam.toScreen(12.f, 1.f), fork = cam.toScreen(12.f, 5.5f);
-    const V left = cam.toScreen(11.45f, 7.f), right = cam.toScreen(12.55f, 7.f);
+    const b2Vec2 rest = sling.rest();
+    const V base = cam.toScreen(rest.x, 1.f), fork = cam.toScreen(rest.x, rest.y - 0.9f);
+    const V left = cam.toScreen(rest.x - 0.55f, rest.y + 0.6f),
+            right = cam.toScreen(rest.x + 0.55f, rest.y + 0.6f);
     b.line(base, fork, cam.toPixels(0.3f), kWoodDark);
     b.line(fork, left, cam.toPixels(0.22f), kWoodDark);
     b.line(fork, right, cam.toPixels(0.22f), kWoodDark);
     // The bands, from the fork's tips to the pouch.
     const bool loaded = r.phase() == DrawerRules::Phase::Loaded;
-    const V pouch = loaded ? cam.toScreen(sling.pouch().x, sling.pouch().y) : cam.toScreen(12.f, 6.4f);
+    const V pouch = loaded ? cam.toScreen(sling.pouch().x, sling.pouch().y) : cam.toScreen(rest.x, rest.y);
     b.line(left, {pouch.x, pouch.y + 6.f}, 5.f, kBand);
     b.line(right, {pouch.x, pouch.y + 6.f}, 5.f, kBand);
     // The arc a throw would follow: in full for 6–8, its start only for 9–12.
@@ -107,7 +112,8 @@ void DrawerView::draw(sf::RenderTarget& target, const LevelSim& sim, const ViewC
     quad(f, screenBox(cam, 0.2f, 5.5f, 9.7f, 6.1f), kWood, theme::ink, 3.f);
     f.circle(cam.toScreen(4.95f, 5.8f), 7.f, theme::yellow, theme::ink, 2.f);
     // The places, their signs over the right ones.
-    for (const PlaceBox& p : kPlaces) {
+    for (Place place : kPlaces) {
+        const PlaceBox p = boxOf(sim, place);
         sf::FloatRect box = screenBox(cam, p.l, p.b, p.r, p.t);
         if (p.place == Place::Boat) {
             if (r.phase() == DrawerRules::Phase::Voyage)
@@ -127,8 +133,10 @@ void DrawerView::draw(sf::RenderTarget& target, const LevelSim& sim, const ViewC
                           cam.toPixels(kPhoneHeight), -body->GetAngle(), r.stateOf(r.current()));
     }
     f.draw(target);
-    for (const PlaceBox& p : kPlaces)
-        probeScenery(target, screenBox(cam, p.l, p.b, p.r, p.t), DrawerRules::placeName(p.place));
+    for (Place place : kPlaces) {
+        const PlaceBox p = boxOf(sim, place);
+        probeScenery(target, screenBox(cam, p.l, p.b, p.r, p.t), DrawerRules::placeName(place));
+    }
     for (int i = 0; i < r.phones(); ++i) {
         const b2Body* body = sim.world().body("phone" + std::to_string(i + 1));
         if (body->IsEnabled()) probeBody(target, body, "phone" + std::to_string(i + 1), cam);
