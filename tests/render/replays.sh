@@ -9,13 +9,7 @@
 # keys the on-screen words promise must act, and nothing may stay held.
 set -u
 game="$1" events="$2" scripts="$3" out="$4"
-if [ -z "${DISPLAY:-}" ]; then
-    echo "no X display: run under xvfb-run (tools/test does)"
-    exit 77
-fi
-mkdir -p "$out"
-failed=0
-fail() { echo "FAILED: $*"; failed=1; }
+. "$(dirname "$0")/window_lib.sh"
 
 replay() { # replay LEVEL EVENTS_FILE → stdout of the game
     user=$(mktemp -d "$out/user.XXXXXX")
@@ -48,10 +42,6 @@ for run in "mine_keys mine mine_win" "mine_mouse mine mine_mouse" "rebirth_keys 
         *_mouse) ! awk '$1 > 0' "$events/$1.events" | grep -q key- || fail "$1: a mouse-only run uses a key" ;;
     esac
 done
-
-field() { # field NAME LINE → the value of NAME=… in LINE
-    printf '%s\n' "$2" | tr ' ' '\n' | sed -n "s/^$1=//p"
-}
 
 # Holding → tilts the sieve; Space must act, not pause; a tap shorter than an
 # image still reaches a step; the Pause button answers the mouse; Escape resumes.

@@ -10,16 +10,7 @@
 #   story.sh MOBI2070 EVENTS_DIR OUTDIR
 set -u
 game="$1" events="$2" out="$3"
-if [ -z "${DISPLAY:-}" ]; then
-    echo "no X display: run under xvfb-run (tools/test does)"
-    exit 77
-fi
-mkdir -p "$out"
-failed=0
-fail() { echo "FAILED: $*"; failed=1; }
-field() { # field NAME LINE → the value of NAME=… in LINE
-    printf '%s\n' "$2" | tr ' ' '\n' | sed -n "s/^$1=//p"
-}
+. "$(dirname "$0")/window_lib.sh"
 
 for run in "A 534628" "B 784315"; do
     set -- $run

@@ -1,0 +1,12 @@
+# Shared by the window tests (replays.sh, story.sh), sourced after they set `out`:
+# they need an X display, collect failures, and read key=value reports.
+if [ -z "${DISPLAY:-}" ]; then
+    echo "no X display: run under xvfb-run (tools/test does)"
+    exit 77
+fi
+mkdir -p "$out"
+failed=0
+fail() { echo "FAILED: $*"; failed=1; }
+field() { # field NAME LINE → the value of NAME=… in LINE
+    printf '%s\n' "$2" | tr ' ' '\n' | sed -n "s/^$1=//p"
+}
