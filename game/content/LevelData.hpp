@@ -125,6 +125,15 @@ struct FootprintData {
     int line = 0;
 };
 
+// The class version of a level (<class>): in a short class session, its
+// parameters are set over the level's own and its choices', so that a class
+// plays it in about `minutes` minutes and moves on to its one vote question.
+struct ClassVersionData {
+    float minutes = 0.f; // 0: the level has no class version
+    std::map<std::string, float> params;
+    int line = 0;
+};
+
 struct LevelData {
     std::string file;
     std::string id;
@@ -149,6 +158,7 @@ struct LevelData {
     std::vector<LevelChoice> choices;
     std::vector<UsedChoice> uses;
     FootprintData footprint;
+    ClassVersionData classVersion;
     std::vector<BodyData> bodies;
     std::vector<BodyData> templates; // things the rules spawn, by name
     std::vector<ZoneData> zones;

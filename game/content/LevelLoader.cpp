@@ -474,8 +474,9 @@ LevelData loadLevel(const std::string& text, const std::string& name, const Leve
     auto root = doc->root("level", errors);
     if (!root) return level;
     const Reader r(check);
-    root->allowOnly({"id", "number", "stage", "version"}, {"panel", "goal", "logbook", "info", "quiz", "end",
-                                                           "params", "choice", "uses", "footprint", "world"});
+    root->allowOnly({"id", "number", "stage", "version"},
+                    {"panel", "goal", "logbook", "info", "quiz", "end", "params", "choice", "uses",
+                     "footprint", "class", "world"});
     level.id = root->requireString("id");
     level.number = root->requireInt("number", 1, 6);
     level.stage = root->requireChoice(
@@ -564,6 +565,16 @@ LevelData loadLevel(const std::string& text, const std::string& name, const Leve
         level.footprint.markId = r.stringId(*footprint, "mark");
     }
 
+    if (auto version = root->child("class")) {
+        version->allowOnly({"minutes"}, {"set"});
+        level.classVersion.line = version->line();
+        level.classVersion.minutes = static_cast<float>(version->requireNumber("minutes", 1, 15));
+        for (const XmlNode& s : version->children("set")) {
+            s.allowOnly({"param", "value"}, {});
+            r.param(s, "param", level.classVersion.params);
+        }
+    }
+
     if (auto world = root->child("world")) {
         readWorld(*world, level);
         checkWorld(*world, level, check.needs);
@@ -583,7 +594,7 @@ LevelData loadLevelFile(const std::string& path, const LevelCheckContext& check,
 }
 
 Params levelParams(const LevelData& level, const std::vector<ParamSpec>& specs,
-                   const std::map<std::string, std::string>& chosen, ErrorList* errors) {
+                   const std::map<std::string, std::string>& chosen, bool classVersion, ErrorList* errors) {
     Params params(specs);
     for (const auto& [name, value] : chosen) {
         std::string why;
@@ -599,6 +610,9 @@ Params levelParams(const LevelData& level, const std::vector<ParamSpec>& specs,
                 for (const auto& [name, value] : option.params)
                     params.set(name, value);
     }
+    if (classVersion)
+        for (const auto& [name, value] : level.classVersion.params)
+            params.set(name, value);
     return params;
 }
 

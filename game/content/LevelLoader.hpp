@@ -39,7 +39,8 @@ LevelData loadLevelFile(const std::string& path, const LevelCheckContext& check,
 // presets. A choice the level does not offer, or an option it does not have,
 // is an error (in `errors`, when given), never a silent default.
 Params levelParams(const LevelData& level, const std::vector<ParamSpec>& specs,
-                   const std::map<std::string, std::string>& chosen, ErrorList* errors = nullptr);
+                   const std::map<std::string, std::string>& chosen, bool classVersion = false,
+                   ErrorList* errors = nullptr);
 
 // Whether `name = value` is a choice this level offers or reads from another
 // level; otherwise says why in `why`.

@@ -78,7 +78,15 @@ struct QuizQuestion {
 struct Quiz {
     std::string file;
     std::string level; // the stage's level id
+    // The one question a short class session votes on after the level's class
+    // version (classVote="…"): a choice or true/false a class answers by hand.
+    std::string classVoteId;
     std::vector<QuizQuestion> questions;
+    const QuizQuestion* question(const std::string& id) const {
+        for (const auto& q : questions)
+            if (q.id == id) return &q;
+        return nullptr;
+    }
 };
 
 // The pictures a picture answer may use (drawn from code by the game).

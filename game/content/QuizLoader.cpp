@@ -209,7 +209,7 @@ Quiz loadQuiz(const std::string& text, const std::string& name, const QuizCheckC
     if (!doc) return quiz;
     auto root = doc->root("quiz", errors);
     if (!root) return quiz;
-    root->allowOnly({"level", "version"}, {"question"});
+    root->allowOnly({"level", "version", "classVote"}, {"question"});
     quiz.level = root->requireString("level");
     root->requireInt("version", 1, 1);
     const Checker c(check);
@@ -220,6 +220,19 @@ Quiz loadQuiz(const std::string& text, const std::string& name, const QuizCheckC
             q.error("<question>: expected each id once, found \"" + quiz.questions.back().id + "\" again");
     }
     if (quiz.questions.empty()) root->error("<quiz>: expected questions, found none");
+    quiz.classVoteId = root->optString("classVote", "");
+    if (!quiz.classVoteId.empty()) {
+        // A class plays with the 6–8 cards, and votes by raising hands: A, B, C or true/false.
+        const QuizQuestion* vote = quiz.question(quiz.classVoteId);
+        using T = QuizQuestion::Type;
+        if (!vote)
+            root->error("<quiz> attribute \"classVote\": expected the id of one of its questions, found \"" +
+                        quiz.classVoteId + "\"");
+        else if (!vote->young || (vote->type != T::Choice && vote->type != T::TrueFalse))
+            root->error("<quiz> attribute \"classVote\": expected a choice or true/false question for ages "
+                        "6–8 (a class votes by hand on the young cards), found \"" +
+                        quiz.classVoteId + "\"");
+    }
     return quiz;
 }
 

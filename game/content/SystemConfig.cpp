@@ -31,7 +31,7 @@ SystemConfig loadSystemConfig(const std::string& text, const std::string& name, 
     auto root = doc->root("system", errors);
     if (!root) return config;
     root->allowOnly({"version", "class", "kiosk", "mute", "language", "fullscreen", "lowDetail", "textSize",
-                     "font", "uppercase", "codeSet", "saves"},
+                     "font", "uppercase", "codeSet", "classSession", "saves"},
                     {});
     root->requireInt("version", 1, 1);
     config.classMode = root->optBool("class", false);
@@ -44,6 +44,8 @@ SystemConfig loadSystemConfig(const std::string& text, const std::string& name, 
     if (root->has("textSize")) config.textSize = root->optInt("textSize", 0, -1, 3);
     if (root->has("font")) config.font = root->requireChoice("font", {"andika", "opendyslexic"});
     if (root->has("codeSet")) config.codeSet = root->requireString("codeSet");
+    if (root->has("classSession"))
+        config.classSession = root->requireChoice("classSession", {"short", "full"});
     config.saves = root->optString("saves", "");
     return config;
 }
@@ -111,6 +113,7 @@ void applySystemConfig(const SystemConfig& config, const std::vector<std::string
     if (!options.textSize) options.textSize = config.textSize;
     if (!options.font) options.font = config.font;
     if (!options.codeSet) options.codeSet = config.codeSet;
+    if (!options.classSession) options.classSession = config.classSession;
     if (options.userDir.empty() && !config.saves.empty()) {
         std::string folder = config.saves;
         const std::string tag = "{user}", user = folderSafeUserName(userName);

@@ -123,6 +123,13 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args) {
             }
         } else if (flag == "--code-set") {
             if (in.value(flag, v, error)) o.codeSet = v;
+        } else if (flag == "--class-session") {
+            if (in.value(flag, v, error)) {
+                if (v == "short" || v == "full")
+                    o.classSession = v;
+                else
+                    error = "--class-session expects short or full, found \"" + v + "\"";
+            }
         } else if (flag == "--text-size") {
             long long n = 0;
             if (in.value(flag, v, error)) {
@@ -244,6 +251,9 @@ Settings (for this run only; the Settings screen saves them):
   --uppercase            show every text in capital letters
   --code-set ID          the vault's code set for a class session (A, B, or
                          one added to levels/vault.xml)
+  --class-session LENGTH short (default): each level's class version, about
+                         3 minutes, and one vote question, for one 45-minute
+                         session; full: the whole levels and their quizzes
 
 Folders:
   --data-dir DIR         read the game data (assets, levels, locale) from DIR

@@ -34,7 +34,8 @@ struct Options {
     std::optional<int> textSize;
     std::optional<std::string> font; // "andika" or "opendyslexic"
     std::optional<bool> uppercase;
-    std::optional<std::string> codeSet; // the vault code set of a class session
+    std::optional<std::string> codeSet;      // the vault code set of a class session
+    std::optional<std::string> classSession; // "short" or "full" (Settings::ClassSession)
     std::optional<int>
         fps; // --fps 30|60: images a second while something moves (default: see FramePacing.hpp)
     bool classMode = false;

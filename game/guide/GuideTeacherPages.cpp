@@ -1,5 +1,6 @@
 // The teacher guide's pages that are not about one stage: the introduction
-// (aims, the story, a 45-minute plan for the levels built so far, the class
+// (aims, the story, the two session plans — one short 45-minute session, or the
+// whole game over two — the class
 // vote and the teacher's keys, code sets, sources, the curriculum), the code
 // sheet, the debate and a short glossary.
 #include "guide/GuidePages.hpp"
@@ -7,6 +8,7 @@
 #include "guide/TeacherGuide.hpp"
 #include "levels/LevelRegistry.hpp"
 
+#include <algorithm>
 #include <sstream>
 
 namespace mobi {
@@ -19,25 +21,51 @@ struct Activity {
     std::string text; // HTML
 };
 
-// The session plan: Léo's message, each built level (play, logbook, quiz), the
-// vault, the debate. When they do not fit in 45 minutes (once more levels are
-// built) they are spread over several sessions, each after the first opening
-// on a short recap.
-std::vector<std::vector<Activity>> planSessions(const GuideData& g) {
+constexpr int kRecapMinutes = 3;
+constexpr int kFullLevelMinutes = 9;  // a whole level (about 4 minutes), its cards, four questions voted
+constexpr int kAfterClassVersion = 2; // after a class version: its card, its logbook page, one vote
+
+using Session = std::vector<Activity>;
+
+std::string levelName(const GuideData& g, const GuideStage& s) {
+    return g.strings.get("level." + s.info->id + ".name");
+}
+
+std::string vaultStep(const GuideData& g) {
+    return g.t(g.builtCount() == static_cast<int>(g.stages.size()) ? "guide.plan.vault_all"
+                                                                   : "guide.plan.vault");
+}
+
+// Plan 1, one session: Léo's message, each level's class version with its one
+// vote question (the minutes its level file gives), the vault, one debate card.
+Session shortSession(const GuideData& g) {
+    Session plan = {{4, g.t("guide.plan.mail")}};
+    for (const GuideStage& s : g.stages) {
+        if (!s.level) continue;
+        const int play = std::max(1, static_cast<int>(s.level->classVersion.minutes + 0.5f));
+        plan.push_back(
+            {play + kAfterClassVersion,
+             g.t("guide.plan.level_short", {{"name", levelName(g, s)}, {"minutes", std::to_string(play)}})});
+    }
+    plan.push_back({5, vaultStep(g)});
+    plan.push_back({6, g.t("guide.plan.debate_short")});
+    return plan;
+}
+
+// Plan 2: the whole levels and their quizzes, then the vault and the whole
+// debate, spread over 45-minute sessions, each after the first opening on a recap.
+std::vector<Session> fullSessions(const GuideData& g) {
     std::vector<Activity> all = {{5, g.t("guide.plan.mail")}};
     for (const GuideStage& s : g.stages)
-        if (s.level)
-            all.push_back(
-                {12, g.t("guide.plan.level", {{"name", g.strings.get("level." + s.info->id + ".name")}})});
-    all.push_back({6, g.t(g.builtCount() == static_cast<int>(g.stages.size()) ? "guide.plan.vault_all"
-                                                                              : "guide.plan.vault")});
-    all.push_back({10, g.t("guide.plan.debate")});
-    std::vector<std::vector<Activity>> sessions(1);
+        if (s.level) all.push_back({kFullLevelMinutes, g.t("guide.plan.level", {{"name", levelName(g, s)}})});
+    all.push_back({6, vaultStep(g)});
+    all.push_back({15, g.t("guide.plan.debate")});
+    std::vector<Session> sessions(1);
     int used = 0;
     for (const Activity& a : all) {
         if (used + a.minutes > kSessionMinutes) {
-            sessions.push_back({{5, g.t("guide.plan.recap")}});
-            used = 5;
+            sessions.push_back({{kRecapMinutes, g.t("guide.plan.recap")}});
+            used = kRecapMinutes;
         }
         sessions.back().push_back(a);
         used += a.minutes;
@@ -45,29 +73,32 @@ std::vector<std::vector<Activity>> planSessions(const GuideData& g) {
     return sessions;
 }
 
-void writePlan(const GuideData& g, std::ostringstream& out) {
-    const auto sessions = planSessions(g);
-    out << "<h2>" << g.t(sessions.size() > 1 ? "guide.plan_title_many" : "guide.plan_title") << "</h2>\n<p>"
-        << (g.builtCount() == static_cast<int>(g.stages.size())
-                ? g.t("guide.plan_intro_all")
-                : g.t("guide.plan_intro", {{"count", std::to_string(g.builtCount())}}))
-        << "</p>\n";
-    for (std::size_t n = 0; n < sessions.size(); ++n) {
-        if (sessions.size() > 1)
-            out << "<h3>" << g.t("guide.session", {{"number", std::to_string(n + 1)}}) << "</h3>\n";
-        out << "<table><tr><th>" << g.t("guide.plan.col_time") << "</th><th>" << g.t("guide.plan.col_what")
-            << "</th></tr>\n";
-        int from = 0;
-        for (const Activity& a : sessions[n]) {
-            out << "<tr><td style=\"white-space:nowrap\">"
-                << g.t("guide.plan.time",
-                       {{"from", std::to_string(from)}, {"to", std::to_string(from + a.minutes)}})
-                << "</td><td>" << a.text << "</td></tr>\n";
-            from += a.minutes;
-        }
-        out << "</table>\n";
+void writeSession(const GuideData& g, const Session& session, std::ostringstream& out) {
+    out << "<table><tr><th>" << g.t("guide.plan.col_time") << "</th><th>" << g.t("guide.plan.col_what")
+        << "</th></tr>\n";
+    int from = 0;
+    for (const Activity& a : session) {
+        out << "<tr><td style=\"white-space:nowrap\">"
+            << g.t("guide.plan.time",
+                   {{"from", std::to_string(from)}, {"to", std::to_string(from + a.minutes)}})
+            << "</td><td>" << a.text << "</td></tr>\n";
+        from += a.minutes;
     }
-    if (sessions.size() == 1) out << "<p>" << g.t("guide.plan.later") << "</p>\n";
+    out << "</table>\n";
+}
+
+void writePlan(const GuideData& g, std::ostringstream& out) {
+    out << "<h2>" << g.t("guide.plan_title") << "</h2>\n<p>" << g.t("guide.plan_intro") << "</p>\n";
+    out << "<h3>" << g.t("guide.plan.short_title") << "</h3>\n<p>" << g.t("guide.plan.short_intro")
+        << "</p>\n";
+    writeSession(g, shortSession(g), out);
+    const auto sessions = fullSessions(g);
+    out << "<h3>" << g.t("guide.plan.full_title", {{"count", std::to_string(sessions.size())}})
+        << "</h3>\n<p>" << g.t("guide.plan.full_intro") << "</p>\n";
+    for (std::size_t n = 0; n < sessions.size(); ++n) {
+        out << "<h4>" << g.t("guide.session", {{"number", std::to_string(n + 1)}}) << "</h4>\n";
+        writeSession(g, sessions[n], out);
+    }
 }
 
 // Texts numbered from 1 in locale/ (guide.aims.1, guide.aims.2…), as long as they exist.
@@ -92,7 +123,7 @@ std::string introductionBody(const GuideData& g) {
     writeNumbered(g, "guide.vote.", out);
     out << "<h3>" << g.t("guide.keys_title") << "</h3>\n<table><tr><th>" << g.t("guide.key_col")
         << "</th><th>" << g.t("guide.action_col") << "</th></tr>\n";
-    for (const char* key : {"reveal", "next", "pause", "fullscreen", "code", "kiosk"})
+    for (const char* key : {"reveal", "next", "pause", "skip", "fullscreen", "code", "kiosk"})
         out << "<tr><td style=\"white-space:nowrap\"><b>" << g.t(std::string("guide.key.") + key)
             << "</b></td><td>" << g.t(std::string("guide.key.") + key + ".what") << "</td></tr>\n";
     out << "</table>\n";

@@ -36,12 +36,24 @@ std::string megabytes(double mb) {
     return text;
 }
 
+// The script's options, and with --class the class's: the gentle rules and, in
+// a short class session (the default), the level's class version.
+LevelOptions headlessOptions(const InputScript& script, const Options& options) {
+    LevelOptions o = optionsFromScript(script.options);
+    if (options.classMode) {
+        o.young = true;
+        o.challenge = false;
+        o.classVersion = options.classSession.value_or("short") == "short";
+    }
+    return o;
+}
+
 // --soak: one level for many minutes of game time, a new simulation (and a
 // new seed) each round, as a class replaying it all afternoon would. Memory
 // is measured once the first round has warmed up the allocator, then at the
 // end: a leak in a level shows up as growth between the two.
 int runSoak(const LoadedLevel& level, const InputScript& script, const Options& options, std::ostream& out) {
-    const LevelOptions levelOptions = optionsFromScript(script.options);
+    const LevelOptions levelOptions = headlessOptions(script, options);
     const long roundSteps = script.endStep >= 0 ? script.endStep : kDefaultSteps;
     long budget = options.soakMinutes * kStepsPerMinute;
     int rounds = 0, won = 0, lost = 0;
@@ -92,8 +104,8 @@ int runHeadless(const std::filesystem::path& dataDir, const Options& options, st
     const int maxSteps = options.steps         ? *options.steps
                          : script.endStep >= 0 ? script.endStep
                                                : kDefaultSteps;
-    const auto sim = playRound(*level, script, optionsFromScript(script.options), options.seed, maxSteps,
-                               &err, options.traceEvery);
+    const auto sim = playRound(*level, script, headlessOptions(script, options), options.seed, maxSteps, &err,
+                               options.traceEvery);
     out << levelResultLine(level->info->id, *sim) << "\n";
     return sim->outcome() == Outcome::Lost ? 2 : 0;
 }

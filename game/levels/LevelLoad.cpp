@@ -42,7 +42,8 @@ std::unique_ptr<LevelSim> startLevel(const LoadedLevel& level, const LevelOption
     LevelOptions withDefaults = options;
     for (const UsedChoice& u : level.data.uses)
         withDefaults.choices.emplace(u.name, u.defaultValue);
-    Params params = levelParams(level.data, level.info->params, withDefaults.choices);
+    Params params =
+        levelParams(level.data, level.info->params, withDefaults.choices, withDefaults.classVersion);
     auto rules = level.info->makeRules(params, withDefaults);
     return std::make_unique<LevelSim>(level.data, std::move(params), std::move(rules), withDefaults, seed);
 }
@@ -69,6 +70,8 @@ LevelOptions optionsFromScript(const std::map<std::string, std::string>& scriptO
             options.challenge = value == "on";
         else if (name == "motion")
             options.lessMotion = value == "less";
+        else if (name == "version")
+            options.classVersion = value == "class";
         else
             options.choices[name] = value;
     }

@@ -36,6 +36,7 @@ struct LevelOptions {
     bool young = true;                          // age band 6–8: no fail state, friendlier goals
     bool challenge = false;                     // 9–12 only: an optional timer
     bool lessMotion = false;                    // low detail: calmer waves, for a child who gets queasy
+    bool classVersion = false; // a short class session: the level's <class> parameters (about 3 minutes)
     // Mobi's footprint jar as the level starts, in shares of its whole life's
     // footprint (0.75 after L'Usine): what earlier levels of this player put in.
     float footprintBefore = 0.f;

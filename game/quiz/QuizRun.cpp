@@ -89,6 +89,18 @@ QuizRun QuizRun::allOf(const Quiz& quiz, bool young, std::uint32_t seed) {
     return run;
 }
 
+QuizRun QuizRun::classVote(const Quiz& quiz, bool young, std::uint32_t seed) {
+    QuizRun run;
+    run.m_seed = seed;
+    const QuizQuestion* vote = quiz.question(quiz.classVoteId);
+    if (!vote) {
+        const auto band = forBand(quiz, young);
+        if (!band.empty()) vote = band.front();
+    }
+    if (vote) run.add(*vote, quiz.level, 0);
+    return run;
+}
+
 bool QuizRun::record(bool right) {
     m_items[m_index].right = right;
     return right;

@@ -31,6 +31,9 @@ public:
                                 int count = 8);
     // Every question of one stage, in file order (for vote mode and tests).
     static QuizRun allOf(const Quiz& quiz, bool young, std::uint32_t seed);
+    // A short class session: the quiz's one class vote question (its first
+    // question for the band when the file names none).
+    static QuizRun classVote(const Quiz& quiz, bool young, std::uint32_t seed);
 
     bool finished() const { return m_index >= m_items.size(); }
     std::size_t index() const { return m_index; }

@@ -20,6 +20,11 @@ struct Settings {
     bool lowDetail = false;    // no particles or decorative animation, for old PCs
     int lastProfile = -1;      // slot index of the player who played last, -1 for none
     std::string codeSet = "A"; // the vault code set of a class session (a player uses their own)
+    // A class session's length: Short plays each level's class version (about 3
+    // minutes) with one vote question, for one 45-minute session; Full plays the
+    // whole levels and their quizzes, over two sessions.
+    enum class ClassSession { Short, Full } classSession = ClassSession::Short;
+    bool shortClassSession() const { return classSession == ClassSession::Short; }
     // The promises the class or family chose after the debate (ids of
     // levels/debate.xml), shown on the title screen. At most kMaxPromises.
     std::vector<std::string> promises;
@@ -31,5 +36,10 @@ struct Settings {
     // Multiplier applied to every font size; 1.0 at the default step.
     float textScale() const { return 1.0f + 0.15f * static_cast<float>(textSize); }
 };
+
+// "short" or "full": the word in settings.xml, the system configuration and --class-session.
+inline const char* classSessionName(Settings::ClassSession s) {
+    return s == Settings::ClassSession::Full ? "full" : "short";
+}
 
 } // namespace mobi

@@ -22,6 +22,7 @@ bool copyChangedSettings(const Settings& b, const Settings& a, Settings& s) {
     changed |= copyIfChanged(b.lastProfile, a.lastProfile, s.lastProfile);
     changed |= copyIfChanged(b.promises, a.promises, s.promises);
     changed |= copyIfChanged(b.codeSet, a.codeSet, s.codeSet);
+    changed |= copyIfChanged(b.classSession, a.classSession, s.classSession);
     return changed;
 }
 

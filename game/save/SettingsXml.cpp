@@ -24,6 +24,7 @@ std::string settingsToXml(const Settings& s) {
     root->SetAttribute("lowDetail", boolText(s.lowDetail));
     root->SetAttribute("lastProfile", s.lastProfile);
     root->SetAttribute("codeSet", s.codeSet.c_str());
+    root->SetAttribute("classSession", classSessionName(s.classSession));
     for (const auto& id : s.promises) {
         tinyxml2::XMLElement* promise = doc.NewElement("promise");
         promise->SetAttribute("id", id.c_str());
@@ -60,6 +61,8 @@ std::optional<Settings> settingsFromXml(const std::string& text, std::string& er
     s.lastProfile = last < kMaxProfiles ? last : -1;
     const std::string codeSet = readString(*root, "codeSet", defaults.codeSet);
     s.codeSet = isPlainId(codeSet, 32) ? codeSet : defaults.codeSet;
+    s.classSession = readString(*root, "classSession", "") == "full" ? Settings::ClassSession::Full
+                                                                     : Settings::ClassSession::Short;
     // Promise ids name texts of the game's data: plain ids only, at most three.
     for (const tinyxml2::XMLElement* p = root->FirstChildElement("promise");
          p && s.promises.size() < Settings::kMaxPromises; p = p->NextSiblingElement("promise")) {

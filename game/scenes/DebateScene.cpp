@@ -25,8 +25,15 @@ DebateScene::DebateScene(SceneContext& ctx) : Scene(ctx) {
     // Class mode and families without a chosen player see the cards of both bands.
     const bool young = p && p->ageBand == AgeBand::Young && !ctx.classMode();
     const bool both = !p || ctx.classMode();
-    for (const auto& card : m_debate.cards)
-        if (both ? (card.young || card.older) : young ? card.young : card.older) m_cards.push_back(&card);
+    // A short class session has a few minutes left: one card to debate, the first.
+    const bool shortDebate = ctx.classMode() && ctx.settings.shortClassSession();
+    bool debated = false;
+    for (const auto& card : m_debate.cards) {
+        if (!(both ? (card.young || card.older) : young ? card.young : card.older)) continue;
+        if (card.kind == "debate" && shortDebate && debated) continue;
+        debated |= card.kind == "debate";
+        m_cards.push_back(&card);
+    }
     m_chosen = ctx.settings.promises;
     rebuild();
 }

@@ -94,8 +94,8 @@ bool LevelIntroScene::layRightColumn(float bottom, bool withDetails) {
     const TextStyler& t = m_ctx.text;
     const LevelData& data = m_level->data;
     const float right = kRightLeft, width = kRightWidth;
-    const Params params = levelParams(data, m_level->info->params, m_choices);
     const LevelOptions options = LevelScene::optionsFor(m_ctx, m_choices, m_challenge);
+    const Params params = levelParams(data, m_level->info->params, m_choices, options.classVersion);
     // What the level asks, from its rules (never from another level's parameter names).
     const LevelGoal goal = m_level->info->goal(params, options);
     const std::string goalCount = std::to_string(goal.count);

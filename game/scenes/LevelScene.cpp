@@ -7,6 +7,7 @@
 #include "platform/Audio.hpp"
 #include "scenes/LevelScreens.hpp"
 #include "scenes/MessageScene.hpp"
+#include "scenes/PauseScene.hpp"
 #include "ui/Button.hpp"
 #include "ui/Camera.hpp"
 #include "ui/GestureHand.hpp"
@@ -33,6 +34,7 @@ LevelOptions LevelScene::optionsFor(const SceneContext& ctx, std::map<std::strin
     // Class mode and an unknown player get the gentle rules: no fail state.
     o.young = !p || p->ageBand == AgeBand::Young || ctx.classMode();
     o.challenge = challenge && !o.young;
+    o.classVersion = ctx.classMode() && ctx.settings.shortClassSession();
     o.lessMotion = ctx.settings.lowDetail;
     return o;
 }
@@ -81,7 +83,7 @@ void LevelScene::rebuild() {
         return;
     }
     m_widgets.add<Button>(
-        t, tr("level.pause"), sf::FloatRect{1070.f, 7.f, 190.f, 50.f}, [this] { open("pause"); },
+        t, tr("level.pause"), sf::FloatRect{1070.f, 7.f, 190.f, 50.f}, [this] { openPause(); },
         ButtonKind::Secondary);
 }
 
@@ -162,7 +164,7 @@ void LevelScene::handleEvent(const UiEvent& e) {
     // The end panel (and a level that could not load) is a card like any other.
     if (!playing()) {
         if (!m_widgets.handle(e) && m_sim == nullptr && (e.isBackKey() || e.isKey(sf::Keyboard::P)))
-            open("pause");
+            openPause();
         return;
     }
     // While the level plays, it owns the keyboard: arrows, Space, Enter and
@@ -201,7 +203,7 @@ void LevelScene::handlePlayKey(const UiEvent& e) {
         break;
     case K::Escape:
     case K::P:
-        if (down) open("pause"); // covered: App makes this scene let go of what it holds
+        if (down) openPause(); // covered: App makes this scene let go of what it holds
         break;
     default:
         break;
@@ -242,9 +244,21 @@ std::string LevelScene::describe() const {
     return levelResultLine(m_levelId, *m_sim) + (rules.empty() ? "" : " " + rules);
 }
 
+void LevelScene::openPause() {
+    SceneContext* ctx = &m_ctx;
+    std::function<void()> skip;
+    // A teacher short of time skips the rest of the game: the class still gets
+    // the information card, the logbook page and the vote. Nothing is won.
+    if (m_ctx.classMode() && playing()) {
+        const std::string id = m_levelId;
+        skip = [ctx, id] { openAfterLevel(*ctx, id); };
+    }
+    m_ctx.stack.push([ctx, skip] { return std::make_unique<PauseScene>(*ctx, skip); });
+}
+
 void LevelScene::focusLost() {
     // A teacher switching windows, a child clicking away: the level waits.
-    if (isAnimating()) open("pause");
+    if (isAnimating()) openPause();
 }
 
 void LevelScene::playSounds() {

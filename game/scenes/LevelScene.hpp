@@ -45,6 +45,7 @@ private:
     void handlePlayKey(const UiEvent& e);
     void handlePointer(const UiEvent& e);
     void finish();
+    void openPause(); // in class mode, with a way for the teacher to skip the rest of the game
     void drawHand(sf::RenderTarget& target) const;
     void playSounds();
     void buildEndPanel();

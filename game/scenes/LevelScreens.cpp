@@ -74,7 +74,8 @@ void openQuizAfterLevel(SceneContext& ctx, const std::string& id) {
         return;
     }
     SceneContext* c = &ctx;
-    const QuizScene::Setup setup{id, ctx.classMode(), true, std::random_device{}()};
+    const bool shortSession = ctx.classMode() && ctx.settings.shortClassSession();
+    const QuizScene::Setup setup{id, ctx.classMode(), true, std::random_device{}(), shortSession};
     ctx.stack.replaceTop([c, setup] { return std::make_unique<QuizScene>(*c, setup); });
 }
 

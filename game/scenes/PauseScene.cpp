@@ -16,11 +16,14 @@
 
 namespace mobi {
 
-PauseScene::PauseScene(SceneContext& ctx) : Scene(ctx) { rebuild(); }
+PauseScene::PauseScene(SceneContext& ctx, std::function<void()> skipLevel)
+    : Scene(ctx), m_skipLevel(std::move(skipLevel)) {
+    rebuild();
+}
 
 void PauseScene::rebuild() {
     const TextStyler& t = m_ctx.text;
-    const int count = m_ctx.kiosk() ? 3 : 5;
+    const int count = (m_ctx.kiosk() ? 3 : 5) + (m_skipLevel ? 1 : 0);
     const float gap = 14.f;
     TextSpec heading{theme::TextRole::Heading, 500.f, theme::ink, Align::Centre, true};
     heading.maxLines = 1;
@@ -38,6 +41,14 @@ void PauseScene::rebuild() {
         layout::column(kLogicalWidth / 2.f, m_card.top + 50.f + m_heading.size().y, 460.f, h, gap, count);
     std::size_t i = 0;
     m_widgets.add<Button>(t, tr("pause.resume"), slots[i++], [this] { close(); });
+    if (m_skipLevel)
+        m_widgets.add<Button>(
+            t, tr("pause.skip_level"), slots[i++],
+            [this] {
+                close();
+                m_skipLevel();
+            },
+            ButtonKind::Secondary);
     if (!m_ctx.kiosk())
         m_widgets.add<Button>(
             t, tr("menu.settings"), slots[i++], [this] { open("settings"); }, ButtonKind::Secondary);

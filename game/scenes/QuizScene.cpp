@@ -31,7 +31,9 @@ QuizScene::QuizScene(SceneContext& ctx, Setup setup) : Scene(ctx), m_setup(std::
     for (const auto& q : m_quizzes)
         all.push_back(&q);
     if (!m_quizzes.empty()) {
-        if (!m_setup.levelId.empty())
+        if (!m_setup.levelId.empty() && m_setup.classVote)
+            m_run = QuizRun::classVote(m_quizzes.front(), youngBand(), m_setup.seed);
+        else if (!m_setup.levelId.empty())
             m_run = QuizRun::afterLevel(m_quizzes.front(), youngBand(), m_setup.seed, kAfterLevelCount);
         else
             m_run = QuizRun::acrossStages(all, youngBand(), m_setup.seed, kAcrossStagesCount);

@@ -28,6 +28,7 @@ public:
         bool vote = false;
         bool afterLevel = false; // at the end, go on to the level map
         std::uint32_t seed = 1;
+        bool classVote = false; // a short class session: the stage's one class vote question
     };
     QuizScene(SceneContext& ctx, Setup setup);
 

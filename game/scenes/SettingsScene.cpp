@@ -84,6 +84,15 @@ void SettingsScene::rebuild() {
         {tr("settings.low_detail"), noYes, s.lowDetail ? 1 : 0,
          [this](int i) { m_ctx.settings.lowDetail = i == 1; }},
     };
+    // The teacher chooses before the first level: one short session or two full ones.
+    if (m_ctx.classMode())
+        right.push_back({tr("settings.class_session"),
+                         {tr("settings.class_session.short"), tr("settings.class_session.full")},
+                         s.shortClassSession() ? 0 : 1,
+                         [this](int i) {
+                             m_ctx.settings.classSession =
+                                 i == 1 ? Settings::ClassSession::Full : Settings::ClassSession::Short;
+                         }});
 
     // Top row: Back, then one tab per group (a tick marks the open one).
     m_widgets.clear();

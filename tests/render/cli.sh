@@ -39,6 +39,37 @@ for level in mine factory journey pocket drawer rebirth; do
     esac
     [ "$first" = "$second" ] || { echo "FAILED: $level: two runs differ: $first / $second"; failed=1; }
 done
+# The class versions (--class, a short class session): each level's class
+# script (its winning one where the class version only asks less) wins, and
+# where the class version is shorter, in fewer steps than the full level; a
+# class script written for the shorter crossings does not win the full level.
+steps_of() { echo "$1" | sed -n 's/.* steps=\([0-9]*\) .*/\1/p'; }
+for level in mine factory journey pocket drawer rebirth; do
+    script="$scripts/${level}_class.txt"
+    [ -f "$script" ] || script="$scripts/${level}_win.txt"
+    class=$("$game" --headless --class --level "$level" --input "$script" --seed 7)
+    full=$("$game" --headless --level "$level" --input "$scripts/${level}_win.txt" --seed 7)
+    echo "class version: $class ($(($(steps_of "$class") / 60)) s of play)"
+    case "$class" in
+        "level=$level outcome=won steps="*) ;;
+        *) echo "FAILED: $level: the class version is not won by $script: $class"; failed=1 ;;
+    esac
+    case "$level" in factory | drawer) continue ;; esac # their class version is the 6–8 one
+    [ "$(steps_of "$class")" -lt "$(steps_of "$full")" ] ||
+        { echo "FAILED: $level: the class version is not shorter: $class / $full"; failed=1; }
+done
+for level in journey rebirth; do
+    full=$("$game" --headless --level "$level" --input "$scripts/${level}_class.txt" --seed 7)
+    case "$full" in
+        *"outcome=won"*) echo "FAILED: $level: the class script also wins the full level: $full"; failed=1 ;;
+    esac
+done
+"$game" --headless --class --class-session full --level mine --input "$scripts/mine_win.txt" --seed 7 |
+    grep -q "steps=$(steps_of "$("$game" --headless --level mine --input "$scripts/mine_win.txt" --seed 7)") " ||
+    { echo "FAILED: --class-session full does not play the whole level"; failed=1; }
+expect 2 "--class-session with an unknown length" -- "$game" --class-session long
+grep -q -- "--class-session expects short or full" /tmp/mobi_cli_out.$$ ||
+    { echo "FAILED: no clear message for an unknown class session"; failed=1; }
 expect 1 "--headless on a level that does not exist" -- "$game" --headless --level nosuch
 grep -q "nosuch: unknown level (levels: mine factory journey pocket drawer rebirth)" /tmp/mobi_cli_out.$$ ||
     { echo "FAILED: no clear message for an unknown level"; failed=1; }

@@ -204,7 +204,7 @@ TEST_CASE("a choice the level does not offer is an error, never a silent default
     CHECK_FALSE(knownChoice(level, "colour", "red", why));
     CHECK_THAT(why, Catch::Contains("\"colour\""));
     ErrorList paramErrors;
-    levelParams(level, {}, {{"mine", "urbanx"}}, &paramErrors);
+    levelParams(level, {}, {{"mine", "urbanx"}}, false, &paramErrors);
     CHECK(paramErrors.size() == 1);
 }
 

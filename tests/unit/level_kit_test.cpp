@@ -8,6 +8,7 @@
 #include "levels/rebirth/RebirthRules.hpp"
 
 #include <cmath>
+#include <fstream>
 
 #include <catch2/catch.hpp>
 
@@ -192,6 +193,37 @@ TEST_CASE("what a child grabs is 40 pixels across; small things that must stay s
                 REQUIRE(style);
                 CHECK((style->halo & 0xFFu) != 0);
                 CHECK(pixels + 2.f * style->haloWidth >= 24.f);
+            }
+        }
+    }
+}
+
+TEST_CASE("every built level has a class version that asks no more than its 6–8 one, and wins its script",
+          "[levels][kit]") {
+    for (const LevelInfo& info : allLevels()) {
+        if (!info.built) continue;
+        DYNAMIC_SECTION(info.id) {
+            const LoadedLevel level = loadRealLevel(info.id);
+            const float minutes = level.data.classVersion.minutes;
+            CHECK(minutes >= 1.f);
+            CHECK(minutes <= 3.f);
+            LevelOptions young, classVersion;
+            classVersion.classVersion = true;
+            const int youngGoal = info.goal(levelParams(level.data, info.params, {}), young).count;
+            const int classGoal =
+                info.goal(levelParams(level.data, info.params, {}, true), classVersion).count;
+            CHECK(classGoal <= youngGoal);
+            // Its own script where the class version plays differently, else the winning one.
+            const bool ownScript =
+                std::ifstream(std::string(MOBI_TEST_SCRIPTS_DIR) + "/" + info.id + "_class.txt").good();
+            const InputScript s = loadScript(info.id + (ownScript ? "_class.txt" : "_win.txt"));
+            LevelOptions options = optionsFromScript(s.options);
+            options.classVersion = true;
+            const auto run = play(level, s, 7, options);
+            CHECK(run->outcome() == Outcome::Won);
+            if (ownScript) { // written for the class version: it does not win the whole level
+                LevelOptions whole = optionsFromScript(s.options);
+                CHECK(play(level, s, 7, whole)->outcome() != Outcome::Won);
             }
         }
     }

@@ -137,3 +137,20 @@ TEST_CASE("input scripts are parsed, and their mistakes named by line", "[levels
     CHECK(all.find("bad.txt:4:") != std::string::npos);
     CHECK(all.find("bad.txt:5:") != std::string::npos);
 }
+
+TEST_CASE("a class version's values are set over the level's only when asked", "[levels][loader]") {
+    Fixture f;
+    ErrorList errors;
+    const LevelData level = loadLevelFile(kDir + "class_version.xml", f.check, errors);
+    INFO(errors.toString());
+    REQUIRE(errors.empty());
+    CHECK(level.classVersion.minutes == 2.f);
+    CHECK(levelParams(level, kSpecs, {}).get("speed") == 2.f);
+    CHECK(levelParams(level, kSpecs, {}, true).get("speed") == 0.5f);
+}
+
+TEST_CASE("a class version's mistakes are named with their line", "[levels][loader]") {
+    expectOneError("class_unknown_param.xml", 16,
+                   "expected a parameter of this level (speed), found \"sped\"");
+    expectOneError("class_too_long.xml", 14, "attribute \"minutes\"");
+}

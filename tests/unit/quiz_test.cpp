@@ -194,3 +194,24 @@ TEST_CASE("the shipped bank: enough questions, both age bands in every stage, sc
     for (const auto& item : run.items())
         if (item.question->id == "chatbot") CHECK(item.shown == std::vector<int>{0, 1, 2, 3});
 }
+
+TEST_CASE("a short class session votes on the one question its quiz names", "[quiz]") {
+    ErrorList errors;
+    const Quiz quiz = load("class_vote.xml", errors);
+    INFO(errors.toString());
+    REQUIRE(errors.empty());
+    CHECK(quiz.classVoteId == "pictures");
+    const QuizRun run = QuizRun::classVote(quiz, true, 5);
+    REQUIRE(run.size() == 1);
+    CHECK(run.current().question->id == "pictures");
+    // A quiz that names none gives the band's first question.
+    const Quiz plain = load("good.xml", errors);
+    const QuizRun first = QuizRun::classVote(plain, false, 5);
+    REQUIRE(first.size() == 1);
+    CHECK(first.current().question->id == "pick");
+}
+
+TEST_CASE("a class vote must name a question a class can answer by hand", "[quiz]") {
+    expectError("class_vote_unknown.xml", 3, "expected the id of one of its questions, found \"pik\"");
+    expectError("class_vote_order.xml", 3, "expected a choice or true/false question for ages 6–8");
+}

@@ -6,12 +6,15 @@
 #include "content/VaultData.hpp"
 #include "content/XmlNode.hpp"
 #include "guide/TeacherGuide.hpp"
+#include "levels/LevelLoad.hpp"
 #include "levels/LevelRegistry.hpp"
 #include "quiz/QuizAnswerText.hpp"
 
 #include <catch2/catch.hpp>
 
 #include <chrono>
+#include <cstdio>
+#include <vector>
 
 using namespace mobi;
 namespace fs = std::filesystem;
@@ -182,4 +185,53 @@ TEST_CASE(
 
 TEST_CASE("HTML escaping leaves no markup in texts", "[guide]") {
     CHECK(escapeHtml("<b>&\"'") == "&lt;b&gt;&amp;&quot;&#39;");
+}
+
+namespace {
+// The time slots ("0 to 4 min") of the HTML between two markers, as (from, to) minutes.
+std::vector<std::pair<int, int>> slotsBetween(const std::string& html, const std::string& from,
+                                              const std::string& to) {
+    std::vector<std::pair<int, int>> slots;
+    const std::size_t start = html.find(from), end = html.find(to, start);
+    REQUIRE(start != std::string::npos);
+    REQUIRE(end != std::string::npos);
+    const std::string part = html.substr(start, end - start);
+    int a = 0, b = 0;
+    for (std::size_t at = part.find("nowrap\">"); at != std::string::npos;
+         at = part.find("nowrap\">", at + 1))
+        if (std::sscanf(part.c_str() + at + 8, "%d to %d min", &a, &b) == 2) slots.emplace_back(a, b);
+    return slots;
+}
+} // namespace
+
+TEST_CASE("the guide's two plans: one 45-minute session of class versions, or the whole game over two",
+          "[guide]") {
+    const Exported e = exportGuide("en");
+    const std::string intro = page(e.dir / "00_introduction.html");
+    // Plan 1: Léo's message, the six class versions with their minutes of play, the vault, one debate card.
+    const auto short45 = slotsBetween(intro, "Plan 1:", "Plan 2:");
+    REQUIRE(short45.size() == 9);
+    CHECK(short45.back().second <= 45);
+    for (std::size_t i = 1; i < short45.size(); ++i)
+        CHECK(short45[i].first == short45[i - 1].second); // one after the other, no gap, no overlap
+    ErrorList errors;
+    for (const LevelInfo& level : allLevels()) {
+        const auto loaded = loadLevelById(kSource, level.id, errors);
+        REQUIRE(loaded);
+        const int minutes = static_cast<int>(loaded->data.classVersion.minutes + 0.5f);
+        INFO(level.id);
+        CHECK(minutes >= 1);
+        CHECK(minutes <= 3);
+        CHECK(intro.find("(about " + std::to_string(minutes) + " min of play)") != std::string::npos);
+    }
+    // Plan 2: two sessions, each within 45 minutes, the second opening on a recap.
+    CHECK(intro.find("Plan 2: 2 sessions of 45 minutes") != std::string::npos);
+    const auto first = slotsBetween(intro, "Session 1", "Session 2");
+    const auto second = slotsBetween(intro, "Session 2", "Class mode and the vote");
+    REQUIRE(!first.empty());
+    REQUIRE(!second.empty());
+    CHECK(first.back().second <= 45);
+    CHECK(second.back().second <= 45);
+    CHECK(first.size() + second.size() == 1 + 6 + 1 + 1 + 1); // message, six levels, recap, vault, debate
+    fs::remove_all(e.dir);
 }
