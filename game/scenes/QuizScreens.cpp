@@ -263,7 +263,8 @@ std::string QuizScene::describe() const {
     const char* phase = m_phase == Phase::Asking ? "asking" : m_phase == Phase::Answered ? "answered" : "end";
     std::string out = std::string("phase=") + phase;
     if (m_run && m_phase != Phase::End)
-        out += " question=" + std::to_string(m_run->index() + 1) + "/" + std::to_string(m_run->size());
+        out += " question=" + std::to_string(m_run->index() + 1) + "/" + std::to_string(m_run->size()) +
+               " id=" + m_run->current().question->id;
     out += std::string(" question_text=") + (m_question.empty() ? "none" : "shown");
     out += std::string(" explanation=") + (m_explain.empty() ? "none" : "shown");
     return out;

@@ -99,6 +99,7 @@ std::vector<SceneEntry> makeEntries() {
         {"menu", "", make<MenuScene>},
         {"levelmap", "", make<LevelMapScene>},
         {"settings", "", make<SettingsScene>},
+        {"settings:screen", "", [](SceneContext& c) { return std::make_unique<SettingsScene>(c, 1); }},
         {"pause", "levelmap", make<PauseScene>},
         {"errors", "", make<ErrorScene>},
         {"vault", "menu", make<VaultScene>},

@@ -25,7 +25,7 @@ constexpr int kVolumeStep = 20; // percent; six values from silent to full
 
 } // namespace
 
-SettingsScene::SettingsScene(SceneContext& ctx) : Scene(ctx) { rebuild(); }
+SettingsScene::SettingsScene(SceneContext& ctx, int tab) : Scene(ctx), m_tab(tab) { rebuild(); }
 
 void SettingsScene::changed() { m_ctx.app.settingsChanged(); }
 
@@ -112,9 +112,13 @@ void SettingsScene::rebuild() {
 
     // One full-width column: labels have room even at the largest text size.
     std::vector<Row>& rows = m_tab == 0 ? left : right;
-    const float rowH = std::max(layout::buttonHeight(t.scale()), t.lineHeight(theme::TextRole::Body) + 24.f);
     const float gap = 14.f;
     const float top = 20.f + topH + 30.f;
+    // Rows lower when there are more of them (class mode's session) at a large text size.
+    const float count = static_cast<float>(rows.size());
+    const float rowH =
+        std::min(std::max(layout::buttonHeight(t.scale()), t.lineHeight(theme::TextRole::Body) + 24.f),
+                 (kLogicalHeight - 16.f - top - (count - 1.f) * gap) / count);
     for (std::size_t i = 0; i < rows.size(); ++i) {
         auto apply = rows[i].apply;
         m_widgets.add<Stepper>(t, rows[i].label, rows[i].values, rows[i].index,

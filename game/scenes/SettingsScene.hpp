@@ -11,7 +11,8 @@ namespace mobi {
 
 class SettingsScene : public Scene {
 public:
-    explicit SettingsScene(SceneContext& ctx);
+    // tab 0: reading; 1: screen and sound (and, in class mode, the session's length).
+    explicit SettingsScene(SceneContext& ctx, int tab = 0);
 
     void handleEvent(const UiEvent& e) override;
     void draw(sf::RenderTarget& target) const override;

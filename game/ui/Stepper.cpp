@@ -6,29 +6,34 @@
 
 namespace mobi {
 namespace {
-constexpr float kArrowZone = 56.f; // width of each clickable arrow
-}
+constexpr float kArrowZone = 56.f;   // width of each clickable arrow
+constexpr float kLabelShare = 0.52f; // of the row's width; values are short words
+} // namespace
 
 Stepper::Stepper(const TextStyler& styler, const std::string& label, std::vector<std::string> values,
                  int index, sf::FloatRect area, std::function<void(int)> onChange)
     : m_styler(&styler), m_values(std::move(values)), m_index(index), m_onChange(std::move(onChange)) {
     rect = area;
-    const float labelWidth = rect.width * 0.48f;
-    m_label.set(styler, label, {theme::TextRole::Body, labelWidth - 20.f, theme::ink, Align::Left, false});
+    const float labelWidth = rect.width * kLabelShare;
+    // A long label at a large text size steps down to fit its row, in one or two lines.
+    TextSpec spec{theme::TextRole::Body, labelWidth - 20.f, theme::ink, Align::Left, false};
+    spec.maxHeight = rect.height - 4.f;
+    m_label.set(styler, label, spec);
     m_label.centreVertically(rect.left + 18.f, rect.top, rect.height);
     layoutValue();
 }
 
 sf::FloatRect Stepper::valueArea() const {
-    const float left = rect.left + rect.width * 0.48f;
+    const float left = rect.left + rect.width * kLabelShare;
     return {left, rect.top + 6.f, rect.left + rect.width - left - 8.f, rect.height - 12.f};
 }
 
 void Stepper::layoutValue() {
     const sf::FloatRect v = valueArea();
     const std::string& text = m_values.empty() ? std::string() : m_values[static_cast<std::size_t>(m_index)];
-    m_value.set(*m_styler, text,
-                {theme::TextRole::Body, v.width - 2 * kArrowZone, theme::ink, Align::Centre, true});
+    TextSpec spec{theme::TextRole::Body, v.width - 2 * kArrowZone, theme::ink, Align::Centre, true};
+    spec.maxHeight = v.height;
+    m_value.set(*m_styler, text, spec);
     m_value.centreVertically(v.left + kArrowZone, v.top, v.height);
 }
 

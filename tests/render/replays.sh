@@ -196,6 +196,44 @@ end=$(printf '%s\n' "$lines" | sed -n 3p)
 [ "$(field phase "$end")" = end ] || fail "R and Space through eight questions did not reach the end: $end"
 [ "$(field question_text "$end")" = none ] || fail "the end card keeps the last question: $end"
 
+# A short class session through the teacher's keys: the class version (8
+# nuggets), P and the skip to the vote (nothing won), the information card and
+# logbook page, the one vote question (La Mine's "metals"), R, Space, the map.
+# A full session (--class-session full) votes on the level's whole quiz instead.
+class_session() { # class_session LENGTH: the report lines
+    user=$(mktemp -d "$out/user.XXXXXX")
+    "$game" --user-dir "$user" --mute --class --class-session "$1" --seed 7 --start intro:mine \
+        --events "$events/class_session.events" 2>"$out/replay.err" || fail "class_session $1: the replay exited with an error"
+    grep -q 'id="mine" done="true"' "$user/class.xml" 2>/dev/null && fail "class_session $1: a skipped level was kept as won: $(cat "$user/class.xml")"
+    rm -rf "$user"
+}
+lines=$(class_session short)
+printf '%s\n' "$lines"
+line() { printf '%s\n' "$lines" | sed -n "$1p"; }
+[ "$(field scenes "$(line 1)")" = "LevelMapScene>LevelIntroScene" ] || fail "class session: not on La Mine's intro card: $(line 1)"
+[ "$(field nuggets "$(line 2)")" = 0/8 ] || fail "class session: Enter did not start the class version (8 nuggets): $(line 2)"
+[ "$(field scenes "$(line 3)")" = "LevelMapScene>LevelScene>PauseScene" ] || fail "class session: P did not pause: $(line 3)"
+[ "$(field page "$(line 4)")" = info ] || fail "class session: the skip did not go to the information card: $(line 4)"
+[ "$(field page "$(line 5)")" = logbook ] || fail "class session: Enter did not go on to the logbook page: $(line 5)"
+[ "$(field question "$(line 6)")" = 1/1 ] && [ "$(field id "$(line 6)")" = metals ] ||
+    fail "class session: not the one class vote question: $(line 6)"
+[ "$(field explanation "$(line 7)")" = shown ] || fail "class session: R did not reveal: $(line 7)"
+[ "$(field phase "$(line 8)")" = end ] || fail "class session: Space after the one question did not end the vote: $(line 8)"
+[ "$(field scenes "$(line 9)")" = "MenuScene>LevelMapScene" ] || fail "class session: the vote's end did not go back to the map: $(line 9)"
+lines=$(class_session full)
+[ "$(field nuggets "$(line 2)")" = 0/12 ] || fail "full class session: not the whole level (12 nuggets): $(line 2)"
+[ "$(field question "$(line 6)")" = 1/4 ] || fail "full class session: not the level's whole quiz: $(line 6)"
+
+# The debate: a short class session keeps one card to debate (feelings, learned, one, the promises).
+printf '0 report\n1 end\n' >"$out/report.events"
+for length in short:4 full:7; do
+    user=$(mktemp -d "$out/user.XXXXXX")
+    debate=$("$game" --user-dir "$user" --mute --class --class-session "${length%%:*}" --start debate \
+        --events "$out/report.events" 2>"$out/replay.err" | sed -n 1p)
+    rm -rf "$user"
+    [ "$(field card "$debate")" = "1/${length##*:}" ] || fail "the ${length%%:*} class session's debate: $debate"
+done
+
 # An events file aiming at a body the level on screen lacks stops with file:line and exit 1.
 printf '0 key-down Return\n0 key-up Return\n10 mouse-move @bench.screw9\n20 end\n' >"$out/bad_aim.events"
 user=$(mktemp -d "$out/user.XXXXXX")

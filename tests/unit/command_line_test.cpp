@@ -30,6 +30,8 @@ TEST_CASE("settings flags are read", "[cli]") {
     CHECK(*o.font == "opendyslexic");
     CHECK(*o.uppercase);
     CHECK(*parse({"--code-set", "B"}).options.codeSet == "B");
+    CHECK(*parse({"--class-session", "full"}).options.classSession == "full");
+    CHECK(parse({"--class-session", "long"}).error.find("expects short or full") != std::string::npos);
     CHECK_FALSE(*parse({"--fullscreen", "--windowed"}).options.fullscreen);
 }
 

@@ -95,6 +95,8 @@ Settings sampleSettings() {
     s.effectsVolume = 93;
     s.lowDetail = true;
     s.lastProfile = 3;
+    s.codeSet = "B";
+    s.classSession = Settings::ClassSession::Full;
     return s;
 }
 
@@ -130,6 +132,8 @@ void requireSameSettings(const Settings& a, const Settings& b) {
     CHECK(a.effectsVolume == b.effectsVolume);
     CHECK(a.lowDetail == b.lowDetail);
     CHECK(a.lastProfile == b.lastProfile);
+    CHECK(a.codeSet == b.codeSet);
+    CHECK(a.classSession == b.classSession);
 }
 
 void requireSameBook(const ProfileBook& a, const ProfileBook& b) {
@@ -370,6 +374,8 @@ TEST_CASE("A version 1 settings.xml with unknown additions still reads", "[save]
     Settings expected = sampleSettings();
     expected.musicVolume = 15;
     expected.effectsVolume = 65;
+    expected.codeSet = "A"; // written before code sets and class sessions: their defaults
+    expected.classSession = Settings::ClassSession::Short;
     requireSameSettings(*s, expected);
 }
 

@@ -154,8 +154,8 @@ std::string MineRules::hint(int steps, int idleSteps) const {
 
 std::string MineRules::describe() const {
     char text[96];
-    std::snprintf(text, sizeof text, "tilt=%.1f nuggets=%d heap=%d", static_cast<double>(m_targetAngle),
-                  nuggetsTotal(), m_rocksOnHeap);
+    std::snprintf(text, sizeof text, "tilt=%.1f nuggets=%d/%d heap=%d", static_cast<double>(m_targetAngle),
+                  nuggetsTotal(), m_goal, m_rocksOnHeap);
     return text;
 }
 
