@@ -41,8 +41,9 @@ for level in mine factory journey pocket drawer rebirth; do
 done
 # The class versions (--class, a short class session): each level's class
 # script (its winning one where the class version only asks less) wins, and
-# where the class version is shorter, in fewer steps than the full level; a
-# class script written for the shorter crossings does not win the full level.
+# where the class version is shorter, in fewer steps than the full level (a
+# class script, saying "option version class", plays the class version even
+# without --class; the unit tests check it does not win the whole level).
 steps_of() { echo "$1" | sed -n 's/.* steps=\([0-9]*\) .*/\1/p'; }
 for level in mine factory journey pocket drawer rebirth; do
     script="$scripts/${level}_class.txt"
@@ -57,12 +58,6 @@ for level in mine factory journey pocket drawer rebirth; do
     case "$level" in factory | drawer) continue ;; esac # their class version is the 6–8 one
     [ "$(steps_of "$class")" -lt "$(steps_of "$full")" ] ||
         { echo "FAILED: $level: the class version is not shorter: $class / $full"; failed=1; }
-done
-for level in journey rebirth; do
-    full=$("$game" --headless --level "$level" --input "$scripts/${level}_class.txt" --seed 7)
-    case "$full" in
-        *"outcome=won"*) echo "FAILED: $level: the class script also wins the full level: $full"; failed=1 ;;
-    esac
 done
 "$game" --headless --class --class-session full --level mine --input "$scripts/mine_win.txt" --seed 7 |
     grep -q "steps=$(steps_of "$("$game" --headless --level mine --input "$scripts/mine_win.txt" --seed 7)") " ||
