@@ -1,0 +1,120 @@
+#include "narration/SpeechSynth.hpp"
+
+#ifdef MOBI_NARRATION
+#include <espeak-ng/speak_lib.h>
+#endif
+
+#include <mutex>
+
+namespace mobi {
+
+std::size_t byteOfCharacter(const std::string& utf8, std::size_t index) {
+    std::size_t at = 0;
+    for (std::size_t seen = 0; at < utf8.size(); ++at) {
+        const auto byte = static_cast<unsigned char>(utf8[at]);
+        if ((byte & 0xC0) == 0x80) continue; // a continuation byte: same character
+        if (seen++ == index) return at;
+    }
+    return utf8.size();
+}
+
+#ifdef MOBI_NARRATION
+namespace {
+
+// eSpeak NG keeps one engine per process, and its callback has no context
+// pointer of ours but the user_data of each event: the speech being filled.
+std::mutex g_engine;
+unsigned g_sampleRate = 0;
+bool g_open = false;
+
+int collect(short* wave, int count, espeak_EVENT* events) {
+    for (espeak_EVENT* e = events; e && e->type != espeakEVENT_LIST_TERMINATED; ++e) {
+        auto* speech = static_cast<Speech*>(e->user_data);
+        if (!speech) continue;
+        if (e->type == espeakEVENT_WORD && e->length > 0) {
+            SpokenWord w;
+            // text_position counts characters from 1; the sample is where the word's sound starts.
+            w.byteStart = static_cast<std::size_t>(e->text_position > 0 ? e->text_position - 1 : 0);
+            w.byteLength = static_cast<std::size_t>(e->length);
+            w.sampleStart = static_cast<std::size_t>(e->audio_position) * speech->sampleRate / 1000;
+            speech->words.push_back(w);
+        }
+    }
+    if (wave && count > 0 && events && events->user_data) {
+        auto* speech = static_cast<Speech*>(events->user_data);
+        speech->samples.insert(speech->samples.end(), wave, wave + count);
+    }
+    return 0; // go on
+}
+
+} // namespace
+
+std::unique_ptr<SpeechSynth> SpeechSynth::open(const std::string& dataPath, std::string& error) {
+    std::lock_guard<std::mutex> lock(g_engine);
+    if (!g_open) {
+        // DONT_EXIT: missing data must not end the game (eSpeak NG would exit(1)).
+        const int rate =
+            espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 0, dataPath.empty() ? nullptr : dataPath.c_str(),
+                              espeakINITIALIZE_DONT_EXIT);
+        if (rate <= 0) {
+            error = "the voice data of eSpeak NG was not found" +
+                    (dataPath.empty() ? std::string() : " in " + dataPath + "/espeak-ng-data") +
+                    "; Mobi will not read aloud";
+            return nullptr;
+        }
+        g_sampleRate = static_cast<unsigned>(rate);
+        espeak_SetSynthCallback(collect);
+        g_open = true;
+    }
+    return std::unique_ptr<SpeechSynth>(new SpeechSynth());
+}
+
+SpeechSynth::~SpeechSynth() = default;
+
+Speech SpeechSynth::speak(const std::string& utf8, const std::string& language, const VoiceStyle& style,
+                          std::string& error) {
+    std::lock_guard<std::mutex> lock(g_engine);
+    Speech speech;
+    speech.sampleRate = g_sampleRate;
+    if (espeak_SetVoiceByName(language.c_str()) != EE_OK) {
+        error = "no eSpeak NG voice for the language \"" + language + "\"";
+        return speech;
+    }
+    espeak_SetParameter(espeakRATE, style.wordsPerMinute, 0);
+    espeak_SetParameter(espeakPITCH, style.pitch, 0);
+    const espeak_ERROR result =
+        espeak_Synth(utf8.c_str(), utf8.size() + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8, nullptr, &speech);
+    if (result != EE_OK) {
+        error = "eSpeak NG could not read the text";
+        speech.samples.clear();
+        speech.words.clear();
+        return speech;
+    }
+    espeak_Synchronize();
+    // Characters to bytes, so that a word points at the text the screen shows.
+    for (SpokenWord& w : speech.words) {
+        const std::size_t start = byteOfCharacter(utf8, w.byteStart);
+        const std::size_t end = byteOfCharacter(utf8, w.byteStart + w.byteLength);
+        w.byteStart = start;
+        w.byteLength = end - start;
+    }
+    return speech;
+}
+
+#else // built without eSpeak NG (the Windows build, until it gains it)
+
+std::unique_ptr<SpeechSynth> SpeechSynth::open(const std::string&, std::string& error) {
+    error = "this build of Mobi 2070 has no eSpeak NG; Mobi will not read aloud";
+    return nullptr;
+}
+
+SpeechSynth::~SpeechSynth() = default;
+
+Speech SpeechSynth::speak(const std::string&, const std::string&, const VoiceStyle&, std::string& error) {
+    error = "this build of Mobi 2070 has no eSpeak NG";
+    return {};
+}
+
+#endif
+
+} // namespace mobi

@@ -1,0 +1,91 @@
+// Narration, without a display or an audio device: French and English text
+// becomes sound of a plausible length that is not silence, its words are
+// found in order in the text, and missing voice data gives a message and
+// silence, never a crash.
+#include "narration/SpeechSynth.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <cstdlib>
+
+using namespace mobi;
+
+namespace {
+// The loudest sample, out of 32767.
+int peak(const Speech& s) {
+    int most = 0;
+    for (std::int16_t v : s.samples)
+        most = std::max(most, std::abs(static_cast<int>(v)));
+    return most;
+}
+} // namespace
+
+TEST_CASE("byteOfCharacter counts characters, not bytes", "[narration]") {
+    const std::string text = "Où est Léo ?";
+    CHECK(byteOfCharacter(text, 0) == 0);
+    CHECK(byteOfCharacter(text, 1) == 1); // "ù" is two bytes…
+    CHECK(byteOfCharacter(text, 2) == 3); // …so the third character starts at byte 3
+    CHECK(byteOfCharacter(text, 8) == 9); // "é" of Léo: after one two-byte character
+    CHECK(byteOfCharacter(text, 99) == text.size());
+}
+
+#ifdef MOBI_NARRATION
+TEST_CASE("French and English text are spoken aloud, for about as long as they take to read", "[narration]") {
+    std::string error;
+    auto synth = SpeechSynth::open("", error);
+    INFO(error);
+    REQUIRE(synth);
+    struct Case {
+        const char *language, *text;
+    } cases[] = {{"fr", "Bonjour ! Je suis Mobi, un téléphone. Mes métaux viennent de très loin."},
+                 {"en", "Hello! I am Mobi, a phone. My metals come from very far away."}};
+    for (const Case& c : cases) {
+        INFO(c.language);
+        const Speech s = synth->speak(c.text, c.language, VoiceStyle{}, error);
+        INFO(error);
+        REQUIRE(s.sampleRate > 0);
+        // 13 words at 140 a minute with pauses: a few seconds, not silence and not a minute.
+        CHECK(s.seconds() > 2.0);
+        CHECK(s.seconds() < 15.0);
+        CHECK(peak(s) > 3000);
+        // Every word found, in order, each pointing at letters of the text.
+        const std::string text = c.text;
+        REQUIRE(s.words.size() >= 12);
+        for (std::size_t i = 0; i < s.words.size(); ++i) {
+            const SpokenWord& w = s.words[i];
+            REQUIRE(w.byteStart + w.byteLength <= text.size());
+            CHECK(w.byteLength > 0);
+            if (i > 0) {
+                CHECK(w.byteStart > s.words[i - 1].byteStart);
+                CHECK(w.sampleStart >= s.words[i - 1].sampleStart);
+            }
+            CHECK(w.sampleStart < s.samples.size());
+        }
+        CHECK(text.substr(s.words[0].byteStart, s.words[0].byteLength)
+                  .rfind(c.language[0] == 'f' ? "Bonjour" : "Hello", 0) == 0);
+        const SpokenWord& last = s.words.back();
+        CHECK(text.substr(last.byteStart, last.byteLength).rfind(c.language[0] == 'f' ? "loin" : "away", 0) ==
+              0);
+    }
+}
+
+TEST_CASE("a slower voice takes longer to say the same words", "[narration]") {
+    std::string error;
+    auto synth = SpeechSynth::open("", error);
+    REQUIRE(synth);
+    const std::string text = "Garde ton téléphone longtemps.";
+    const double slow = synth->speak(text, "fr", VoiceStyle{110, 58}, error).seconds();
+    const double fast = synth->speak(text, "fr", VoiceStyle{220, 58}, error).seconds();
+    CHECK(slow > fast * 1.4);
+}
+
+TEST_CASE("a language without a voice gives a message and silence", "[narration]") {
+    std::string error;
+    auto synth = SpeechSynth::open("", error);
+    REQUIRE(synth);
+    const Speech s = synth->speak("Hallo", "xx-nosuch", VoiceStyle{}, error);
+    CHECK(s.samples.empty());
+    CHECK(error.find("xx-nosuch") != std::string::npos);
+}
+#endif
