@@ -18,6 +18,30 @@ std::size_t byteOfCharacter(const std::string& utf8, std::size_t index) {
     return utf8.size();
 }
 
+std::string wavBytes(const Speech& speech) {
+    std::string out;
+    auto put = [&out](std::uint32_t value, int bytes) { // little-endian, as RIFF wants
+        for (int i = 0; i < bytes; ++i)
+            out.push_back(static_cast<char>((value >> (8 * i)) & 0xFF));
+    };
+    const auto data = static_cast<std::uint32_t>(speech.samples.size() * 2);
+    out += "RIFF";
+    put(36 + data, 4);
+    out += "WAVEfmt ";
+    put(16, 4); // the format chunk's size
+    put(1, 2);  // PCM
+    put(1, 2);  // mono
+    put(speech.sampleRate, 4);
+    put(speech.sampleRate * 2, 4); // bytes a second
+    put(2, 2);                     // bytes a sample
+    put(16, 2);                    // bits a sample
+    out += "data";
+    put(data, 4);
+    for (std::int16_t v : speech.samples)
+        put(static_cast<std::uint16_t>(v), 2);
+    return out;
+}
+
 #ifdef MOBI_NARRATION
 namespace {
 

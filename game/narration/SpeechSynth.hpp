@@ -52,6 +52,10 @@ private:
     SpeechSynth() = default;
 };
 
+// The speech as a 16-bit mono PCM .wav file's bytes (for checking what Mobi
+// says, and the length of it, without an audio device).
+std::string wavBytes(const Speech& speech);
+
 // The byte offset in `utf8` of its `index`-th character (0-based), or its size.
 std::size_t byteOfCharacter(const std::string& utf8, std::size_t index);
 

@@ -89,3 +89,28 @@ TEST_CASE("a language without a voice gives a message and silence", "[narration]
     CHECK(error.find("xx-nosuch") != std::string::npos);
 }
 #endif
+
+TEST_CASE("speech is written as a mono 16-bit .wav whose length is the speech's", "[narration]") {
+    Speech s;
+    s.sampleRate = 22050;
+    s.samples = {0, 1000, -1000, 32767, -32768};
+    const std::string wav = wavBytes(s);
+    REQUIRE(wav.size() == 44 + 10);
+    CHECK(wav.substr(0, 4) == "RIFF");
+    CHECK(wav.substr(8, 8) == "WAVEfmt ");
+    CHECK(wav.substr(36, 4) == "data");
+    auto u32 = [&wav](std::size_t at) {
+        std::uint32_t v = 0;
+        for (int i = 3; i >= 0; --i)
+            v = (v << 8) | static_cast<unsigned char>(wav[at + static_cast<std::size_t>(i)]);
+        return v;
+    };
+    CHECK(u32(4) == wav.size() - 8);
+    CHECK(u32(24) == 22050); // sample rate
+    CHECK(u32(40) == 10);    // data bytes: 5 samples of 2
+    // The samples as they were: 1000 is E8 03, -1000 is 18 FC.
+    CHECK(static_cast<unsigned char>(wav[46]) == 0xE8);
+    CHECK(static_cast<unsigned char>(wav[47]) == 0x03);
+    CHECK(static_cast<unsigned char>(wav[48]) == 0x18);
+    CHECK(static_cast<unsigned char>(wav[49]) == 0xFC);
+}
