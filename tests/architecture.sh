@@ -28,7 +28,7 @@ allowed() {
     content) echo "content core" ;;
     save) echo "save core content" ;;
     quiz) echo "quiz core content" ;;
-    narration) echo "narration core" ;; # Mobi's voice: text in, samples and word positions out
+    narration) echo "narration core content" ;; # Mobi's voice: text in, samples and word positions out; its table read as data
     vault) echo "vault core content save" ;;
     level-rules) echo "levels core content save" ;;
     guide) echo "guide core content levels quiz vault save" ;; # the teacher guide reads it all, draws nothing

@@ -2,6 +2,7 @@
 // becomes sound of a plausible length that is not silence, its words are
 // found in order in the text, and missing voice data gives a message and
 // silence, never a crash.
+#include "narration/Pronunciation.hpp"
 #include "narration/SpeechSynth.hpp"
 
 #include <catch2/catch.hpp>
@@ -113,4 +114,55 @@ TEST_CASE("speech is written as a mono 16-bit .wav whose length is the speech's"
     CHECK(static_cast<unsigned char>(wav[47]) == 0x03);
     CHECK(static_cast<unsigned char>(wav[48]) == 0x18);
     CHECK(static_cast<unsigned char>(wav[49]) == 0xFC);
+}
+
+namespace {
+PronunciationTable table(const std::string& xml, ErrorList& errors) {
+    return loadPronunciation(xml, "pronounce/fr.xml", errors);
+}
+} // namespace
+
+TEST_CASE("the pronunciation table respells whole words and keeps the words on the shown text",
+          "[narration]") {
+    ErrorList errors;
+    const PronunciationTable t = table(R"(<pronounce version="1">
+  <say written="CO2" spoken="C O deux"/>
+  <say written="km" spoken="kilomètres"/>
+</pronounce>)",
+                                       errors);
+    INFO(errors.toString());
+    REQUIRE(errors.empty());
+    const std::string shown = "Du CO2 sur 12 km, pas CO25.";
+    const RespelledText r = respell(shown, t);
+    CHECK(r.spoken == "Du C O deux sur 12 kilomètres, pas CO25.");
+    // Words the engine would report in the spoken text, mapped back onto the shown one.
+    auto shownWord = [&](const std::string& spokenWord) {
+        const std::size_t at = r.spoken.find(spokenWord);
+        REQUIRE(at != std::string::npos);
+        std::size_t start = 0, length = 0;
+        r.toShown(at, spokenWord.size(), start, length);
+        return shown.substr(start, length);
+    };
+    CHECK(shownWord("Du") == "Du");
+    CHECK(shownWord("C") == "CO2"); // each spoken part of a respelling lights the whole word
+    CHECK(shownWord("deux") == "CO2");
+    CHECK(shownWord("sur") == "sur");
+    CHECK(shownWord("kilomètres") == "km");
+    CHECK(shownWord("CO25") == "CO25"); // not a whole-word match: left as it is
+    // Through a Speech's words, as SpeechSynth reports them.
+    Speech s;
+    s.words = {{r.spoken.find("deux"), 4, 0}, {r.spoken.find("pas"), 3, 10}};
+    pointAtShownText(s, r);
+    CHECK(shown.substr(s.words[0].byteStart, s.words[0].byteLength) == "CO2");
+    CHECK(shown.substr(s.words[1].byteStart, s.words[1].byteLength) == "pas");
+}
+
+TEST_CASE("a pronunciation table's mistakes are named with their line", "[narration]") {
+    ErrorList errors;
+    table(R"(<pronounce version="1">
+  <say written="CO2" said="C O deux"/>
+</pronounce>)",
+          errors);
+    REQUIRE(errors.size() >= 1);
+    CHECK(errors.all()[0].line == 2);
 }
