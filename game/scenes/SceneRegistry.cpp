@@ -101,6 +101,9 @@ std::vector<SceneEntry> makeEntries() {
         {"settings", "", make<SettingsScene>},
         {"settings:screen", "", [](SceneContext& c) { return std::make_unique<SettingsScene>(c, 1); }},
         {"pause", "levelmap", make<PauseScene>},
+        // The pause card as a level in class mode shows it, with the teacher's
+        // skip (here it only closes the card), for screenshots and layout checks.
+        {"pause:skip", "levelmap", [](SceneContext& c) { return std::make_unique<PauseScene>(c, [] {}); }},
         {"errors", "", make<ErrorScene>},
         {"vault", "menu", make<VaultScene>},
         {"vault:open", "menu", make<VaultOpenScene>},
