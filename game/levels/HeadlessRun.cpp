@@ -4,6 +4,7 @@
 #include "core/ProcessStats.hpp"
 #include "levels/LevelLoad.hpp"
 #include "levels/ScriptAims.hpp"
+#include "save/Settings.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -43,7 +44,8 @@ LevelOptions headlessOptions(const InputScript& script, const Options& options) 
     if (options.classMode) {
         o.young = true;
         o.challenge = false;
-        o.classVersion = options.classSession.value_or("short") == "short";
+        o.classVersion =
+            classSessionFromName(options.classSession.value_or("")) == Settings::ClassSession::Short;
     }
     return o;
 }

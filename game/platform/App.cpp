@@ -35,9 +35,7 @@ void applyCommandLine(const Options& o, Settings& s) {
     if (o.font) s.font = *o.font == "opendyslexic" ? FontChoice::OpenDyslexic : FontChoice::Andika;
     if (o.uppercase) s.uppercase = *o.uppercase;
     if (o.codeSet) s.codeSet = *o.codeSet;
-    if (o.classSession)
-        s.classSession =
-            *o.classSession == "full" ? Settings::ClassSession::Full : Settings::ClassSession::Short;
+    if (o.classSession) s.classSession = classSessionFromName(*o.classSession);
     if (o.classMode) {
         // Class mode: projected, fullscreen unless asked otherwise, no music over the teacher.
         if (!o.fullscreen) s.fullscreen = true;

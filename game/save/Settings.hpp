@@ -41,5 +41,9 @@ struct Settings {
 inline const char* classSessionName(Settings::ClassSession s) {
     return s == Settings::ClassSession::Full ? "full" : "short";
 }
+// The other way round; any other word is the default, Short.
+inline Settings::ClassSession classSessionFromName(const std::string& name) {
+    return name == "full" ? Settings::ClassSession::Full : Settings::ClassSession::Short;
+}
 
 } // namespace mobi

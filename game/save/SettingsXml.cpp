@@ -61,8 +61,7 @@ std::optional<Settings> settingsFromXml(const std::string& text, std::string& er
     s.lastProfile = last < kMaxProfiles ? last : -1;
     const std::string codeSet = readString(*root, "codeSet", defaults.codeSet);
     s.codeSet = isPlainId(codeSet, 32) ? codeSet : defaults.codeSet;
-    s.classSession = readString(*root, "classSession", "") == "full" ? Settings::ClassSession::Full
-                                                                     : Settings::ClassSession::Short;
+    s.classSession = classSessionFromName(readString(*root, "classSession", ""));
     // Promise ids name texts of the game's data: plain ids only, at most three.
     for (const tinyxml2::XMLElement* p = root->FirstChildElement("promise");
          p && s.promises.size() < Settings::kMaxPromises; p = p->NextSiblingElement("promise")) {
