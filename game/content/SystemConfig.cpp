@@ -31,7 +31,7 @@ SystemConfig loadSystemConfig(const std::string& text, const std::string& name, 
     auto root = doc->root("system", errors);
     if (!root) return config;
     root->allowOnly({"version", "class", "kiosk", "mute", "language", "fullscreen", "lowDetail", "textSize",
-                     "font", "uppercase", "codeSet", "classSession", "saves"},
+                     "font", "uppercase", "codeSet", "classSession", "readAloud", "voiceVolume", "saves"},
                     {});
     root->requireInt("version", 1, 1);
     config.classMode = root->optBool("class", false);
@@ -46,6 +46,8 @@ SystemConfig loadSystemConfig(const std::string& text, const std::string& name, 
     if (root->has("codeSet")) config.codeSet = root->requireString("codeSet");
     if (root->has("classSession"))
         config.classSession = root->requireChoice("classSession", {"short", "full"});
+    if (root->has("readAloud")) config.readAloud = root->requireChoice("readAloud", {"auto", "on", "off"});
+    if (root->has("voiceVolume")) config.voiceVolume = root->optInt("voiceVolume", 90, 0, 100);
     config.saves = root->optString("saves", "");
     return config;
 }
@@ -114,6 +116,8 @@ void applySystemConfig(const SystemConfig& config, const std::vector<std::string
     if (!options.font) options.font = config.font;
     if (!options.codeSet) options.codeSet = config.codeSet;
     if (!options.classSession) options.classSession = config.classSession;
+    if (!options.readAloud) options.readAloud = config.readAloud;
+    if (!options.voiceVolume) options.voiceVolume = config.voiceVolume;
     if (options.userDir.empty() && !config.saves.empty()) {
         std::string folder = config.saves;
         const std::string tag = "{user}", user = folderSafeUserName(userName);

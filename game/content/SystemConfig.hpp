@@ -5,6 +5,7 @@
 //   <system version="1" class="true" kiosk="false" language="fr"
 //           fullscreen="true" lowDetail="true" mute="false" textSize="1"
 //           font="andika" uppercase="false" codeSet="B" classSession="short"
+//           readAloud="auto" voiceVolume="90"
 //           saves="//server/mobi2070/{user}"/>
 //
 // Where it is looked for, first found wins (see systemConfigCandidates):
@@ -30,6 +31,8 @@ struct SystemConfig {
     std::string file; // where it was read from, for messages
     bool classMode = false, kiosk = false, mute = false;
     std::optional<std::string> classSession; // "short" or "full"
+    std::optional<std::string> readAloud;    // "auto", "on" or "off"
+    std::optional<int> voiceVolume;
     std::optional<std::string> language, font, codeSet;
     std::optional<bool> fullscreen, lowDetail, uppercase;
     std::optional<int> textSize;

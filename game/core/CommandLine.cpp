@@ -130,6 +130,25 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args) {
                 else
                     error = "--class-session expects short or full, found \"" + v + "\"";
             }
+        } else if (flag == "--read-aloud") {
+            if (in.value(flag, v, error)) {
+                if (v == "auto" || v == "on" || v == "off")
+                    o.readAloud = v;
+                else
+                    error = "--read-aloud expects auto, on or off, found \"" + v + "\"";
+            }
+        } else if (flag == "--voice-volume") {
+            long long n = 0;
+            if (in.value(flag, v, error)) {
+                if (parseNonNegative(v, 100, n))
+                    o.voiceVolume = static_cast<int>(n);
+                else
+                    error = "--voice-volume expects a percent from 0 to 100, found \"" + v + "\"";
+            }
+        } else if (flag == "--voice-data") {
+            in.value(flag, o.voiceData, error);
+        } else if (flag == "--speech-out") {
+            in.value(flag, o.speechOut, error);
         } else if (flag == "--text-size") {
             long long n = 0;
             if (in.value(flag, v, error)) {
@@ -254,6 +273,12 @@ Settings (for this run only; the Settings screen saves them):
   --class-session LENGTH short (default): each level's class version, about
                          3 minutes, and one vote question, for one 45-minute
                          session; full: the whole levels and their quizzes
+  --read-aloud WHEN      auto (default): Mobi reads each card aloud for a
+                         6–8 profile, not for 9–12 nor in class mode; on;
+                         off. Tab or the speaker button reads a card again
+  --voice-volume N       Mobi's voice, in percent (default 90)
+  --voice-data DIR       the folder holding espeak-ng-data (default: the
+                         game's own, else the system's)
 
 Folders:
   --data-dir DIR         read the game data (assets, levels, locale) from DIR
@@ -297,6 +322,8 @@ Teachers and tools:
                          and the game exits (use with --start SCENE)
   --record FILE          write this session's keys and mouse to FILE, in the
                          form --events reads (with --seed N to replay it)
+  --speech-out FILE.wav  write what Mobi reads first (with --events or
+                         --screenshot) to FILE.wav and print its length
   --monkey SEED SECONDS  robustness test: random clicks, drags, keys and typing
                          on every screen for SECONDS (tools/monkey uses it)
   --export-guide DIR     write the teacher guide (a printable HTML page per

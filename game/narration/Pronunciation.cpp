@@ -3,6 +3,9 @@
 #include "content/XmlNode.hpp"
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 
 namespace mobi {
 namespace {
@@ -30,8 +33,11 @@ PronunciationTable loadPronunciation(const std::string& text, const std::string&
     if (!doc) return table;
     auto root = doc->root("pronounce", errors);
     if (!root) return table;
-    root->allowOnly({"version"}, {"say"});
+    root->allowOnly({"version", "wordsPerMinute", "pitch"}, {"say"});
     root->requireInt("version", 1, 1);
+    // eSpeak NG reads from 80 to 450 words a minute; a child needs the low end.
+    table.style.wordsPerMinute = root->optInt("wordsPerMinute", table.style.wordsPerMinute, 80, 250);
+    table.style.pitch = root->optInt("pitch", table.style.pitch, 0, 100);
     for (const XmlNode& say : root->children("say")) {
         say.allowOnly({"written", "spoken"}, {});
         Respelling r{say.requireString("written"), say.requireString("spoken"), say.line()};
@@ -39,6 +45,21 @@ PronunciationTable loadPronunciation(const std::string& text, const std::string&
         table.entries.push_back(r);
     }
     return table;
+}
+
+std::map<std::string, PronunciationTable> loadPronunciations(const std::string& pronounceDir,
+                                                             ErrorList& errors) {
+    std::map<std::string, PronunciationTable> tables;
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator(std::filesystem::u8path(pronounceDir), ec)) {
+        if (entry.path().extension() != ".xml") continue;
+        std::ifstream in(entry.path(), std::ios::binary);
+        std::ostringstream text;
+        text << in.rdbuf();
+        tables[entry.path().stem().u8string()] =
+            loadPronunciation(text.str(), "locale/pronounce/" + entry.path().filename().u8string(), errors);
+    }
+    return tables;
 }
 
 RespelledText respell(const std::string& shown, const PronunciationTable& table) {

@@ -7,6 +7,7 @@
 #include "content/DataError.hpp"
 #include "narration/SpeechSynth.hpp"
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -17,13 +18,19 @@ struct Respelling {
     int line = 0;
 };
 
+// A language's way of reading aloud: its respellings, and its pace and pitch.
 struct PronunciationTable {
     std::vector<Respelling> entries;
+    VoiceStyle style;
 };
 
-// <pronounce version="1"><say written="CO2" spoken="C O deux"/>…</pronounce>;
-// mistakes named with file:line.
+// <pronounce version="1" wordsPerMinute="140" pitch="58"><say written="CO2"
+// spoken="C O deux"/>…</pronounce>; mistakes named with file:line.
 PronunciationTable loadPronunciation(const std::string& text, const std::string& name, ErrorList& errors);
+// locale/pronounce/<code>.xml, for every language that has one (by code). A
+// language without one is read with the default voice and nothing respelled.
+std::map<std::string, PronunciationTable> loadPronunciations(const std::string& pronounceDir,
+                                                             ErrorList& errors);
 
 // The text as it is to be read, and for each of its parts where it came from.
 struct RespelledText {

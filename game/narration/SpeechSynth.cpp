@@ -1,9 +1,11 @@
 #include "narration/SpeechSynth.hpp"
 
 #ifdef MOBI_NARRATION
+#include <espeak-ng/espeak_ng.h>
 #include <espeak-ng/speak_lib.h>
 #endif
 
+#include <filesystem>
 #include <mutex>
 
 namespace mobi {
@@ -74,15 +76,30 @@ int collect(short* wave, int count, espeak_EVENT* events) {
 } // namespace
 
 std::unique_ptr<SpeechSynth> SpeechSynth::open(const std::string& dataPath, std::string& error) {
+    // eSpeak NG quietly falls back to the system's data when the folder it is
+    // given has none: a mistyped --voice-data must be said, not hidden.
+    std::error_code ec;
+    if (!dataPath.empty() &&
+        !std::filesystem::is_directory(std::filesystem::u8path(dataPath) / "espeak-ng-data", ec)) {
+        error = "the voice data of eSpeak NG was not found in " + dataPath +
+                "/espeak-ng-data; Mobi will not read aloud";
+        return nullptr;
+    }
     std::lock_guard<std::mutex> lock(g_engine);
     if (!g_open) {
-        // DONT_EXIT: missing data must not end the game (eSpeak NG would exit(1)).
-        const int rate =
-            espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 0, dataPath.empty() ? nullptr : dataPath.c_str(),
-                              espeakINITIALIZE_DONT_EXIT);
+        // The espeak_ng_ calls report missing data as a status (the older
+        // espeak_Initialize prints it and returns a sample rate all the same).
+        espeak_ng_InitializePath(dataPath.empty() ? nullptr : dataPath.c_str());
+        espeak_ng_ERROR_CONTEXT context = nullptr;
+        espeak_ng_STATUS status = espeak_ng_Initialize(&context);
+        if (status == ENS_OK) status = espeak_ng_InitializeOutput(ENOUTPUT_MODE_SYNCHRONOUS, 0, nullptr);
+        if (context) espeak_ng_ClearErrorContext(&context);
+        const int rate = status == ENS_OK ? espeak_ng_GetSampleRate() : 0;
         if (rate <= 0) {
-            error = "the voice data of eSpeak NG was not found" +
-                    (dataPath.empty() ? std::string() : " in " + dataPath + "/espeak-ng-data") +
+            char why[256] = "";
+            espeak_ng_GetStatusCodeMessage(status, why, sizeof why);
+            error = "eSpeak NG could not start (" + std::string(why) + ") with its voice data in " +
+                    (dataPath.empty() ? std::string("the system's folder") : dataPath + "/espeak-ng-data") +
                     "; Mobi will not read aloud";
             return nullptr;
         }

@@ -6,6 +6,7 @@
 #include "core/Letterbox.hpp"
 #include "levels/HeadlessRun.hpp"
 #include "levels/LevelSim.hpp"
+#include "narration/VoiceDesk.hpp"
 #include "platform/Assets.hpp"
 #include "platform/Audio.hpp"
 #include "platform/EventReplay.hpp"
@@ -17,6 +18,7 @@
 #include "save/UserStore.hpp"
 #include "scenes/MessageScene.hpp"
 #include "scenes/SceneRegistry.hpp"
+#include "ui/SpeakerButton.hpp"
 #include "ui/TextStyler.hpp"
 #include "ui/Theme.hpp"
 
@@ -36,6 +38,8 @@ void applyCommandLine(const Options& o, Settings& s) {
     if (o.uppercase) s.uppercase = *o.uppercase;
     if (o.codeSet) s.codeSet = *o.codeSet;
     if (o.classSession) s.classSession = classSessionFromName(*o.classSession);
+    if (o.readAloud) s.readAloud = readAloudFromName(*o.readAloud);
+    if (o.voiceVolume) s.voiceVolume = *o.voiceVolume;
     if (o.classMode) {
         // Class mode: projected, fullscreen unless asked otherwise, no music over the teacher.
         if (!o.fullscreen) s.fullscreen = true;
@@ -118,6 +122,7 @@ void App::applyPendingChanges() {
         if (before.language != m_session.language) loadLanguage();
         rebuildStyler();
         m_audio->setVolumes(m_session.musicVolume, m_session.effectsVolume);
+        m_audio->setVoiceVolume(m_session.voiceVolume);
         m_audio->setMusicOn(m_session.musicVolume > 0);
         if (m_window.isOpen() && m_session.fullscreen != m_windowFullscreen) openWindow();
         if (m_window.isOpen()) applyFrameRate(); // low detail draws at 30 images a second
@@ -252,12 +257,14 @@ void App::handleWindowEvent(const sf::Event& event) {
 namespace {
 // The keys that press the focused button: their repeats must not (core/KeyRepeat.hpp).
 bool activates(sf::Keyboard::Key key) { return key == sf::Keyboard::Space || key == sf::Keyboard::Enter; }
+// Keys whose repeats are dropped: a held one acts once.
+bool actsOnce(sf::Keyboard::Key key) { return activates(key) || key == kReadAgainKey; }
 } // namespace
 
 void App::onEvent(const sf::Event& event) {
     if (m_recorder) m_recorder->record(event, m_window.getSize(), m_stepsRun);
     if (event.type == sf::Event::KeyPressed) {
-        if (!m_heldKeys.press(event.key.code) && activates(event.key.code)) return;
+        if (!m_heldKeys.press(event.key.code) && actsOnce(event.key.code)) return;
     } else if (event.type == sf::Event::KeyReleased) {
         if (activates(event.key.code)) {
             m_heldKeys.releaseLater(event.key.code); // passed on by endOfEvents(), unless a repeat
@@ -282,8 +289,9 @@ void App::endOfEvents() {
 
 void App::dispatch(const sf::Event& event) {
     handleWindowEvent(event);
-    if (const auto ui = toUiEvent(event, m_window.getSize()))
-        if (Scene* top = m_stack.top()) top->handleEvent(*ui);
+    if (!voiceInput(event))
+        if (const auto ui = toUiEvent(event, m_window.getSize()))
+            if (Scene* top = m_stack.top()) top->handleEvent(*ui);
     afterInput();
 }
 
@@ -301,6 +309,7 @@ void App::afterInput() {
             m_stack.at(i).releaseInput();
         m_lastTop = m_stack.top();
     }
+    updateVoice(); // a new screen, or new text on it: the voice stops, or reads it
 }
 
 void App::stepTop() {
@@ -329,6 +338,7 @@ void App::report(std::ostream& out) const {
         out << (i ? ">" : "") << sceneTypeName(m_stack.at(i));
     for (std::size_t i = 0; i < m_stack.size(); ++i)
         if (const std::string state = m_stack.at(i).describe(); !state.empty()) out << " " << state;
+    if (m_voice) out << " " << m_voice->describe();
     out << "\n";
 }
 
@@ -344,6 +354,7 @@ void App::drawScenes(sf::RenderTarget& target) const {
     const std::size_t first = m_stack.firstVisible([](const Scene& s) { return s.isOverlay(); });
     for (std::size_t i = first; i < m_stack.size(); ++i)
         m_stack.at(i).draw(target);
+    drawVoice(target);
 }
 
 } // namespace mobi

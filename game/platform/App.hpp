@@ -28,6 +28,8 @@ class Assets;
 class Audio;
 class TextStyler;
 class UserStore;
+class VoiceDesk;
+class VoiceOutput;
 
 class App final : public AppControl {
 public:
@@ -68,6 +70,13 @@ private:
     void stepTop();
     void drawScenes(sf::RenderTarget& target) const;
     bool topAnimating() const;
+    // Mobi's voice (AppVoice.cpp): opened after prepare(); null output: the game's audio.
+    void openVoice(bool stepClock, VoiceOutput* output = nullptr);
+    std::vector<const TextBlock*> spokenBlocks() const; // the top scene's, empty ones left out
+    void updateVoice();                                 // after every input and step, and each frame
+    bool voiceInput(const sf::Event& event);            // the speaker button or F1: true when taken
+    void drawVoice(sf::RenderTarget& target) const;
+    int finishVoice(); // --speech-out: writes what was read first; the exit code
 
     Options m_options;
     std::filesystem::path m_dataDir;
@@ -100,7 +109,9 @@ private:
     std::unique_ptr<EventRecorder> m_recorder; // --record
     int m_exitCode = 0;
     bool m_focusLossPending = false;
-    KeyRepeat m_heldKeys; // to let a held Space or Enter press a button once
+    KeyRepeat m_heldKeys;                      // to let a held Space or Enter press a button once
+    std::unique_ptr<VoiceOutput> m_benchVoice; // a benchmark's stand-in for a sound device
+    std::unique_ptr<VoiceDesk> m_voice;        // after m_audio: it speaks through it
 };
 
 } // namespace mobi

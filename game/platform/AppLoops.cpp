@@ -4,6 +4,7 @@
 
 #include "core/FramePacing.hpp"
 #include "core/Letterbox.hpp"
+#include "narration/VoiceDesk.hpp"
 #include "platform/Audio.hpp"
 #include "platform/BenchRecorder.hpp"
 #include "platform/GlInfo.hpp"
@@ -42,6 +43,12 @@ int App::play() {
     m_audio = makeAudio(m_options.mute || bench || m_replay);
     // A benchmark never writes into the user folder.
     if (!prepare(bench)) return 1;
+    if (bench) { // no sound in a benchmark, but the voice keeps the time it would take
+        m_benchVoice = std::make_unique<TimedSilentVoice>();
+        openVoice(false, m_benchVoice.get());
+    } else {
+        openVoice(m_replay.has_value()); // a replay's clock is its steps
+    }
     if (!m_options.recordFile.empty()) {
         m_recorder = std::make_unique<EventRecorder>(m_options.recordFile);
         if (!m_recorder->ok()) {
@@ -50,6 +57,7 @@ int App::play() {
         }
     }
     m_audio->setVolumes(m_session.musicVolume, m_session.effectsVolume);
+    m_audio->setVoiceVolume(m_session.voiceVolume);
     m_audio->setMusicOn(m_session.musicVolume > 0);
     // The monkey's events come one batch a frame: keep its pace whatever the renderer.
     if (monkey && !m_options.fps) m_options.fps = kFullFrameRate;
@@ -85,6 +93,7 @@ int App::play() {
         }
         endOfEvents();
         settleFocus();
+        updateVoice(); // the word being said moves on, even when nothing else does
         if (monkey) {
             for (const RecordedEvent& e : monkeyInput.frame())
                 if (const auto windowEvent = toWindowEvent(e, m_window.getSize())) onEvent(*windowEvent);
@@ -142,9 +151,11 @@ int App::play() {
     else if (bench)
         std::cout << "renderer: " << glRenderer() << "\n"
                   << recorder.report(m_options.benchScene, m_options.uncapped ? 0 : m_frameRate);
+    if (bench && m_voice && m_voice->lastLatencyMs())
+        std::cout << "narration: first sound " << *m_voice->lastLatencyMs() << " ms after it was asked\n";
     if (m_recorder) m_recorder->finish(m_stepsRun);
     m_window.close();
-    return 0;
+    return finishVoice();
 }
 
 // A mouse event aimed at a body or zone by name takes its pixels from the
@@ -217,7 +228,8 @@ int App::runReplay() {
         }
     }
     m_window.close();
-    return m_exitCode;
+    const int voice = finishVoice();
+    return m_exitCode ? m_exitCode : voice;
 }
 
 bool App::buildScene(const std::string& name) {
@@ -228,6 +240,7 @@ bool App::buildScene(const std::string& name) {
     m_stack.applyPending();
     showSaveNotices();
     m_stack.applyPending();
+    updateVoice(); // read from step 0, as the scene appears
     for (int i = 0; i < m_options.steps.value_or(0); ++i)
         stepTop();
     return true;
@@ -237,6 +250,7 @@ int App::screenshot() {
     m_audio = makeAudio(true);
     // A screenshot never writes into the user folder.
     if (!prepare(true)) return 1;
+    openVoice(true);
     if (!buildScene(m_options.screenshotScene)) return 2;
     sf::RenderTexture target;
     if (!target.create(static_cast<unsigned>(kLogicalWidth), static_cast<unsigned>(kLogicalHeight))) {
@@ -250,12 +264,13 @@ int App::screenshot() {
         std::cerr << "mobi2070: cannot write " << m_options.screenshotPath << "\n";
         return 1;
     }
-    return 0;
+    return finishVoice();
 }
 
 int App::checkLayout() {
     m_audio = makeAudio(true);
     if (!prepare(true)) return 1; // never writes into the user folder
+    openVoice(true);              // the speaker button must find its place too
     std::vector<std::string> scenes = m_options.layoutScenes;
     if (scenes.size() == 1 && scenes.front() == "all") {
         scenes.clear();

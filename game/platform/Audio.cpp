@@ -87,6 +87,33 @@ public:
         updateMusic();
     }
 
+    void playVoice(const std::vector<std::int16_t>& samples, unsigned sampleRate) override {
+        m_speech.stop(); // before its buffer changes under it
+        if (m_voicePercent == 0 || samples.empty() || sampleRate == 0) return;
+        if (!m_speechBuffer.loadFromSamples(samples.data(), samples.size(), 1, sampleRate)) return;
+        m_speech.setBuffer(m_speechBuffer);
+        m_speech.setVolume(static_cast<float>(m_voicePercent));
+        m_speech.play();
+    }
+
+    void stopVoice() override { m_speech.stop(); }
+
+    std::optional<std::size_t> voiceSample() const override {
+        if (m_speech.getStatus() != sf::SoundSource::Playing) return std::nullopt;
+        const double seconds = m_speech.getPlayingOffset().asSeconds();
+        return static_cast<std::size_t>(seconds * m_speechBuffer.getSampleRate());
+    }
+
+    void setVoiceVolume(int percent) override {
+        m_voicePercent = std::clamp(percent, 0, 100);
+        if (m_voicePercent == 0)
+            m_speech.stop();
+        else
+            m_speech.setVolume(static_cast<float>(m_voicePercent));
+    }
+
+    bool audible() const override { return true; }
+
 private:
     void updateMusic() {
         if (!m_musicLoaded) return;
@@ -109,6 +136,9 @@ private:
     std::array<sf::Sound, kVoiceCount> m_voices;
     std::size_t m_nextVoice = 0;
     sf::Sound m_music;
+    sf::SoundBuffer m_speechBuffer; // before the sound that plays it
+    sf::Sound m_speech;
+    int m_voicePercent = 90;   // Settings::voiceVolume default
     int m_musicPercent = 40;   // Settings::musicVolume default
     int m_effectsPercent = 80; // Settings::effectsVolume default
     bool m_musicOn = false;    // silent until the app has applied the saved settings

@@ -4,17 +4,18 @@
 #pragma once
 
 #include "core/SoundSynth.hpp"
+#include "narration/VoiceOutput.hpp"
 
 #include <memory>
 
 namespace mobi {
 
-class Audio {
+class Audio : public VoiceOutput {
 public:
     Audio() = default;
     Audio(const Audio&) = delete;
     Audio& operator=(const Audio&) = delete;
-    virtual ~Audio();
+    ~Audio() override;
 
     // Starts one effect; overlapping calls overlap (a few voices), never queue.
     virtual void play(Sfx sfx) = 0;
@@ -22,6 +23,11 @@ public:
     virtual void setVolumes(int musicPercent, int effectsPercent) = 0;
     // Off pauses the music (it resumes where it was); effects are not affected.
     virtual void setMusicOn(bool on) = 0;
+
+    // Mobi's voice (VoiceOutput), at this volume; 0 stops it.
+    virtual void setVoiceVolume(int percent) = 0;
+    // False for SilentAudio: nothing is heard, so nothing is worth reading.
+    virtual bool audible() const = 0;
 };
 
 class SilentAudio final : public Audio {
@@ -29,6 +35,11 @@ public:
     void play(Sfx) override {}
     void setVolumes(int, int) override {}
     void setMusicOn(bool) override {}
+    void playVoice(const std::vector<std::int16_t>&, unsigned) override {}
+    void stopVoice() override {}
+    std::optional<std::size_t> voiceSample() const override { return std::nullopt; }
+    void setVoiceVolume(int) override {}
+    bool audible() const override { return false; }
 };
 
 // SilentAudio when `mute`; otherwise SFML output with every sound synthesised up

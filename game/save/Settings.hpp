@@ -25,6 +25,11 @@ struct Settings {
     // whole levels and their quizzes, over two sessions.
     enum class ClassSession { Short, Full } classSession = ClassSession::Short;
     bool shortClassSession() const { return classSession == ClassSession::Short; }
+    // Mobi reads each card aloud as it appears: Auto does for a 6–8 profile and
+    // not for 9–12 nor in class mode (there the teacher sets On or Off). The
+    // speaker button and the Tab key read a card again whatever this says.
+    enum class ReadAloud { Auto, On, Off } readAloud = ReadAloud::Auto;
+    int voiceVolume = 90; // percent; Mobi's voice over the effects
     // The promises the class or family chose after the debate (ids of
     // levels/debate.xml), shown on the title screen. At most kMaxPromises.
     std::vector<std::string> promises;
@@ -44,6 +49,22 @@ inline const char* classSessionName(Settings::ClassSession s) {
 // The other way round; any other word is the default, Short.
 inline Settings::ClassSession classSessionFromName(const std::string& name) {
     return name == "full" ? Settings::ClassSession::Full : Settings::ClassSession::Short;
+}
+
+// "auto", "on" or "off": the word in settings.xml, the system configuration and --read-aloud.
+inline const char* readAloudName(Settings::ReadAloud r) {
+    return r == Settings::ReadAloud::On ? "on" : r == Settings::ReadAloud::Off ? "off" : "auto";
+}
+// The other way round; any other word is the default, Auto.
+inline Settings::ReadAloud readAloudFromName(const std::string& name) {
+    return name == "on"    ? Settings::ReadAloud::On
+           : name == "off" ? Settings::ReadAloud::Off
+                           : Settings::ReadAloud::Auto;
+}
+// Whether a card is read aloud as it appears, for this player and room.
+inline bool readsOnArrival(Settings::ReadAloud r, bool youngProfile, bool classMode) {
+    if (r != Settings::ReadAloud::Auto) return r == Settings::ReadAloud::On;
+    return youngProfile && !classMode;
 }
 
 } // namespace mobi

@@ -23,6 +23,8 @@ bool copyChangedSettings(const Settings& b, const Settings& a, Settings& s) {
     changed |= copyIfChanged(b.promises, a.promises, s.promises);
     changed |= copyIfChanged(b.codeSet, a.codeSet, s.codeSet);
     changed |= copyIfChanged(b.classSession, a.classSession, s.classSession);
+    changed |= copyIfChanged(b.readAloud, a.readAloud, s.readAloud);
+    changed |= copyIfChanged(b.voiceVolume, a.voiceVolume, s.voiceVolume);
     return changed;
 }
 

@@ -25,6 +25,8 @@ std::string settingsToXml(const Settings& s) {
     root->SetAttribute("lastProfile", s.lastProfile);
     root->SetAttribute("codeSet", s.codeSet.c_str());
     root->SetAttribute("classSession", classSessionName(s.classSession));
+    root->SetAttribute("readAloud", readAloudName(s.readAloud));
+    root->SetAttribute("voice", s.voiceVolume);
     for (const auto& id : s.promises) {
         tinyxml2::XMLElement* promise = doc.NewElement("promise");
         promise->SetAttribute("id", id.c_str());
@@ -62,6 +64,8 @@ std::optional<Settings> settingsFromXml(const std::string& text, std::string& er
     const std::string codeSet = readString(*root, "codeSet", defaults.codeSet);
     s.codeSet = isPlainId(codeSet, 32) ? codeSet : defaults.codeSet;
     s.classSession = classSessionFromName(readString(*root, "classSession", ""));
+    s.readAloud = readAloudFromName(readString(*root, "readAloud", ""));
+    s.voiceVolume = readClampedInt(*root, "voice", defaults.voiceVolume, 0, 100);
     // Promise ids name texts of the game's data: plain ids only, at most three.
     for (const tinyxml2::XMLElement* p = root->FirstChildElement("promise");
          p && s.promises.size() < Settings::kMaxPromises; p = p->NextSiblingElement("promise")) {

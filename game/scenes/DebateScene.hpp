@@ -22,6 +22,16 @@ public:
     void rebuild() override;
     // For replays: the card shown (1-based, of how many) and the promises chosen so far.
     std::string describe() const override;
+    // The card, and on the last one the promises to choose from.
+    std::vector<const TextBlock*> spokenText() const override {
+        std::vector<const TextBlock*> spoken{&m_kind, &m_text};
+        for (const TextBlock* t : m_widgets.spokenWords())
+            spoken.push_back(t);
+        return spoken;
+    }
+    sf::Vector2f speakerSpot() const override {
+        return {m_card.left + m_card.width - 38.f, m_card.top + 38.f};
+    }
 
     // For screenshots: go straight to the last card (the promises).
     void showPromises();

@@ -22,6 +22,13 @@ public:
     void handleEvent(const UiEvent& e) override;
     void draw(sf::RenderTarget& target) const override;
     void rebuild() override;
+    std::vector<const TextBlock*> spokenText() const override {
+        std::vector<const TextBlock*> spoken{&m_title};
+        for (const Row& r : m_rows)
+            for (const TextBlock* t : {&r.name, &r.text})
+                spoken.push_back(t);
+        return spoken;
+    }
 
 private:
     struct Row {

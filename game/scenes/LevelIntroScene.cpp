@@ -12,6 +12,7 @@
 #include "ui/ColumnFit.hpp"
 #include "ui/Layout.hpp"
 #include "ui/Shapes.hpp"
+#include "ui/SpeakerButton.hpp"
 #include "ui/StageIcons.hpp"
 #include "ui/TextStyler.hpp"
 
@@ -74,7 +75,7 @@ void LevelIntroScene::buildPanelCard() {
                 {&m_panelTitle,
                  tr(data.panelTitleId),
                  {theme::TextRole::Button, 0.f, theme::ink, Align::Left, true}}},
-               14.f, 16.f);
+               14.f, 16.f, kSpeakerRoom - 24.f); // the speaker button's corner
     for (std::size_t i = 0; i < m_messages.size(); ++i)
         column.text(m_messages[i], tr(m_ctx.forReader(data.panelMessageIds[i])),
                     {theme::TextRole::Body, 0.f, theme::ink, Align::Left}, 10.f, 46.f);

@@ -21,6 +21,17 @@ public:
     void handleEvent(const UiEvent& e) override;
     void draw(sf::RenderTarget& target) const override;
     void rebuild() override;
+    std::vector<const TextBlock*> spokenText() const override {
+        std::vector<const TextBlock*> spoken{&m_panelTitle};
+        for (const TextBlock& m : m_messages)
+            spoken.push_back(&m);
+        spoken.push_back(&m_goal);
+        return spoken;
+    }
+    // In the panel card's top right corner, opposite its icon.
+    sf::Vector2f speakerSpot() const override {
+        return {m_panelCard.left + m_panelCard.width - 38.f, m_panelCard.top + 38.f};
+    }
 
 private:
     bool optionOpen(const LevelChoiceOption& option) const;

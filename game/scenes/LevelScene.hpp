@@ -35,6 +35,17 @@ public:
     void releaseInput() override { m_input.releaseAll(); }
     std::string describe() const override;
     std::optional<sf::Vector2f> pointOf(const std::string& name) const override;
+    // The hint in play (what to do now), then the end panel; never the counters.
+    std::vector<const TextBlock*> spokenText() const override {
+        if (m_finished) return {&m_endTitle, &m_endText};
+        if (!m_hintId.empty()) return {&m_hint};
+        return {};
+    }
+    // Beside the hint's bubble; in the end panel's top right corner.
+    sf::Vector2f speakerSpot() const override {
+        if (m_finished) return {m_endCard.left + m_endCard.width - 40.f, m_endCard.top + 40.f};
+        return {m_hintArea.left - 36.f, m_hintArea.top + 32.f};
+    }
 
     // Options for a player: their age band, the choices made on the intro card.
     static LevelOptions optionsFor(const SceneContext& ctx, std::map<std::string, std::string> choices,

@@ -12,6 +12,7 @@
 #include "ui/Layout.hpp"
 #include "ui/LayoutProbe.hpp"
 #include "ui/Shapes.hpp"
+#include "ui/SpeakerButton.hpp"
 #include "ui/StageIcons.hpp"
 #include "ui/TextStyler.hpp"
 
@@ -104,7 +105,7 @@ void LogbookScene::buildLogbook() {
               {&m_title,
                tr("level." + d.id + ".name"),
                {theme::TextRole::Heading, 0.f, theme::ink, Align::Left, true}}},
-             14.f)
+             14.f, 20.f, kSpeakerRoom - 30.f) // the speaker button's corner
         .text(m_text, tr(m_ctx.forReader(m_keyTextId)), {theme::TextRole::Body, 0.f, theme::ink, Align::Left},
               8.f, 24.f)
         .text(m_source, source(m_keyFactId), {theme::TextRole::Small, 0.f, theme::inkSoft, Align::Left}, 14.f,

@@ -31,6 +31,13 @@ public:
     }
     void draw(sf::RenderTarget& target) const override;
     void rebuild() override;
+    // The card's title and text, its digit's sentence, and "did you know"; not the sources.
+    std::vector<const TextBlock*> spokenText() const override {
+        return {&m_title, &m_text, &m_digitText, &m_dykTitle, &m_dykText};
+    }
+    sf::Vector2f speakerSpot() const override {
+        return {m_card.left + m_card.width - 38.f, m_card.top + 38.f};
+    }
 
 private:
     std::string infoSources() const; // the information card's facts, one source a line

@@ -21,6 +21,10 @@ public:
     bool isOverlay() const override { return true; }
     // For replays and their tests: what it says, its spaces as "_".
     std::string describe() const override;
+    std::vector<const TextBlock*> spokenText() const override { return {&m_title, &m_body}; }
+    sf::Vector2f speakerSpot() const override {
+        return {m_card.left + 40.f, m_card.top + m_card.height - 40.f};
+    }
 
 private:
     std::string m_titleText, m_bodyText;
@@ -40,6 +44,10 @@ public:
     void draw(sf::RenderTarget& target) const override;
     void rebuild() override;
     bool isOverlay() const override { return true; }
+    std::vector<const TextBlock*> spokenText() const override { return {&m_text}; }
+    sf::Vector2f speakerSpot() const override {
+        return {m_card.left + 40.f, m_card.top + m_card.height - 40.f};
+    }
 
 private:
     std::string m_question, m_safe, m_risky;

@@ -44,6 +44,8 @@ public:
     void goOnForScreenshot(bool toTheEnd);
     // For screenshots and replays: "phase=asking question=2/8 explanation=none".
     std::string describe() const override;
+    // The question and its answers; once answered, the feedback.
+    std::vector<const TextBlock*> spokenText() const override;
 
     static constexpr float kBand = 64.f; // the top band: the quiz's title and counter
 

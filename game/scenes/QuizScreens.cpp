@@ -271,3 +271,15 @@ std::string QuizScene::describe() const {
 }
 
 } // namespace mobi
+
+namespace mobi {
+
+std::vector<const TextBlock*> QuizScene::spokenText() const {
+    if (m_phase != Phase::Asking) return {&m_status, &m_explain};
+    std::vector<const TextBlock*> spoken{&m_question};
+    for (const TextBlock* answer : m_widgets.spokenWords())
+        spoken.push_back(answer);
+    return spoken;
+}
+
+} // namespace mobi

@@ -14,6 +14,8 @@
 
 namespace mobi {
 
+class TextBlock;
+
 class Scene {
 public:
     explicit Scene(SceneContext& ctx) : m_ctx(ctx) {}
@@ -43,6 +45,14 @@ public:
     // True while something moves: the loop then runs at 60 Hz; otherwise it
     // sleeps until the next input and does not redraw (digital sobriety).
     virtual bool isAnimating() const { return false; }
+
+    // What Mobi reads aloud on this screen, in reading order: Léo's e-mail, a
+    // card, a question and its answers… (never counters or buttons). Empty
+    // for a screen with nothing to read. App lights the word being said.
+    virtual std::vector<const TextBlock*> spokenText() const { return {}; }
+    // The centre of the speaker button that reads it again, in logical pixels:
+    // by default at the bottom left, where most screens leave room.
+    virtual sf::Vector2f speakerSpot() const { return {46.f, 674.f}; }
 
     // App calls this after each event and update. Work that rebuilds widgets
     // is queued with later(): doing it inside a button's own callback would

@@ -217,3 +217,17 @@ std::string TitleScene::describe() const {
 }
 
 } // namespace mobi
+
+namespace mobi {
+
+std::vector<const TextBlock*> TitleScene::spokenText() const {
+    std::vector<const TextBlock*> spoken{&m_subject};
+    if (m_page < m_pages.size())
+        for (std::size_t i : m_pages[m_page])
+            spoken.push_back(&m_paragraphs[i]);
+    spoken.push_back(&m_promisesTitle);
+    spoken.push_back(&m_promises);
+    return spoken;
+}
+
+} // namespace mobi

@@ -26,6 +26,8 @@ public:
     bool isAnimating() const override { return typing(); }
     // For replays: which e-mail it shows ("help", or "reply" from 2070), and its page.
     std::string describe() const override;
+    // Léo's e-mail: its subject and the page shown (and the promises in his reply).
+    std::vector<const TextBlock*> spokenText() const override;
 
 private:
     bool typing() const { return m_revealed < m_pageLetters; }

@@ -24,6 +24,15 @@ public:
     bool isAnimating() const override { return m_phase == Phase::Opening; }
     // For replays: the phase ("opening", "solution", "reply", "sent") and the sentences chosen.
     std::string describe() const override;
+    // What the vault held, or the letter to Léo and the sentences to choose for it.
+    std::vector<const TextBlock*> spokenText() const override {
+        std::vector<const TextBlock*> spoken{&m_title, &m_text};
+        for (const TextBlock& line : m_lines)
+            spoken.push_back(&line);
+        for (const TextBlock* t : m_widgets.spokenWords())
+            spoken.push_back(t);
+        return spoken;
+    }
 
     enum class Phase { Opening, Solution, Reply, Sent };
     // For screenshots and layout checks: straight to a phase (the reply with its first sentences picked).

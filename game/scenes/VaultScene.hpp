@@ -27,6 +27,7 @@ public:
     void draw(sf::RenderTarget& target) const override;
     void rebuild() override;
     bool isAnimating() const override;
+    std::vector<const TextBlock*> spokenText() const override { return {&m_title, &m_help}; }
 
     // For screenshots: fill every dial with the right digit (what C does in class mode).
     void showCode();

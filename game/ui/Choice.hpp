@@ -31,6 +31,8 @@ public:
     void setDetail(const TextBlock* detail, float labelBand);
     static float labelLeft();
 
+    const TextBlock* spokenWords() const override { return &m_label; }
+
 private:
     TextBlock m_label;
     const TextBlock* m_detail = nullptr;

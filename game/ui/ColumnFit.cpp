@@ -20,9 +20,10 @@ ColumnFit& ColumnFit::text(TextBlock& block, std::string utf8, TextSpec spec, fl
 }
 
 ColumnFit& ColumnFit::row(sf::Vector2f figureSize, sf::Vector2f* figureCentre, std::vector<Beside> texts,
-                          float gapAfter, float figureGap) {
+                          float gapAfter, float figureGap, float rightIndent) {
     Entry e;
     e.texts = std::move(texts);
+    e.rightIndent = rightIndent;
     e.figure = figureSize;
     e.figureCentre = figureCentre;
     e.figureGap = figureGap;

@@ -34,7 +34,7 @@ public:
         TextSpec spec;
     };
     ColumnFit& row(sf::Vector2f figureSize, sf::Vector2f* figureCentre, std::vector<Beside> texts,
-                   float gapAfter = 0.f, float figureGap = 20.f);
+                   float gapAfter = 0.f, float figureGap = 20.f, float rightIndent = 0.f);
     // Empty space for something else (a widget, a gap); `top` gets where it
     // starts. With `minHeight` > 0 it shrinks with the texts, never below it
     // (a chip whose label shrinks too, but stays a big target).

@@ -38,6 +38,8 @@ public:
     Mark mark = Mark::None;
     int rank = 0; // order questions: the position the player gave it (0 = none yet)
 
+    const TextBlock* spokenWords() const override { return &m_text; }
+
 private:
     // The badge (shape, then letter), the picture's slot, then the words, left to right.
     static float shapeSize(bool big, float height) { return std::min(big ? 64.f : 46.f, height - 20.f); }

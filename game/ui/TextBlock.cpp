@@ -22,7 +22,9 @@ constexpr float kShrinkStep = 0.94f;
 
 void TextBlock::set(const TextStyler& styler, const std::string& utf8, const TextSpec& spec) {
     m_spec = spec;
+    m_source = utf8;
     m_lines.clear();
+    m_lineStarts.clear();
     m_lineStrings.clear();
     m_overflow.clear();
     m_size = {};
@@ -71,7 +73,12 @@ void TextBlock::set(const TextStyler& styler, const std::string& utf8, const Tex
     m_fittedScale = spec.scale * static_cast<float>(size) / static_cast<float>(wanted);
 
     float widest = 0;
+    std::size_t searchFrom = 0;
     for (const auto& line : lines) {
+        // Lines are pieces of the text in order; the spaces they broke at are gone.
+        const std::size_t at = text.find(line, searchFrom);
+        m_lineStarts.push_back(at == std::u32string::npos ? searchFrom : at);
+        if (at != std::u32string::npos) searchFrom = at + line.size();
         // No-break spaces did their job in wrapping; SFML draws a mark for
         // them with Andika, so they are drawn as plain spaces.
         sf::String s;
@@ -170,6 +177,29 @@ sf::FloatRect TextBlock::extent() const {
     }
     if (!any) return {m_position.x, m_position.y, 0.f, 0.f};
     return {left, top, right - left, bottom - top};
+}
+
+std::optional<sf::FloatRect> TextBlock::rangeBounds(std::size_t byteStart, std::size_t byteLength) const {
+    // Shaping changes letters (capitals, spaces) but never their number, so a
+    // character's index in the source is its index in the shaped text.
+    auto characterAt = [this](std::size_t byte) {
+        std::size_t n = 0;
+        for (std::size_t i = 0; i < byte && i < m_source.size(); ++i)
+            if ((static_cast<unsigned char>(m_source[i]) & 0xC0) != 0x80) ++n;
+        return n;
+    };
+    const std::size_t first = characterAt(byteStart), end = characterAt(byteStart + byteLength);
+    if (m_lines.empty() || end <= first) return std::nullopt;
+    std::size_t line = 0;
+    while (line + 1 < m_lineStarts.size() && m_lineStarts[line + 1] <= first)
+        ++line;
+    const sf::Text& text = m_lines[line];
+    const std::size_t shown = text.getString().getSize();
+    const std::size_t from = first - m_lineStarts[line];
+    if (from >= shown) return std::nullopt; // not revealed yet, or in the space a line broke at
+    const std::size_t to = std::min(end - m_lineStarts[line], shown);
+    const sf::Vector2f left = text.findCharacterPos(from), right = text.findCharacterPos(to);
+    return sf::FloatRect(left.x, text.getPosition().y, right.x - left.x, m_lineHeight);
 }
 
 std::string TextBlock::excerpt() const {

@@ -12,6 +12,7 @@
 #include <SFML/Graphics/Drawable.hpp>
 #include <SFML/Graphics/Text.hpp>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -80,11 +81,19 @@ public:
     // The text's start, for messages ("Dévisse les 4 vis…").
     std::string excerpt() const;
     bool empty() const { return letterCount() == 0; }
+    // The text as it was given (before capitals or wrapping): what Mobi reads.
+    const std::string& source() const { return m_source; }
+    // Where the characters at bytes [byteStart, byteStart + byteLength) of
+    // source() are drawn, on the line the range starts on (a word never spans
+    // two lines); nullopt when they are not shown.
+    std::optional<sf::FloatRect> rangeBounds(std::size_t byteStart, std::size_t byteLength) const;
 
 private:
     void draw(sf::RenderTarget& target, sf::RenderStates states) const override;
     void placeLines();
 
+    std::string m_source;
+    std::vector<std::size_t> m_lineStarts; // each line's first character, in the shaped text
     std::vector<sf::String> m_lineStrings;
     std::vector<sf::Text> m_lines;
     TextSpec m_spec;

@@ -8,6 +8,8 @@
 
 namespace mobi {
 
+class TextBlock;
+
 class Widget {
 public:
     virtual ~Widget() = default;
@@ -22,6 +24,9 @@ public:
     virtual bool text(std::uint32_t) { return false; }
 
     virtual void draw(sf::RenderTarget& target, bool focused) const = 0;
+    // Words Mobi reads aloud with the screen (a quiz answer, a promise), or
+    // null: buttons are not read, their pictures say what they do.
+    virtual const TextBlock* spokenWords() const { return nullptr; }
 
     sf::FloatRect rect;
     bool enabled = true; // a disabled widget is drawn greyed and cannot be focused

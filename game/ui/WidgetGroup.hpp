@@ -31,6 +31,13 @@ public:
     Widget* focused() const;
     std::size_t size() const { return m_widgets.size(); }
     Widget& at(std::size_t i) const { return *m_widgets[i]; }
+    // The words of its widgets that are read aloud, in order (Widget::spokenWords).
+    std::vector<const TextBlock*> spokenWords() const {
+        std::vector<const TextBlock*> words;
+        for (const auto& w : m_widgets)
+            if (const TextBlock* t = w->spokenWords()) words.push_back(t);
+        return words;
+    }
 
     // Called when a widget is activated, for the click sound.
     std::function<void()> onActivate;

@@ -2,13 +2,18 @@
 // becomes sound of a plausible length that is not silence, its words are
 // found in order in the text, and missing voice data gives a message and
 // silence, never a crash.
+#include "narration/Narrator.hpp"
 #include "narration/Pronunciation.hpp"
 #include "narration/SpeechSynth.hpp"
+#include "narration/VoiceDesk.hpp"
 
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdlib>
+#include <filesystem>
+#include <thread>
 
 using namespace mobi;
 
@@ -165,4 +170,242 @@ TEST_CASE("a pronunciation table's mistakes are named with their line", "[narrat
           errors);
     REQUIRE(errors.size() >= 1);
     CHECK(errors.all()[0].line == 2);
+}
+
+TEST_CASE("a screen's texts are joined with a pause after a title that has no full stop", "[narration]") {
+    const JoinedText j = joinForSpeech({"La Mine", "Un téléphone contient des métaux.", "Et toi ?", "Fin"});
+    CHECK(j.text == "La Mine.\nUn téléphone contient des métaux.\nEt toi ?\nFin");
+    REQUIRE(j.partStarts.size() == 4);
+    CHECK(j.text.substr(j.partStarts[1], 2) == "Un");
+    CHECK(j.text.substr(j.partStarts[3]) == "Fin");
+}
+
+TEST_CASE("the word lit is the last one started, none before the first", "[narration]") {
+    const std::vector<NarratedWord> words = {{0, 0, 2, 100}, {0, 3, 4, 900}, {1, 0, 5, 2000}};
+    CHECK(wordAt(words, 0) == -1);
+    CHECK(wordAt(words, 99) == -1);
+    CHECK(wordAt(words, 100) == 0);
+    CHECK(wordAt(words, 899) == 0);
+    CHECK(wordAt(words, 900) == 1);
+    CHECK(wordAt(words, 50000) == 2);
+    CHECK(wordAt({}, 10) == -1);
+}
+
+TEST_CASE("the shipped pronunciation tables load without a mistake", "[narration]") {
+    ErrorList errors;
+    const auto voices = loadPronunciations(
+        (std::filesystem::u8path(MOBI_SOURCE_DIR) / "locale" / "pronounce").u8string(), errors);
+    INFO(errors.toString());
+    CHECK(errors.empty());
+    REQUIRE(voices.count("fr") == 1);
+    REQUIRE(voices.count("en") == 1);
+    // A child's pace: slower than eSpeak NG's 175 words a minute.
+    CHECK(voices.at("fr").style.wordsPerMinute < 175);
+    CHECK(respell("Du CO2.", voices.at("fr")).spoken == "Du C O deux.");
+    CHECK(respell("Some CO2.", voices.at("en")).spoken == "Some C O two.");
+}
+
+namespace {
+// A sound device that plays nothing and is told where the speech is.
+struct FakeOutput : VoiceOutput {
+    std::size_t plays = 0, stops = 0, length = 0;
+    std::optional<std::size_t> at;
+    void playVoice(const std::vector<std::int16_t>& samples, unsigned) override {
+        ++plays;
+        length = samples.size();
+        at = 0;
+    }
+    void stopVoice() override {
+        ++stops;
+        at.reset();
+    }
+    std::optional<std::size_t> voiceSample() const override { return at; }
+};
+
+std::string lit(const VoiceDesk& desk, const std::vector<std::string>& parts) {
+    const auto w = desk.litWord();
+    return w ? parts[w->part].substr(w->byteStart, w->byteLength) : "";
+}
+} // namespace
+
+TEST_CASE("without a voice, the desk reads nothing and stays quiet", "[narration]") {
+    FakeOutput out;
+    VoiceDesk desk(nullptr, out, VoiceDesk::Clock::Sound);
+    int screen = 0;
+    desk.show(&screen, {"Bonjour."}, "fr", true, 0);
+    desk.readAgain(0);
+    CHECK_FALSE(desk.poll(1));
+    CHECK_FALSE(desk.reading());
+    CHECK(out.plays == 0);
+    CHECK(desk.describe() == "voice=none");
+}
+
+#ifdef MOBI_NARRATION
+namespace {
+std::unique_ptr<Narrator> frenchAndEnglishNarrator() {
+    std::string error;
+    auto synth = SpeechSynth::open("", error);
+    INFO(error);
+    REQUIRE(synth);
+    ErrorList errors;
+    auto voices = loadPronunciations(
+        (std::filesystem::u8path(MOBI_SOURCE_DIR) / "locale" / "pronounce").u8string(), errors);
+    return std::make_unique<Narrator>(std::move(synth), std::move(voices));
+}
+} // namespace
+
+TEST_CASE("a screen's texts are read in order, each word pointing into the text it came from",
+          "[narration]") {
+    auto narrator = frenchAndEnglishNarrator();
+    struct Case {
+        const char* language;
+        std::vector<std::string> parts;
+        const char *first, *respelled, *number, *last;
+    } cases[] = {
+        {"fr",
+         {"La Mine", "Un téléphone rejette du CO2 en 2070.", "Garde-le longtemps !"},
+         "La",
+         "CO2",
+         "2070",
+         "longtemps"},
+        {"en",
+         {"The Mine", "A phone puts out CO2 in 2070.", "Keep it for a long time!"},
+         "The",
+         "CO2",
+         "2070",
+         "time"},
+    };
+    for (const Case& c : cases) {
+        INFO(c.language);
+        const Narration n = narrator->readNow(c.parts, c.language);
+        INFO(n.error);
+        REQUIRE(n.speech.samples.size() > n.speech.sampleRate); // more than a second
+        REQUIRE(n.words.size() >= 10);
+        std::vector<std::string> said;
+        for (std::size_t i = 0; i < n.words.size(); ++i) {
+            const NarratedWord& w = n.words[i];
+            REQUIRE(w.part < c.parts.size());
+            REQUIRE(w.byteStart + w.byteLength <= c.parts[w.part].size());
+            said.push_back(c.parts[w.part].substr(w.byteStart, w.byteLength));
+            if (i > 0) { // in reading order: by part, then by place, and later in the sound
+                const NarratedWord& p = n.words[i - 1];
+                CHECK((w.part > p.part || (w.part == p.part && w.byteStart > p.byteStart)));
+                CHECK(w.sampleStart >= p.sampleStart);
+            }
+        }
+        CAPTURE(said);
+        CHECK(said.front() == c.first);
+        CHECK(said.back().rfind(c.last, 0) == 0);
+        // "C O deux" is said, and the highlight stays on the written "CO2";
+        // "deux mille soixante-dix" lights the whole "2070", once.
+        CHECK(std::count(said.begin(), said.end(), c.respelled) >= 1);
+        CHECK(std::count(said.begin(), said.end(), c.number) == 1);
+        // Every part is read: the title, the sentence and the last one.
+        for (std::size_t part = 0; part < c.parts.size(); ++part)
+            CHECK(std::any_of(n.words.begin(), n.words.end(),
+                              [part](const NarratedWord& w) { return w.part == part; }));
+    }
+}
+
+TEST_CASE("the narrator's thread hands out only the last speech asked for", "[narration]") {
+    auto narrator = frenchAndEnglishNarrator();
+    narrator->request({"Une première carte, bien longue, que personne n'écoutera."}, "fr");
+    narrator->request({"Bonjour !"}, "fr");
+    std::optional<Narration> ready;
+    for (int i = 0; i < 500 && !ready; ++i) { // up to 5 s; it takes a few milliseconds
+        ready = narrator->takeReady();
+        if (!ready) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    REQUIRE(ready);
+    REQUIRE(ready->parts.size() == 1);
+    CHECK(ready->parts[0] == "Bonjour !");
+    CHECK_FALSE(ready->speech.samples.empty());
+    CHECK_FALSE(narrator->takeReady()); // once
+}
+
+TEST_CASE("a card is read as it appears, word after word, and the voice stops when the screen changes",
+          "[narration]") {
+    FakeOutput out;
+    VoiceDesk desk(frenchAndEnglishNarrator(), out, VoiceDesk::Clock::Sound);
+    int card = 0, otherCard = 0;
+    const std::vector<std::string> parts = {"La Mine", "Penche le tamis avec les flèches."};
+    desk.show(&card, parts, "fr", true, 0);
+    CHECK(desk.reading());
+    for (int i = 0; i < 500 && out.plays == 0; ++i) { // the narrator's thread
+        desk.poll(0);
+        if (out.plays == 0) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    REQUIRE(out.plays == 1);
+    REQUIRE(desk.lastLatencyMs());
+    CHECK(*desk.lastLatencyMs() >= 0.0);
+    // The sound moves on: the word lit follows it.
+    std::vector<std::string> seen;
+    for (std::size_t sample = 0; sample < out.length; sample += 2205) {
+        out.at = sample;
+        desk.poll(0);
+        const std::string word = lit(desk, parts);
+        if (!word.empty() && (seen.empty() || seen.back() != word)) seen.push_back(word);
+    }
+    CAPTURE(seen);
+    REQUIRE(seen.size() >= 5);
+    CHECK(seen.front() == "La");
+    CHECK(seen[1] == "Mine");
+    CHECK(seen.back().rfind("flèches", 0) == 0);
+    CHECK(desk.describe().rfind("voice=reading word=", 0) == 0);
+    // The same texts again (the next frame): nothing changes.
+    desk.show(&card, parts, "fr", true, 0);
+    CHECK(out.stops == 0);
+    // Another screen: the voice stops, and a screen not to be read on arrival is not.
+    desk.show(&otherCard, {"Autre chose."}, "fr", false, 0);
+    CHECK(out.stops == 1);
+    CHECK_FALSE(desk.reading());
+    CHECK(desk.describe() == "voice=quiet");
+    // Read again (the speaker button): it plays.
+    desk.readAgain(0);
+    for (int i = 0; i < 500 && out.plays == 1; ++i) {
+        desk.poll(0);
+        if (out.plays == 1) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    CHECK(out.plays == 2);
+    // The sound ends: the desk is quiet again.
+    out.at.reset();
+    desk.poll(0);
+    CHECK_FALSE(desk.reading());
+    REQUIRE(desk.firstSpeech());
+    CHECK(desk.firstSpeech()->parts == parts);
+}
+
+TEST_CASE("on the step clock, the same word is lit at the same step on every run", "[narration]") {
+    FakeOutput out;
+    VoiceDesk desk(frenchAndEnglishNarrator(), out, VoiceDesk::Clock::Steps);
+    int card = 0;
+    const std::vector<std::string> parts = {"Hello! I am Mobi, a phone."};
+    desk.show(&card, parts, "en", true, 100);
+    CHECK(out.plays == 0); // nothing is heard on the step clock
+    REQUIRE(desk.reading());
+    std::vector<std::string> seen;
+    for (int step = 100; step < 100 + 60 * 10 && desk.reading(); ++step) {
+        desk.poll(step);
+        const std::string word = lit(desk, parts);
+        if (!word.empty() && (seen.empty() || seen.back() != word)) seen.push_back(word);
+    }
+    CAPTURE(seen);
+    CHECK_FALSE(desk.reading()); // over within 10 s
+    REQUIRE(seen.size() >= 5);
+    CHECK(seen.front() == "Hello");
+    CHECK(seen.back() == "phone");
+}
+#endif
+
+TEST_CASE("voice data that cannot be found gives a message and no voice, not a crash", "[narration]") {
+    std::string error;
+    auto synth = SpeechSynth::open("/nonexistent/mobi-voice", error);
+    CHECK_FALSE(synth);
+    CHECK(error.find("/nonexistent/mobi-voice/espeak-ng-data") != std::string::npos);
+    CHECK(error.find("Mobi will not read aloud") != std::string::npos);
+    // A narrator without a synthesiser says why and gives silence.
+    Narrator narrator(nullptr, {});
+    const Narration n = narrator.readNow({"Bonjour."}, "fr");
+    CHECK(n.speech.samples.empty());
+    CHECK_FALSE(n.error.empty());
 }
