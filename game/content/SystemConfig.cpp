@@ -47,7 +47,7 @@ SystemConfig loadSystemConfig(const std::string& text, const std::string& name, 
     if (root->has("classSession"))
         config.classSession = root->requireChoice("classSession", {"short", "full"});
     if (root->has("readAloud")) config.readAloud = root->requireChoice("readAloud", {"auto", "on", "off"});
-    if (root->has("voiceVolume")) config.voiceVolume = root->optInt("voiceVolume", 90, 0, 100);
+    if (root->has("voiceVolume")) config.voiceVolume = root->optInt("voiceVolume", 100, 0, 100);
     config.saves = root->optString("saves", "");
     return config;
 }

@@ -5,7 +5,7 @@
 //   <system version="1" class="true" kiosk="false" language="fr"
 //           fullscreen="true" lowDetail="true" mute="false" textSize="1"
 //           font="andika" uppercase="false" codeSet="B" classSession="short"
-//           readAloud="auto" voiceVolume="90"
+//           readAloud="auto" voiceVolume="100"
 //           saves="//server/mobi2070/{user}"/>
 //
 // Where it is looked for, first found wins (see systemConfigCandidates):

@@ -276,7 +276,7 @@ Settings (for this run only; the Settings screen saves them):
   --read-aloud WHEN      auto (default): Mobi reads each card aloud for a
                          6–8 profile, not for 9–12 nor in class mode; on;
                          off. Tab or the speaker button reads a card again
-  --voice-volume N       Mobi's voice, in percent (default 90)
+  --voice-volume N       Mobi’s voice, in percent (default 100)
   --voice-data DIR       the folder holding espeak-ng-data (default: the
                          game's own, else the system's)
 
@@ -322,7 +322,7 @@ Teachers and tools:
                          and the game exits (use with --start SCENE)
   --record FILE          write this session's keys and mouse to FILE, in the
                          form --events reads (with --seed N to replay it)
-  --speech-out FILE.wav  write what Mobi reads first (with --events or
+  --speech-out FILE.wav  write what Mobi read last (with --events or
                          --screenshot) to FILE.wav and print its length
   --monkey SEED SECONDS  robustness test: random clicks, drags, keys and typing
                          on every screen for SECONDS (tools/monkey uses it)

@@ -39,7 +39,7 @@ struct Options {
     std::optional<std::string> readAloud;    // "auto", "on" or "off" (Settings::ReadAloud)
     std::optional<int> voiceVolume;          // percent
     std::string voiceData;                   // --voice-data DIR: the folder holding espeak-ng-data
-    std::string speechOut;                   // --speech-out FILE.wav: the first narration written out
+    std::string speechOut;                   // --speech-out FILE.wav: the last narration written out
     std::optional<int>
         fps; // --fps 30|60: images a second while something moves (default: see FramePacing.hpp)
     bool classMode = false;

@@ -57,7 +57,7 @@ void VoiceDesk::begin(Narration n, int step) {
     if (m_clock == Clock::Sound) m_output.playVoice(n.speech.samples, n.speech.sampleRate);
     m_startStep = step;
     m_word = -1;
-    if (!m_first) m_first = n;
+    m_last = n;
     m_current = std::move(n);
 }
 

@@ -49,8 +49,8 @@ public:
     std::optional<LitWord> litWord() const;
     // For a replay's report: voice=reading word=3/41 "Mobi", or voice=quiet.
     std::string describe() const;
-    // The first speech heard this run (for --speech-out), if any.
-    const std::optional<Narration>& firstSpeech() const { return m_first; }
+    // The last speech begun this run (for --speech-out), if any.
+    const std::optional<Narration>& lastSpeech() const { return m_last; }
     // From asking to the first sound, for the last speech (benchmark).
     std::optional<double> lastLatencyMs() const { return m_latencyMs; }
 
@@ -68,7 +68,7 @@ private:
     std::optional<Narration> m_current; // being heard
     int m_startStep = 0;
     int m_word = -1;
-    std::optional<Narration> m_first;
+    std::optional<Narration> m_last;
     std::chrono::steady_clock::time_point m_askedAt;
     std::optional<double> m_latencyMs;
     bool m_errorTold = false;

@@ -76,7 +76,7 @@ private:
     void updateVoice();                                 // after every input and step, and each frame
     bool voiceInput(const sf::Event& event);            // the speaker button or F1: true when taken
     void drawVoice(sf::RenderTarget& target) const;
-    int finishVoice(); // --speech-out: writes what was read first; the exit code
+    int finishVoice(); // --speech-out: writes what was read last; the exit code
 
     Options m_options;
     std::filesystem::path m_dataDir;

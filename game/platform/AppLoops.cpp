@@ -165,7 +165,11 @@ bool App::aimReplayEvent(RecordedEvent& e) {
     if (e.kind != Kind::MouseMove && e.kind != Kind::MouseDown && e.kind != Kind::MouseUp) return true;
     if (!e.target.empty()) {
         const Scene* top = m_stack.top();
-        const auto point = top ? top->pointOf(e.target) : std::nullopt;
+        // "@speaker": the speaker button of a screen with something to read.
+        const bool speaker = e.target == "speaker" && !spokenBlocks().empty();
+        const auto point = !top     ? std::nullopt
+                           : speaker ? std::optional<sf::Vector2f>(top->speakerSpot())
+                                     : top->pointOf(e.target);
         if (!point) {
             std::cerr << "mobi2070: " << m_options.eventsFile << ":" << e.line << ": @" << e.target
                       << ": expected a body or zone of the level on screen, found none of that name at step "
@@ -194,6 +198,7 @@ int App::runReplay() {
         sf::Event event;
         while (m_window.pollEvent(event))
             if (event.type == sf::Event::Closed) quit();
+        updateVoice(); // the screen as the file's next event finds it: read as it appears
         while (const RecordedEvent* e = m_replay->nextDue(m_stepsRun)) {
             if (e->kind == RecordedEvent::Kind::Report || e->kind == RecordedEvent::Kind::End) {
                 report(std::cout);

@@ -100,14 +100,15 @@ void App::drawVoice(sf::RenderTarget& target) const {
 }
 
 int App::finishVoice() {
+    // What was read last: the screen a screenshot shows, the card a replay ended on.
     if (m_options.speechOut.empty()) return 0;
-    const std::optional<Narration>* first = m_voice ? &m_voice->firstSpeech() : nullptr;
-    if (!first || !*first) {
+    const std::optional<Narration>* last = m_voice ? &m_voice->lastSpeech() : nullptr;
+    if (!last || !*last) {
         std::cerr << "mobi2070: --speech-out " << m_options.speechOut << ": Mobi read nothing aloud"
                   << (m_voice && m_voice->hasVoice() ? "" : " (no voice)") << "\n";
         return 1;
     }
-    const Narration& n = **first;
+    const Narration& n = **last;
     std::string error;
     if (!writeFileAtomically(m_options.speechOut, wavBytes(n.speech), &error)) {
         std::cerr << "mobi2070: cannot write " << m_options.speechOut << ": " << error << "\n";

@@ -138,7 +138,7 @@ private:
     sf::Sound m_music;
     sf::SoundBuffer m_speechBuffer; // before the sound that plays it
     sf::Sound m_speech;
-    int m_voicePercent = 90;   // Settings::voiceVolume default
+    int m_voicePercent = 100;  // Settings::voiceVolume default
     int m_musicPercent = 40;   // Settings::musicVolume default
     int m_effectsPercent = 80; // Settings::effectsVolume default
     bool m_musicOn = false;    // silent until the app has applied the saved settings

@@ -28,8 +28,12 @@ struct Settings {
     // Mobi reads each card aloud as it appears: Auto does for a 6–8 profile and
     // not for 9–12 nor in class mode (there the teacher sets On or Off). The
     // speaker button and the Tab key read a card again whatever this says.
-    enum class ReadAloud { Auto, On, Off } readAloud = ReadAloud::Auto;
-    int voiceVolume = 90; // percent; Mobi's voice over the effects
+    enum class ReadAloud {
+        Auto,
+        On,
+        Off
+    } readAloud = ReadAloud::Auto; // in this order on the Settings screen
+    int voiceVolume = 100;         // percent (steps of 20 on screen): the voice over the effects
     // The promises the class or family chose after the debate (ids of
     // levels/debate.xml), shown on the title screen. At most kMaxPromises.
     std::vector<std::string> promises;

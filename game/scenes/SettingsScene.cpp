@@ -63,6 +63,11 @@ void SettingsScene::rebuild() {
          [this](int i) { m_ctx.settings.font = i == 1 ? FontChoice::OpenDyslexic : FontChoice::Andika; }},
         {tr("settings.uppercase"), noYes, s.uppercase ? 1 : 0,
          [this](int i) { m_ctx.settings.uppercase = i == 1; }},
+        // Mobi reads each card as it appears: by age (Auto), always, or never.
+        {tr("settings.read_aloud"),
+         {tr("settings.read_aloud.auto"), tr("settings.read_aloud.on"), tr("settings.read_aloud.off")},
+         static_cast<int>(s.readAloud),
+         [this](int i) { m_ctx.settings.readAloud = static_cast<Settings::ReadAloud>(i); }},
     };
     if (Profile* p = m_ctx.activeProfile())
         left.push_back({tr("settings.age_band"),
@@ -79,6 +84,8 @@ void SettingsScene::rebuild() {
          [this](int i) { m_ctx.settings.musicVolume = i * kVolumeStep; }},
         {tr("settings.effects"), volumes, volumeIndex(s.effectsVolume),
          [this](int i) { m_ctx.settings.effectsVolume = i * kVolumeStep; }},
+        {tr("settings.voice"), volumes, volumeIndex(s.voiceVolume),
+         [this](int i) { m_ctx.settings.voiceVolume = i * kVolumeStep; }},
         {tr("settings.fullscreen"), noYes, s.fullscreen ? 1 : 0,
          [this](int i) { m_ctx.settings.fullscreen = i == 1; }},
         {tr("settings.low_detail"), noYes, s.lowDetail ? 1 : 0,

@@ -31,6 +31,11 @@ TEST_CASE("settings flags are read", "[cli]") {
     CHECK(*o.uppercase);
     CHECK(*parse({"--code-set", "B"}).options.codeSet == "B");
     CHECK(*parse({"--class-session", "full"}).options.classSession == "full");
+    CHECK(*parse({"--read-aloud", "off"}).options.readAloud == "off");
+    CHECK(*parse({"--voice-volume", "40"}).options.voiceVolume == 40);
+    CHECK(parse({"--voice-data", "/opt/voices"}).options.voiceData == "/opt/voices");
+    CHECK(parse({"--read-aloud", "sometimes"}).error.find("auto, on or off") != std::string::npos);
+    CHECK(parse({"--voice-volume", "120"}).error.find("0 to 100") != std::string::npos);
     CHECK(parse({"--class-session", "long"}).error.find("expects short or full") != std::string::npos);
     CHECK_FALSE(*parse({"--fullscreen", "--windowed"}).options.fullscreen);
 }

@@ -371,8 +371,8 @@ TEST_CASE("a card is read as it appears, word after word, and the voice stops wh
     out.at.reset();
     desk.poll(0);
     CHECK_FALSE(desk.reading());
-    REQUIRE(desk.firstSpeech());
-    CHECK(desk.firstSpeech()->parts == parts);
+    REQUIRE(desk.lastSpeech());
+    CHECK(desk.lastSpeech()->parts == parts);
 }
 
 TEST_CASE("on the step clock, the same word is lit at the same step on every run", "[narration]") {

@@ -97,6 +97,8 @@ Settings sampleSettings() {
     s.lastProfile = 3;
     s.codeSet = "B";
     s.classSession = Settings::ClassSession::Full;
+    s.readAloud = Settings::ReadAloud::Off;
+    s.voiceVolume = 60;
     return s;
 }
 
@@ -134,6 +136,8 @@ void requireSameSettings(const Settings& a, const Settings& b) {
     CHECK(a.lastProfile == b.lastProfile);
     CHECK(a.codeSet == b.codeSet);
     CHECK(a.classSession == b.classSession);
+    CHECK(a.readAloud == b.readAloud);
+    CHECK(a.voiceVolume == b.voiceVolume);
 }
 
 void requireSameBook(const ProfileBook& a, const ProfileBook& b) {
@@ -376,6 +380,8 @@ TEST_CASE("A version 1 settings.xml with unknown additions still reads", "[save]
     expected.effectsVolume = 65;
     expected.codeSet = "A"; // written before code sets and class sessions: their defaults
     expected.classSession = Settings::ClassSession::Short;
+    expected.readAloud = Settings::ReadAloud::Auto; // and before Mobi read aloud
+    expected.voiceVolume = Settings().voiceVolume;
     requireSameSettings(*s, expected);
 }
 
@@ -840,4 +846,16 @@ TEST_CASE("A class session keeps its own player in class.xml, apart from the chi
     CHECK(findNotice(damaged.notices(), SaveNotice::Kind::SetAside, kClassFileName));
     CHECK(namesStartingWith(dir.path(), std::string(kClassFileName) + ".corrupt-").size() == 1);
     requireSameBook(damaged.profiles(), sampleBook());
+}
+
+TEST_CASE("a card is read on arrival for a 6–8 player, not for 9–12 nor in class unless the teacher says",
+          "[settings]") {
+    using R = Settings::ReadAloud;
+    CHECK(readsOnArrival(R::Auto, true, false));
+    CHECK_FALSE(readsOnArrival(R::Auto, false, false));
+    CHECK_FALSE(readsOnArrival(R::Auto, true, true)); // class mode: the teacher decides
+    CHECK(readsOnArrival(R::On, false, true));
+    CHECK_FALSE(readsOnArrival(R::Off, true, false));
+    CHECK(readAloudFromName(readAloudName(R::Off)) == R::Off);
+    CHECK(readAloudFromName("loud") == R::Auto);
 }

@@ -16,7 +16,7 @@ TEST_CASE("system configuration: every attribute read", "[system]") {
     ErrorList errors;
     const auto c = parse(R"(<system version="1" class="true" kiosk="true" mute="true" language="en"
         fullscreen="false" lowDetail="true" textSize="2" font="opendyslexic" uppercase="true" codeSet="B"
-        classSession="full" saves="/srv/mobi/{user}"/>)",
+        classSession="full" readAloud="on" voiceVolume="60" saves="/srv/mobi/{user}"/>)",
                          errors);
     REQUIRE(errors.empty());
     CHECK(c.classMode);
@@ -30,6 +30,8 @@ TEST_CASE("system configuration: every attribute read", "[system]") {
     CHECK(c.uppercase == std::optional<bool>(true));
     CHECK(c.codeSet == std::optional<std::string>("B"));
     CHECK(c.classSession == std::optional<std::string>("full"));
+    CHECK(c.readAloud == std::optional<std::string>("on"));
+    CHECK(c.voiceVolume == std::optional<int>(60));
     CHECK(c.saves == "/srv/mobi/{user}");
 }
 
