@@ -151,8 +151,12 @@ int App::play() {
     else if (bench)
         std::cout << "renderer: " << glRenderer() << "\n"
                   << recorder.report(m_options.benchScene, m_options.uncapped ? 0 : m_frameRate);
-    if (bench && m_voice && m_voice->lastLatencyMs())
-        std::cout << "narration: first sound " << *m_voice->lastLatencyMs() << " ms after it was asked\n";
+    if (bench && m_voice && m_voice->lastLatencyMs() && m_voice->lastSpeech()) {
+        const Narration& n = *m_voice->lastSpeech();
+        std::cout << "narration scene=" << m_options.benchScene << " language=" << n.language
+                  << " first_sound_ms=" << *m_voice->lastLatencyMs() << " words=" << n.words.size()
+                  << " speech_s=" << n.speech.seconds() << "\n";
+    }
     if (m_recorder) m_recorder->finish(m_stepsRun);
     m_window.close();
     return finishVoice();
@@ -167,7 +171,7 @@ bool App::aimReplayEvent(RecordedEvent& e) {
         const Scene* top = m_stack.top();
         // "@speaker": the speaker button of a screen with something to read.
         const bool speaker = e.target == "speaker" && !spokenBlocks().empty();
-        const auto point = !top     ? std::nullopt
+        const auto point = !top      ? std::nullopt
                            : speaker ? std::optional<sf::Vector2f>(top->speakerSpot())
                                      : top->pointOf(e.target);
         if (!point) {

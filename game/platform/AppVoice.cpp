@@ -40,8 +40,7 @@ void App::openVoice(bool stepClock, VoiceOutput* output) {
     std::string error;
     std::unique_ptr<SpeechSynth> synth = SpeechSynth::open(voiceDataDir(m_options, m_dataDir), error);
     if (!synth) {
-        std::cerr << "mobi2070: Mobi cannot read aloud: " << error
-                  << "; the game goes on without the voice\n";
+        std::cerr << "mobi2070: " << error << "; the game goes on without the voice\n";
         m_voice = std::make_unique<VoiceDesk>(nullptr, out, clock);
         return;
     }
@@ -94,8 +93,10 @@ void App::drawVoice(sf::RenderTarget& target) const {
     const std::vector<const TextBlock*> blocks = spokenBlocks();
     if (blocks.empty()) return;
     if (const auto lit = m_voice->litWord(); lit && lit->part < blocks.size())
-        if (const auto rect = blocks[lit->part]->rangeBounds(lit->byteStart, lit->byteLength))
+        if (const auto rect = blocks[lit->part]->rangeBounds(lit->byteStart, lit->byteLength)) {
             drawLitWord(target, *rect);
+            blocks[lit->part]->drawRange(target, lit->byteStart, lit->byteLength); // ink over the marker
+        }
     drawSpeakerButton(target, m_stack.top()->speakerSpot(), m_voice->reading());
 }
 

@@ -9,8 +9,9 @@ namespace mobi {
 namespace {
 using Kind = RecordedEvent::Kind;
 // Keys a player can press (F1: Mobi reads again). No F11 (fullscreen switches would only slow the run).
-const char* const kKeys[] = {"Left", "Right", "Up",   "Down", "Enter", "Space", "Tab", "Escape", "Backspace",
-                             "Num1", "Num2",  "Num3", "Num4", "Num0",  "R",     "C",   "P",      "PageDown", "F1"};
+const char* const kKeys[] = {"Left",   "Right",     "Up",   "Down",     "Enter", "Space", "Tab",
+                             "Escape", "Backspace", "Num1", "Num2",     "Num3",  "Num4",  "Num0",
+                             "R",      "C",         "P",    "PageDown", "F1"};
 } // namespace
 
 std::vector<RecordedEvent> Monkey::frame() {

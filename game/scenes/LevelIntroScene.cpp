@@ -50,7 +50,11 @@ void LevelIntroScene::rebuild() {
     // Two columns: the panel card on the left (full height), the goal, the
     // choices and the buttons on the right.
     const float h = layout::buttonHeight(t.scale());
-    auto slots = layout::row(kRightLeft + kRightWidth / 2.f, kLogicalHeight - h - 16.f, 280.f, h, 20.f, 2);
+    // The speaker button first, at the left of the buttons' row: the panel card is full to its corners.
+    const float buttonsLeft = kRightLeft + kSpeakerRoom + 6.f;
+    auto slots = layout::row((buttonsLeft + kRightLeft + kRightWidth) / 2.f, kLogicalHeight - h - 16.f, 250.f,
+                             h, 16.f, 2);
+    m_speakerSpot = {kRightLeft + kSpeakerRadius + 6.f, kLogicalHeight - 16.f - h / 2.f};
     m_widgets.add<Button>(
         t, tr("common.back"), slots[0], [this] { close(); }, ButtonKind::Secondary);
     m_messages.clear();
@@ -75,7 +79,7 @@ void LevelIntroScene::buildPanelCard() {
                 {&m_panelTitle,
                  tr(data.panelTitleId),
                  {theme::TextRole::Button, 0.f, theme::ink, Align::Left, true}}},
-               14.f, 16.f, kSpeakerRoom - 24.f); // the speaker button's corner
+               14.f, 16.f);
     for (std::size_t i = 0; i < m_messages.size(); ++i)
         column.text(m_messages[i], tr(m_ctx.forReader(data.panelMessageIds[i])),
                     {theme::TextRole::Body, 0.f, theme::ink, Align::Left}, 10.f, 46.f);

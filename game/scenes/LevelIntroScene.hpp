@@ -28,10 +28,7 @@ public:
         spoken.push_back(&m_goal);
         return spoken;
     }
-    // In the panel card's top right corner, opposite its icon.
-    sf::Vector2f speakerSpot() const override {
-        return {m_panelCard.left + m_panelCard.width - 38.f, m_panelCard.top + 38.f};
-    }
+    sf::Vector2f speakerSpot() const override { return m_speakerSpot; }
 
 private:
     bool optionOpen(const LevelChoiceOption& option) const;
@@ -49,6 +46,7 @@ private:
     std::vector<TextBlock> m_details; // drawn inside their chips
     sf::FloatRect m_panelCard, m_goalCard;
     sf::Vector2f m_iconCentre;
+    sf::Vector2f m_speakerSpot; // at the left of the buttons' row
     WidgetGroup m_widgets;
 };
 

@@ -14,6 +14,7 @@
 #include "ui/TextBlock.hpp"
 #include "ui/WidgetGroup.hpp"
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 
@@ -41,9 +42,14 @@ public:
         if (!m_hintId.empty()) return {&m_hint};
         return {};
     }
-    // Beside the hint's bubble; in the end panel's top right corner.
+    // Beside the hint's bubble (left of it, or right of one at the screen's
+    // left edge, or under one as wide as the screen); in the end panel's top right corner.
     sf::Vector2f speakerSpot() const override {
         if (m_finished) return {m_endCard.left + m_endCard.width - 40.f, m_endCard.top + 40.f};
+        if (hintSpeakerInside()) // under the left end of the bubble
+            return {m_hintArea.left + 36.f,
+                    m_hintArea.top + std::min(m_hintArea.height, m_hint.size().y + 20.f) + 36.f};
+        if (m_hintArea.left < 80.f) return {m_hintArea.left + m_hintArea.width + 36.f, m_hintArea.top + 32.f};
         return {m_hintArea.left - 36.f, m_hintArea.top + 32.f};
     }
 
@@ -53,6 +59,10 @@ public:
 
 private:
     bool playing() const { return m_sim && !m_finished; }
+    // No room for the speaker button on either side of the hint's bubble.
+    bool hintSpeakerInside() const {
+        return m_hintArea.left < 80.f && m_hintArea.left + m_hintArea.width > 1200.f;
+    }
     void handlePlayKey(const UiEvent& e);
     void handlePointer(const UiEvent& e);
     void finish();

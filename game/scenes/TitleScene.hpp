@@ -28,6 +28,11 @@ public:
     std::string describe() const override;
     // Léo's e-mail: its subject and the page shown (and the promises in his reply).
     std::vector<const TextBlock*> spokenText() const override;
+    // Bottom left; with the promises there, above their card's right end, beside Mobi.
+    sf::Vector2f speakerSpot() const override {
+        if (m_promises.letterCount() == 0) return Scene::speakerSpot();
+        return {m_promisesCard.left + m_promisesCard.width - 40.f, m_promisesCard.top - 38.f};
+    }
 
 private:
     bool typing() const { return m_revealed < m_pageLetters; }

@@ -62,7 +62,9 @@ void drawLitWord(sf::RenderTarget& target, const sf::FloatRect& word) {
     const float pad = 3.f;
     sf::RectangleShape marker({word.width + 2 * pad, word.height});
     marker.setPosition(word.left - pad, word.top);
-    marker.setFillColor(sf::Color(theme::yellow.r, theme::yellow.g, theme::yellow.b, 120));
+    // Pale sky blue: it shows on white cards, on green ones and on the yellow
+    // hint bubbles alike. Opaque: the word is drawn again over it, in its own ink.
+    marker.setFillColor(sf::Color(0xBF, 0xE3, 0xF8));
     target.draw(marker);
     sf::RectangleShape line({word.width + 2 * pad, 4.f});
     line.setPosition(word.left - pad, word.top + word.height - 4.f);

@@ -22,7 +22,8 @@ constexpr float kSpeakerRoom = 2.f * kSpeakerRadius + 12.f;
 void drawSpeakerButton(sf::RenderTarget& target, sf::Vector2f centre, bool speaking);
 // True when `point` (logical pixels) is on the button.
 bool onSpeakerButton(sf::Vector2f centre, sf::Vector2f point);
-// A soft yellow marker over the word being said, and a line under it.
+// A pale blue marker behind the word being said (the caller draws the word again
+// over it), and a line under it.
 void drawLitWord(sf::RenderTarget& target, const sf::FloatRect& word);
 
 } // namespace mobi

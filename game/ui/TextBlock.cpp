@@ -179,7 +179,7 @@ sf::FloatRect TextBlock::extent() const {
     return {left, top, right - left, bottom - top};
 }
 
-std::optional<sf::FloatRect> TextBlock::rangeBounds(std::size_t byteStart, std::size_t byteLength) const {
+std::optional<TextBlock::Span> TextBlock::span(std::size_t byteStart, std::size_t byteLength) const {
     // Shaping changes letters (capitals, spaces) but never their number, so a
     // character's index in the source is its index in the shaped text.
     auto characterAt = [this](std::size_t byte) {
@@ -197,9 +197,25 @@ std::optional<sf::FloatRect> TextBlock::rangeBounds(std::size_t byteStart, std::
     const std::size_t shown = text.getString().getSize();
     const std::size_t from = first - m_lineStarts[line];
     if (from >= shown) return std::nullopt; // not revealed yet, or in the space a line broke at
-    const std::size_t to = std::min(end - m_lineStarts[line], shown);
-    const sf::Vector2f left = text.findCharacterPos(from), right = text.findCharacterPos(to);
+    return Span{line, from, std::min(end - m_lineStarts[line], shown)};
+}
+
+std::optional<sf::FloatRect> TextBlock::rangeBounds(std::size_t byteStart, std::size_t byteLength) const {
+    const auto s = span(byteStart, byteLength);
+    if (!s) return std::nullopt;
+    const sf::Text& text = m_lines[s->line];
+    const sf::Vector2f left = text.findCharacterPos(s->from), right = text.findCharacterPos(s->to);
     return sf::FloatRect(left.x, text.getPosition().y, right.x - left.x, m_lineHeight);
+}
+
+void TextBlock::drawRange(sf::RenderTarget& target, std::size_t byteStart, std::size_t byteLength) const {
+    const auto s = span(byteStart, byteLength);
+    if (!s) return;
+    const sf::Text& line = m_lines[s->line];
+    sf::Text word = line;
+    word.setString(line.getString().substring(s->from, s->to - s->from));
+    word.setPosition(std::round(line.findCharacterPos(s->from).x), line.getPosition().y);
+    target.draw(word);
 }
 
 std::string TextBlock::excerpt() const {

@@ -87,10 +87,16 @@ public:
     // source() are drawn, on the line the range starts on (a word never spans
     // two lines); nullopt when they are not shown.
     std::optional<sf::FloatRect> rangeBounds(std::size_t byteStart, std::size_t byteLength) const;
+    // Draws those characters again, over a marker drawn behind them.
+    void drawRange(sf::RenderTarget& target, std::size_t byteStart, std::size_t byteLength) const;
 
 private:
     void draw(sf::RenderTarget& target, sf::RenderStates states) const override;
     void placeLines();
+    struct Span {
+        std::size_t line, from, to; // characters [from, to) of that line
+    };
+    std::optional<Span> span(std::size_t byteStart, std::size_t byteLength) const;
 
     std::string m_source;
     std::vector<std::size_t> m_lineStarts; // each line's first character, in the shaped text

@@ -110,7 +110,7 @@ grep -q '<level id="factory" done="true"' "$user/profiles.xml" || fail "profile_
 lines=$("$game" --user-dir "$user" --mute --start profiles:edit --events "$events/profile_restart.events" 2>"$out/replay.err") ||
     fail "profile_restart: the replay exited with an error"
 printf '%s\n' "$lines"
-case "$(printf '%s\n' "$lines" | sed -n 1p)" in *ProfileEditScene\>ConfirmScene) ;; *) fail "Recommencer le voyage did not ask first: $lines" ;; esac
+case "$(printf '%s\n' "$lines" | sed -n 1p)" in *"ProfileEditScene>ConfirmScene "*) ;; *) fail "Recommencer le voyage did not ask first: $lines" ;; esac
 ! grep -q '<level ' "$user/profiles.xml" || fail "the journey was not started again: $(cat "$user/profiles.xml")"
 grep -q 'name="Inès"' "$user/profiles.xml" || fail "starting the journey again lost the player: $(cat "$user/profiles.xml")"
 rm -rf "$user"
