@@ -7,6 +7,7 @@
 #include "guide/TeacherGuide.hpp"
 #include "levels/HeadlessRun.hpp"
 #include "levels/LevelCheck.hpp"
+#include "narration/Pronunciation.hpp"
 #include "platform/App.hpp"
 #include "platform/BenchRecorder.hpp"
 #include "platform/ProcessArgs.hpp"
@@ -41,6 +42,9 @@ Options withSystemConfig(Options options, const std::filesystem::path& dataDir) 
 int checkData(const std::filesystem::path& dataDir, const Options& options) {
     DataCheckReport report = checkGameData(dataDir);
     report.filesChecked += checkLevels(dataDir, report.errors);
+    // How Mobi reads each language aloud: a mistake there would only be heard.
+    report.filesChecked += static_cast<int>(
+        loadPronunciations((dataDir / "locale" / "pronounce").u8string(), report.errors).size());
     if (const auto config = findSystemConfigFor(options, executableDir(), report.errors))
         std::cout << "system configuration: " << config->file << "\n";
     for (const auto& w : report.warnings)

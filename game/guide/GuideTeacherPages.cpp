@@ -123,7 +123,7 @@ std::string introductionBody(const GuideData& g) {
     writeNumbered(g, "guide.vote.", out);
     out << "<h3>" << g.t("guide.keys_title") << "</h3>\n<table><tr><th>" << g.t("guide.key_col")
         << "</th><th>" << g.t("guide.action_col") << "</th></tr>\n";
-    for (const char* key : {"reveal", "next", "pause", "skip", "fullscreen", "code", "kiosk"})
+    for (const char* key : {"reveal", "next", "pause", "skip", "read", "fullscreen", "code", "kiosk"})
         out << "<tr><td style=\"white-space:nowrap\"><b>" << g.t(std::string("guide.key.") + key)
             << "</b></td><td>" << g.t(std::string("guide.key.") + key + ".what") << "</td></tr>\n";
     out << "</table>\n";

@@ -57,7 +57,7 @@ std::map<std::string, PronunciationTable> loadPronunciations(const std::string& 
         std::ostringstream text;
         text << in.rdbuf();
         tables[entry.path().stem().u8string()] =
-            loadPronunciation(text.str(), "locale/pronounce/" + entry.path().filename().u8string(), errors);
+            loadPronunciation(text.str(), entry.path().u8string(), errors);
     }
     return tables;
 }

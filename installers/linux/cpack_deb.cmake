@@ -22,7 +22,9 @@ set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)           # mobi2070_0.1.0_amd64.deb
 set(CPACK_DEBIAN_PACKAGE_SECTION games)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
-set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)           # libsfml-*, libbox2d, libtinyxml2 from the binary
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)           # libsfml-*, libbox2d, libtinyxml2, libespeak-ng1 from the binary
+# Mobi's voice: eSpeak NG's library comes by shlibdeps, its voices are data.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "espeak-ng-data")
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://mobi2070.org")
 # The tarball: mobi2070-0.1.0-Linux-x86_64.tar.gz, one top folder.
 set(CPACK_ARCHIVE_COMPONENT_INSTALL OFF)

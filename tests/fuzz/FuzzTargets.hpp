@@ -17,6 +17,7 @@
 #include "levels/LevelLoad.hpp"
 #include "levels/LevelRegistry.hpp"
 #include "levels/LevelSim.hpp"
+#include "narration/Pronunciation.hpp"
 #include "save/ProfilesXml.hpp"
 #include "save/SettingsXml.hpp"
 
@@ -126,15 +127,41 @@ inline bool eventScript(const std::string& text) {
     return true;
 }
 
+// locale/pronounce/<code>.xml: whatever table loads, respelling a text made
+// of its own words must keep every piece in order and inside both texts, so
+// the word lit always points at the screen's text.
+inline bool pronounce(const std::string& text) {
+    ErrorList errors;
+    const PronunciationTable table = loadPronunciation(text, kName, errors);
+    std::string shown = "Du CO2 à 12 km. ";
+    for (const Respelling& r : table.entries)
+        shown += r.written + " " + r.written + "s, " + r.written + ". ";
+    const RespelledText r = respell(shown, table);
+    std::size_t spokenAt = 0, shownAt = 0;
+    for (const RespelledText::Piece& p : r.pieces) {
+        if (p.spokenStart != spokenAt || p.shownStart < shownAt) return false;
+        if (p.shownStart + p.shownLength > shown.size()) return false;
+        spokenAt += p.spokenLength;
+        shownAt = p.shownStart + p.shownLength;
+    }
+    if (spokenAt != r.spoken.size()) return false;
+    for (std::size_t at = 0; at < r.spoken.size(); ++at) {
+        std::size_t start = 0, length = 0;
+        r.toShown(at, 1, start, length);
+        if (start + length > shown.size()) return false;
+    }
+    return true;
+}
+
 using Target = bool (*)(const std::string&);
 
 // Each target by the name tools/fuzz and tests/data/fuzz/<name>/ use.
 inline const std::vector<std::pair<std::string, Target>>& targets() {
     static const std::vector<std::pair<std::string, Target>> all = {
-        {"level", level},       {"quiz", quiz},         {"vault", vault},
-        {"facts", facts},       {"debate", debate},     {"strings", strings},
-        {"profiles", profiles}, {"settings", settings}, {"input_script", inputScript},
-        {"events", eventScript}};
+        {"level", level},        {"quiz", quiz},          {"vault", vault},
+        {"facts", facts},        {"debate", debate},      {"strings", strings},
+        {"profiles", profiles},  {"settings", settings},  {"input_script", inputScript},
+        {"events", eventScript}, {"pronounce", pronounce}};
     return all;
 }
 

@@ -22,6 +22,8 @@ echo "$info"
 echo "$info" | grep -q "^Section: games$" || fail "the section is not games"
 echo "$info" | grep -q "^Depends:.*libsfml-graphics" || fail "Depends lacks libsfml-graphics (shlibdeps)"
 echo "$info" | grep -q "^Depends:.*libbox2d" || fail "Depends lacks libbox2d (shlibdeps)"
+echo "$info" | grep -q "^Depends:.*libespeak-ng1" || fail "Depends lacks libespeak-ng1 (shlibdeps): Mobi would not read aloud"
+echo "$info" | grep -q "^Depends:.*espeak-ng-data" || fail "Depends lacks espeak-ng-data: Mobi would have no voice"
 echo "$info" | grep -q "^Maintainer: ." || fail "no maintainer"
 
 dpkg-deb -x "$deb" "$out/root"
