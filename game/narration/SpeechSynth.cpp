@@ -4,6 +4,9 @@
 #include <espeak-ng/espeak_ng.h>
 #include <espeak-ng/speak_lib.h>
 #endif
+#ifdef _WIN32
+#include <windows.h>
+#endif
 
 #include <filesystem>
 #include <mutex>
@@ -47,6 +50,46 @@ std::string wavBytes(const Speech& speech) {
 #ifdef MOBI_NARRATION
 namespace {
 
+#ifdef _WIN32
+// eSpeak NG opens its files with narrow paths, which Windows reads in the
+// ANSI code page: a game unpacked in "D:\Clé USB" on a machine whose code
+// page lacks "é", or in a folder named in Cyrillic on a French Windows,
+// would lose its voice (SFML's fonts fell into the same trap). So the folder
+// is given in the first form Windows reads back as the same folder.
+std::string narrowDataPath(const std::string& utf8) {
+    if (utf8.empty()) return utf8;
+    const std::wstring wide = std::filesystem::u8path(utf8).wstring();
+    // 1. The ANSI code page, when every character has its own form there.
+    BOOL lost = FALSE;
+    const int size =
+        WideCharToMultiByte(CP_ACP, WC_NO_BEST_FIT_CHARS, wide.c_str(), -1, nullptr, 0, nullptr, &lost);
+    if (size > 0 && !lost) {
+        std::string ansi(static_cast<std::size_t>(size), '\0');
+        WideCharToMultiByte(CP_ACP, WC_NO_BEST_FIT_CHARS, wide.c_str(), -1, ansi.data(), size, nullptr,
+                            &lost);
+        ansi.resize(static_cast<std::size_t>(size - 1));
+        if (!lost) return ansi;
+    }
+    // 2. Its short 8.3 name, when the volume keeps them (FAT32 sticks always do).
+    const DWORD shortSize = GetShortPathNameW(wide.c_str(), nullptr, 0);
+    if (shortSize > 0) {
+        std::wstring shortName(shortSize, L'\0');
+        const DWORD got = GetShortPathNameW(wide.c_str(), shortName.data(), shortSize);
+        shortName.resize(got);
+        bool ascii = got > 0;
+        for (wchar_t c : shortName)
+            ascii = ascii && c < 0x80;
+        if (ascii) return std::string(shortName.begin(), shortName.end());
+    }
+    // 3. Relative to the current folder, made that folder: the game's other
+    //    paths are absolute, so only eSpeak NG reads relative ones.
+    if (SetCurrentDirectoryW(wide.c_str())) return ".";
+    return utf8;
+}
+#else
+std::string narrowDataPath(const std::string& utf8) { return utf8; }
+#endif
+
 // eSpeak NG keeps one engine per process, and its callback has no context
 // pointer of ours but the user_data of each event: the speech being filled.
 std::mutex g_engine;
@@ -89,7 +132,8 @@ std::unique_ptr<SpeechSynth> SpeechSynth::open(const std::string& dataPath, std:
     if (!g_open) {
         // The espeak_ng_ calls report missing data as a status (the older
         // espeak_Initialize prints it and returns a sample rate all the same).
-        espeak_ng_InitializePath(dataPath.empty() ? nullptr : dataPath.c_str());
+        const std::string narrow = narrowDataPath(dataPath);
+        espeak_ng_InitializePath(narrow.empty() ? nullptr : narrow.c_str());
         espeak_ng_ERROR_CONTEXT context = nullptr;
         espeak_ng_STATUS status = espeak_ng_Initialize(&context);
         if (status == ENS_OK) status = espeak_ng_InitializeOutput(ENOUTPUT_MODE_SYNCHRONOUS, 0, nullptr);

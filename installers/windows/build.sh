@@ -38,10 +38,15 @@ log "game"
 cmake -S "$REPO" -B "$GAME" -G Ninja -Wno-dev \
     -DCMAKE_TOOLCHAIN_FILE="$HERE/mingw64.cmake" -DCMAKE_BUILD_TYPE=Release \
     -DCMAKE_PREFIX_PATH="$PREFIX" -DCMAKE_FIND_ROOT_PATH="$PREFIX" \
-    -DMOBI_BUILD_TESTS=OFF -DSFML_STATIC_LIBRARIES=TRUE \
+    -DMOBI_BUILD_TESTS=OFF -DSFML_STATIC_LIBRARIES=TRUE -DMOBI_VOICE_DATA="$WORK/voice/espeak-ng-data" \
     -DCMAKE_EXE_LINKER_FLAGS="-static -static-libgcc -static-libstdc++ -s -L$PREFIX/lib" \
     -DCMAKE_CXX_STANDARD_LIBRARIES="-lwinmm -lavrt -lole32 -luuid" \
     > "$WORK/game-configure.log"
+# A Windows build without Mobi's voice is a broken one, not a quieter one.
+if grep -q "building without narration" "$WORK/game-configure.log"; then
+    echo "build.sh: eSpeak NG was not found in $PREFIX (see deps.sh); Mobi would not read aloud" >&2
+    exit 1
+fi
 cmake --build "$GAME" -j "${MOBI_JOBS:-$(nproc)}"
 VERSION=$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' "$GAME/CMakeCache.txt")
 

@@ -102,7 +102,7 @@ build() {
 
 # Fetch everything first, so a missing source stops the script before any build.
 declare -A DIR=()
-for pkg in libogg libvorbis flac freetype openal-soft box2d tinyxml2 libsfml; do
+for pkg in libogg libvorbis flac freetype openal-soft box2d tinyxml2 libsfml espeak-ng; do
     fetch "$pkg"
     echo "$pkg: ${DIR[$pkg]}"
 done
@@ -140,3 +140,54 @@ build libsfml "${DIR[libsfml]}" -DSFML_USE_SYSTEM_DEPS=ON -DSFML_BUILD_NETWORK=O
 # -L PREFIX/lib to the game's link.
 ln -sf /usr/x86_64-w64-mingw32/lib/libopengl32.a "$PREFIX/lib/libOpenGL32.a"
 ln -sf libOpenAL32.a "$PREFIX/lib/libopenal32.a"
+
+# eSpeak NG, Mobi's voice: the library only. Building its voice data runs the
+# espeak-ng program just built, which cannot run when cross-built (upstream
+# issue #1020); the compiled data is the same on every platform, so voice_data
+# below takes Debian's. Bookworm's upstream tarball is missing on the mirror,
+# so fetch() gives trixie's 1.52, whose compiled data has the same format
+# (phondata version 0x014801) as bookworm's 1.51. No MBROLA, no sound output of
+# its own, no asynchronous mode (the game plays the samples and has its own
+# thread), no speech-player or Klatt voices (the game uses the default one);
+# SONIC_* set to something keeps its CMake from downloading libsonic from GitHub.
+build_espeak() {
+    local src=${DIR[espeak-ng]} stamp=$STAMPS/espeak-ng
+    local want="$TOOLCHAIN_HASH $(basename "$src") library-only"
+    if [[ -f $stamp && $(cat "$stamp") == "$want" ]]; then echo "espeak-ng: up to date"; return; fi
+    log "building espeak-ng (the library) from $(basename "$src")"
+    local start=$SECONDS logfile=$BUILD/espeak-ng.log
+    rm -rf "${BUILD:?}/espeak-ng"
+    if ! { cmake -S "$src" -B "$BUILD/espeak-ng" -G Ninja -Wno-dev \
+            -DCMAKE_TOOLCHAIN_FILE="$TOOLCHAIN" -DCMAKE_BUILD_TYPE=Release -DBUILD_SHARED_LIBS=OFF \
+            -DBUILD_TESTING=OFF -DUSE_MBROLA=OFF -DUSE_LIBSONIC=OFF -DUSE_LIBPCAUDIO=OFF -DUSE_ASYNC=OFF \
+            -DUSE_KLATT=OFF -DUSE_SPEECHPLAYER=OFF -DSONIC_LIB=unused -DSONIC_INC=unused \
+            -DFETCHCONTENT_FULLY_DISCONNECTED=ON &&
+            cmake --build "$BUILD/espeak-ng" -j "$JOBS" --target espeak-ng ucd; } > "$logfile" 2>&1; then
+        tail -n 30 "$logfile"
+        echo "deps.sh: building espeak-ng failed; the whole log is $logfile" >&2
+        exit 1
+    fi
+    mkdir -p "$PREFIX/include" "$PREFIX/lib"
+    cp -r "$src/src/include/espeak-ng" "$PREFIX/include/"
+    cp "$BUILD/espeak-ng/src/libespeak-ng/libespeak-ng.a" "$PREFIX/lib/"
+    cp "$BUILD/espeak-ng/src/ucd-tools/libucd.a" "$PREFIX/lib/libespeak-ng-ucd.a"
+    echo "$want" > "$stamp"
+    echo "espeak-ng: built in $((SECONDS - start)) s"
+}
+build_espeak
+
+# The French and English voices, compiled natively by Debian (espeak-ng-data,
+# installed with libespeak-ng-dev by tools/setup): only what those two voices
+# read, about 0.9 MB, into WORK/voice/espeak-ng-data for the game's data folder.
+voice_data() {
+    local from out=$WORK/voice/espeak-ng-data
+    from=$(dpkg -L espeak-ng-data | grep '/espeak-ng-data/phondata$' | head -n1)
+    from=${from%/phondata}
+    [[ -d $from ]] || { echo "deps.sh: no espeak-ng-data on this machine (apt-get install espeak-ng-data)" >&2; exit 1; }
+    rm -rf "$out" && mkdir -p "$out/lang/roa" "$out/lang/gmw"
+    cp "$from"/{phondata,phonindex,phontab,intonations,fr_dict,en_dict} "$out/"
+    cp "$from/lang/roa/fr" "$out/lang/roa/"
+    cp "$from/lang/gmw/en" "$out/lang/gmw/"
+    echo "voice data: fr and en from $from, $(du -sk "$out" | cut -f1) kB"
+}
+voice_data

@@ -3,7 +3,8 @@
 #   installers/windows/smoke.sh INSTALLER.exe PORTABLE.zip WORKDIR
 # 1. the .zip, unpacked in a folder with an accent and a space: --check-data
 #    passes reading the data beside the .exe, --screenshot menu gives a
-#    1280x720 picture, and the saves folder beside the .exe is the one used;
+#    1280x720 picture, the saves folder beside the .exe is the one used, and
+#    Mobi reads a card aloud into a .wav that is not silence (fr and en);
 # 2. the installer, silent (/S): program, Start-menu and desktop shortcuts are
 #    there, the installed game passes --check-data and draws the menu;
 # 3. the silent uninstaller removes all of it.
@@ -81,6 +82,35 @@ if [[ -d $USB/Mobi2070/saves ]]; then
     fi
 else
     fail "zip: no saves folder beside the portable .exe"
+fi
+
+# Mobi reads aloud from the folder with an accent: eSpeak NG's narrow paths
+# (the ANSI code page) must still find the voice data beside the .exe.
+wav_ok() { # a mono 16-bit .wav of more than 2 s whose loudest sample is not near silence
+    python3 - "$1" <<'EOF'
+import struct, sys
+data = open(sys.argv[1], 'rb').read()
+assert data[:4] == b'RIFF' and data[8:12] == b'WAVE', 'not a .wav'
+rate, = struct.unpack('<I', data[24:28])
+samples = struct.unpack('<%dh' % ((len(data) - 44) // 2), data[44:44 + (len(data) - 44) // 2 * 2])
+seconds = len(samples) / rate
+assert seconds > 2, 'only %.2f s' % seconds
+assert max(abs(s) for s in samples) > 3000, 'silent'
+print('%.2f s at %d Hz' % (seconds, rate))
+EOF
+}
+if out=$("$WINE" "$EXE" --mute --lang fr --read-aloud on --screenshot intro:mine "$(winpath "$W/card.png")" \
+        --steps 120 --speech-out "$(winpath "$W/card-fr.wav")" 2>"$W/card.log") &&
+    heard=$(wav_ok "$W/card-fr.wav" 2>&1); then
+    pass "zip: from \"Clé USB\", Mobi reads La Mine's card aloud: $heard ($(tr -d '\r' <<<"$out"))"
+else
+    fail "zip: no voice from \"Clé USB\": ${heard:-} $out $(cat "$W/card.log")"
+fi
+if "$WINE" "$EXE" --mute --lang en --read-aloud on --screenshot quiz:mine "$(winpath "$W/quiz.png")" \
+        --speech-out "$(winpath "$W/quiz-en.wav")" > "$W/quiz.log" 2>&1 && heard=$(wav_ok "$W/quiz-en.wav" 2>&1); then
+    pass "zip: and reads a quiz question in English: $heard"
+else
+    fail "zip: no English voice: ${heard:-} $(cat "$W/quiz.log")"
 fi
 
 # ---- 2. silent install (Wine's user counts as an administrator: all users)
