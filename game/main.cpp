@@ -1,7 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Command line → the window (App) or a display-free mode. Nothing else here.
 #include "content/DataCheck.hpp"
 #include "content/Languages.hpp"
+#include "content/PoFile.hpp"
+#include "content/StringTable.hpp"
 #include "content/SystemConfig.hpp"
+#include "content/XmlNode.hpp"
 #include "core/CommandLine.hpp"
 #include "core/DataDir.hpp"
 #include "guide/TeacherGuide.hpp"
@@ -11,9 +15,11 @@
 #include "platform/App.hpp"
 #include "platform/BenchRecorder.hpp"
 #include "platform/ProcessArgs.hpp"
+#include "save/AtomicFile.hpp"
 #include "scenes/SceneRegistry.hpp"
 
 #include <iostream>
+#include <optional>
 
 using namespace mobi;
 
@@ -57,6 +63,52 @@ int checkData(const std::filesystem::path& dataDir, const Options& options) {
     return report.errors.empty() ? 0 : 1;
 }
 
+// tools/po: a language as a gettext catalogue for translators, and back.
+int exportPo(const std::filesystem::path& dataDir, const Options& options) {
+    ErrorList errors;
+    const StringTable reference =
+        loadStringTableFile(localeFile(dataDir, kReferenceLanguage).u8string(), errors);
+    std::optional<StringTable> translation;
+    if (options.poLanguage != "template")
+        translation = loadStringTableFile(localeFile(dataDir, options.poLanguage).u8string(), errors);
+    for (const auto& e : errors.all())
+        std::cerr << "mobi2070: " << e.toString() << "\n";
+    if (!errors.empty()) return 1;
+    std::string error;
+    if (!writeFileAtomically(std::filesystem::u8path(options.poOut),
+                             writePo(reference, translation ? &*translation : nullptr, MOBI_VERSION),
+                             &error)) {
+        std::cerr << "mobi2070: cannot write " << options.poOut << ": " << error << "\n";
+        return 1;
+    }
+    std::cout << options.poOut << ": " << reference.entries.size() << " texts\n";
+    return 0;
+}
+
+int importPo(const Options& options) {
+    const auto text = readTextFile(options.poIn);
+    if (!text) {
+        std::cerr << "mobi2070: cannot read " << options.poIn << "\n";
+        return 1;
+    }
+    ErrorList errors;
+    const PoCatalogue po = readPo(*text, options.poIn, errors);
+    for (const auto& e : errors.all())
+        std::cerr << "mobi2070: " << e.toString() << "\n";
+    if (!errors.empty()) return 1;
+    int leftOut = 0;
+    std::string error;
+    if (!writeFileAtomically(std::filesystem::u8path(options.poOut), localeXml(po, leftOut), &error)) {
+        std::cerr << "mobi2070: cannot write " << options.poOut << ": " << error << "\n";
+        return 1;
+    }
+    std::cout << options.poOut << ": " << po.entries.size() - static_cast<std::size_t>(leftOut)
+              << " texts in " << po.languageName << " (" << po.language << ")";
+    if (leftOut) std::cout << ", " << leftOut << " left out (not translated yet, or fuzzy): shown in French";
+    std::cout << "\n";
+    return 0;
+}
+
 int exportGuide(const std::filesystem::path& dataDir, const Options& options) {
     const GuideReport report = exportTeacherGuide(dataDir, options.language.value_or(kReferenceLanguage),
                                                   std::filesystem::u8path(options.guideDir));
@@ -90,6 +142,8 @@ int main(int argc, char** argv) {
         for (const auto& entry : sceneEntries())
             std::cout << entry.name << "\n";
         return 0;
+    case RunMode::ImportPo: // needs no game data: a translator's file in, a locale file out
+        return importPo(options);
     default:
         break;
     }
@@ -104,6 +158,7 @@ int main(int argc, char** argv) {
     if (options.mode == RunMode::CheckData) return checkData(dataDir, options);
     if (options.mode == RunMode::Headless) return runHeadless(dataDir, options, std::cout, std::cerr);
     if (options.mode == RunMode::ExportGuide) return exportGuide(dataDir, options);
+    if (options.mode == RunMode::ExportPo) return exportPo(dataDir, options);
 
     App app(withSystemConfig(options, dataDir), dataDir);
     if (options.mode == RunMode::Screenshot) return app.screenshot();

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Architecture test: the shape of game/ that keeps the simulation testable
 # without a display and the layers one-way. Checks, from the sources alone:
 #  1. every game/**/*.cpp (but main.cpp) is in exactly one of CORE_SOURCES and

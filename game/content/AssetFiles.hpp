@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The asset files the game cannot run without, named once for the loader and
 // for --check-data (relative to the data folder's assets/).
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // --check-data: loads every data file the game reads and reports every error
 // as file:line, so a teacher editing a level or a translator editing a string
 // table learns exactly what to fix before a class sees it.

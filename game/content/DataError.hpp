@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Errors found in game data files, each naming the file, the line, what was
 // expected and what was found, so a teacher or translator can fix the file
 // without reading code.

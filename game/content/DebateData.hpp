@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The debate after the vault opens, from levels/debate.xml: cards shown one
 // at a time (feelings, what we learned, debate questions by age band, the
 // commitment) and the promises a class or family may choose from.

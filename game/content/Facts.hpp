@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The facts the game may show, from levels/facts.xml. Each carries the id of
 // ../shared/FACTS.md, its source (organisation, year, document) and its tag:
 // V verified, S one relay only (word it carefully), U unverified (never shown).

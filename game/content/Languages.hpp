@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The languages the game can speak: one locale/<code>.xml file each, so adding
 // a language is adding a file. French is the reference every other falls back to.
 #pragma once

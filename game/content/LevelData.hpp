@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What a level file (levels/NN_<id>.xml) says: the physical world in metres,
 // kilograms and seconds (y up), the level's tunable values, the choices offered
 // at its start, and the words around it — panel card, goal, logbook, vault

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The six stages of the journey, in life-cycle order: what the data and the
 // words need to know of a level (its id, number, stage, whether it ships).
 // The levels' rules add to it in levels/LevelRegistry, a layer above: content

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Strict loading of a level file. Every mistake — an unknown element or
 // attribute, a bad number, a parameter out of its declared range, a body or
 // joint that does not exist, a fact or string id that exists nowhere — is

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A stage's quiz, from levels/quizzes/NN_<id>.xml: questions of four kinds,
 // each for one or both age bands, resting on one fact of levels/facts.xml,
 // with all its words as string ids of locale/.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Strict loading of a quiz file: every mistake is reported as file:line with
 // what was expected and what was found (answer counts, a choice with no or two
 // right answers, a fact that does not exist or is unverified, a missing string).

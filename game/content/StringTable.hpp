@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Player-visible text: one table per language, loaded from locale/<code>.xml.
 // French is the reference; a missing id falls back to French, and an id that
 // exists nowhere is shown as a visible marker so nobody ships a blank button.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The system-wide configuration a school's IT puts on every PC, so that thirty
 // machines start in class mode (or kiosk mode, in French, in low detail…)
 // without touching each account. One element, every attribute optional:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The 2070 digital vault's code sets, from levels/vault.xml. A set gives one
 // digit per level, in life-cycle order, each tied to a fact of that level and
 // to a hint question (for a child whose digit is wrong). A teacher can add a

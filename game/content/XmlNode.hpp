@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A strict reader over tinyxml2. Every accessor checks what it reads and, on a
 // mistake, records "file:line: <element> attribute "x": expected …, found …".
 // Loaders read through XmlNode and never touch tinyxml2 directly, so every

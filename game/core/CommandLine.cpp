@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/CommandLine.hpp"
 
 #include <charconv>
@@ -86,6 +87,14 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args) {
             o.uncapped = true;
         } else if (flag == "--export-guide") {
             if (setMode(o, RunMode::ExportGuide, flag, error)) in.value(flag, o.guideDir, error);
+        } else if (flag == "--export-po") {
+            if (setMode(o, RunMode::ExportPo, flag, error) && in.value(flag, o.poLanguage, error))
+                if (!in.value(flag, o.poOut, error))
+                    error = "--export-po needs a language (or template) and a file name";
+        } else if (flag == "--import-po") {
+            if (setMode(o, RunMode::ImportPo, flag, error) && in.value(flag, o.poIn, error))
+                if (!in.value(flag, o.poOut, error))
+                    error = "--import-po needs a .po file and the .xml to write";
         } else if (flag == "--headless") {
             setMode(o, RunMode::Headless, flag, error);
         } else if (flag == "--screenshot") {
@@ -329,6 +338,12 @@ Teachers and tools:
   --export-guide DIR     write the teacher guide (a printable HTML page per
                          stage: panel card, facts and sources, quiz with
                          answers) into DIR, in the --lang language
+  --export-po CODE|template FILE
+                         write locale/CODE.xml as a gettext catalogue for
+                         translators (template: the .pot a new language
+                         starts from); tools/po uses it
+  --import-po FILE.po OUT.xml
+                         turn a translated catalogue back into a locale file
   --version              print the version
   --help                 print this help
 

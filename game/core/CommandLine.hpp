@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The command line of ARCHITECTURE.md, parsed into Options without touching
 // the display or the disk, so it is unit-tested. Bad input gives an error
 // message for the user and exit code 2.
@@ -20,6 +21,8 @@ enum class RunMode {
     CheckLayout,
     Headless,
     ExportGuide,
+    ExportPo,
+    ImportPo,
     Bench,
     Monkey
 };
@@ -56,8 +59,10 @@ struct Options {
     std::vector<std::string> layoutScenes; // --check-layout SCENE... or all
     std::optional<int> steps;              // --steps N (screenshot or headless)
 
-    std::string guideDir;   // --export-guide DIR
-    std::string benchScene; // --bench SCENE SECONDS [--uncapped]
+    std::string guideDir;    // --export-guide DIR
+    std::string poLanguage;  // --export-po CODE|template FILE
+    std::string poIn, poOut; // --import-po FILE.po OUT.xml, and --export-po's FILE
+    std::string benchScene;  // --bench SCENE SECONDS [--uncapped]
     double benchSeconds = 0;
     bool uncapped = false;
     std::uint32_t monkeySeed = 0; // --monkey SEED SECONDS (the seconds go in benchSeconds)

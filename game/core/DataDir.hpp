@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Finds the game's read-only data (assets/, levels/, locale/) relative to the
 // executable, so one build runs from /usr, an unpacked archive, Program Files
 // or a USB stick, and from the build folder during development.

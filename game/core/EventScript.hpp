@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Window events written as text, each stamped with the step (1/60 s) it
 // happens at, for --events (replay them into the running game through the
 // same handling as a real window) and --record (write what a player did).

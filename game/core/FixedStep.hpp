@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The fixed time step of the game loop ("Fix Your Timestep!"): real elapsed
 // time is fed into an accumulator and the simulation always advances by the
 // same dt, so physics and replays behave the same on any machine.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // How often the window is redrawn while something moves. The simulation
 // always steps at 60 Hz (FixedStep.hpp); only drawing slows down. On a PC
 // without a graphics driver (software OpenGL: Mesa's llvmpipe, Windows' GDI

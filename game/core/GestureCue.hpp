@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The gesture a level shows with a ghost hand on the thing to touch, so that
 // a child who cannot read yet sees what to do: tilt it, drag it there, hold
 // it, sweep it. The rules say which gesture on what (names of the level

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Everything a level learns from the player in one fixed step. The window,
 // the keyboard and input scripts all produce InputFrames, so any run can be
 // replayed and tested without a display. Positions are in world metres.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Input scripts: a player's actions written as text, replayed one InputFrame
 // per fixed step, for headless runs, tests and benchmarks.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Which keys are down, to tell a key's first press from the window's repeats
 // of it. Key repeat stays on (a held arrow walks through a menu's buttons),
 // but a held Space or Enter must press a button once: a child holding Space

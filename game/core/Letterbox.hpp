@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The game draws in a fixed 1280×720 logical space; on any window it is scaled
 // to fit and centred with bars, and mouse positions are mapped back into it.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Numbers as a reader expects them: "200", "0.5", "50 000" — no trailing
 // zeros, the whole part grouped by threes with the language's separator.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tunable numbers of a level. Each is declared once, in the level's Rules,
 // with its default, its range and its unit; a level file may set a value,
 // which the loader checks against the range (Box2D FAQ: tune in data, in

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PhysicsWorld: bodies, zones and joints made from the level file, and
 // bodies spawned from its templates.
 #include "core/PhysicsWorld.hpp"

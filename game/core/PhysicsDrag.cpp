@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PhysicsWorld: the player's hand on a body, through a mouse joint.
 #include "core/PhysicsWorld.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Owns the Box2D world of a level: builds it from the level file (bodies,
 // joints, zones), spawns bodies from the file's templates, steps it with the
 // fixed dt and 8/3 iterations, turns contacts into a queue of events the

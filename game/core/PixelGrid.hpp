@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // How a level's world lies on the logical 1280 × 720 screen, without SFML:
 // its <world width> fills the width, y up from the bottom edge. ui/Camera
 // draws with it; the simulation snaps a point a script aims at onto it, so

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What a player holds and presses during play, gathered from window events
 // between two fixed steps and handed to the simulation as one InputFrame per
 // step. A press is latched until a step takes it, so a key or a mouse button

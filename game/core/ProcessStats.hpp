@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What this process costs the machine: CPU time and resident memory. Used by
 // the benchmark (--bench) and the soak test (--headless --soak), which print
 // figures; nothing in the game's behaviour depends on them.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A seeded random generator with the same results on every platform: the
 // standard distributions are implementation-defined (a Windows build would
 // diverge from Linux), so only the mt19937 engine, whose output the standard

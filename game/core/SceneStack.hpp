@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A stack of scenes whose changes are queued and applied after the update, so
 // a scene can ask to be replaced while one of its own functions is running
 // (SFML Game Development's pending changes; SuperTux's screen actions).

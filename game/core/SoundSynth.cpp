@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Additive synthesis of the game's sounds: each sound is a list of notes
 // (start and length in seconds, frequency in Hz, relative amplitude), mixed in
 // float and scaled once so the loudest sample hits a chosen fraction of full

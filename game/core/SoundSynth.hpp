@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every sound of the game, synthesised in code: short effects and one calm
 // background loop. Pure functions, no SFML, so they are unit-tested without an
 // audio device. Output is mono signed 16-bit PCM at the requested sample rate

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A 64-bit FNV-1a hash of a simulation's state. Two runs with the same seed,
 // script and binary must give the same hash; floats are hashed by their bits.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // UTF-8 <-> UTF-32 and the few Unicode operations the game needs, without
 // SFML, so they are unit-tested: upper-casing for beginning readers (French
 // accents included), counting letters, and cleaning up names children type.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Word wrapping independent of any font library: the caller gives a function
 // that measures a run of text, so the rules are unit-tested without a display.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What every page of the teacher guide shares: HTML escaping, the style sheet
 // (readable on screen and printed in black and white on A4), texts and source
 // lines of the language, and facts in their natural order.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The teacher guide's pages, inside --export-guide: what every page reads
 // (the game's data in one language) and one function per kind of page, each
 // returning the HTML of its body. TeacherGuide.cpp writes each body as its own

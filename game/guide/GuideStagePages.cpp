@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The teacher guide's two pages for each stage: the teacher's (panel card,
 // goal with its numbers, logbook, information card, vault digits, the quiz
 // with its answers, the facts and their sources) and the pupils' sheet (the

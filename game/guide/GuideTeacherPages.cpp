@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The teacher guide's pages that are not about one stage: the introduction
 // (aims, the story, the two session plans — one short 45-minute session, or the
 // whole game over two — the class

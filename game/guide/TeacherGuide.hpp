@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // --export-guide DIR: the teacher guide, made from the same data as the game,
 // in one language. A teacher can run a session from it alone:
 //   index.html              what is where

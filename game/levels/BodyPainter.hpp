@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Draws every body and zone of a level that has a style in the level file —
 // walls, funnels, rocks, nuggets, crates — from its own fixtures, in one
 // batch: a level's view then draws only what shapes cannot say (a face, a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Water that lifts what is lighter than it and slows what moves in it: a
 // force on every dynamic body whose centre is in the zone's rectangle below
 // its top (a 2-D body's "volume" is its area). Rules add their own currents.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What one level hands to the later ones through the player's profile: the
 // choices it keeps (<choice keep="true">, L'Usine's glue or screws) and what it
 // put in Mobi's footprint jar. A level reads the choices it declares with

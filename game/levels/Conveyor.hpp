@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A conveyor belt that nothing falls off for good: the fixtures tagged
 // `tag` carry what lies on them (PhysicsWorld's surface speed); things wait
 // their turn off the belt (disabled) and are put on its left end one at a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Putting things where they go (a crate on its step, a battery in its slot,
 // an old one in the collection box): each time the player lets go of a body
 // over one of the slots, the rules judge that one drop, once. Accepted, the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Grabbing and dragging, the same way in every level: with the mouse (press on
 // a body, drag, release) or with the keyboard (arrows move a hand, Space or
 // Enter grabs and lets go, Tab jumps to the next thing that can be grabbed).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // --headless: play a level without a window, from an input script, and print
 //   level=ID outcome=won|lost|running steps=N hash=HEX
 // Exit code: 0 won or running, 2 lost, 1 data error.

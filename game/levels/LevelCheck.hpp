@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // --check-data's part for the levels, above content/ because it needs their
 // rules: every built level's file loads with all its ids and what its rules
 // use checked, its world is built and it plays a second, for each age band

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Loading a level by id from the data folder, checked against the facts and
 // the reference string table, the same way for the game, --headless,
 // --check-data and the tests.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The levels with their rules: each stage of content/LevelList, and for a
 // built one its tunables, what its rules need from its file, how to make its
 // rules and what it asks of the player. One explicit list, no static

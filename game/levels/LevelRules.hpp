@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The rules of one level: what happens each step, what the player must do,
 // and when the level is won. Rules never draw and never read a clock or a
 // device; they see the world, the input frame and the level's values.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "levels/LevelSim.hpp"
 
 #include "core/PixelGrid.hpp"

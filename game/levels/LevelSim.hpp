@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One level being played: the physics world, the rules, the grabbing hand, the
 // step count and the seeded random generator. It runs the same with a window,
 // headless, or in a test; stateHash() sums it all up for determinism tests.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Draws one level from its simulation, which it only reads. Each level has
 // its own view, next to its rules; LevelViews.cpp lists them.
 #pragma once

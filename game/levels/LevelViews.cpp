@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The list of level views, matching levels/LevelRegistry.cpp.
 #include "levels/LevelView.hpp"
 

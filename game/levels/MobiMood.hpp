@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // How Mobi feels about what just happened in a level, from the level's
 // events: glad at a success, surprised at an "oops", proud when the level is
 // won, sleepy when nothing has happened for a long while. A feeling lasts a

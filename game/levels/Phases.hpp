@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A level in phases (the repair bench, the recycler, the podium): entering a
 // phase puts its bodies and zones in play, the others out, sets its gravity,
 // lets go of what the hand held and tells the view. A phase can end after a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Which levels a player may enter. A level opens when every built level
 // before it is done, so a stage that is not built yet never blocks the
 // journey. In class mode every built level is open (the teacher chooses).

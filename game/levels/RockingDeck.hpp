@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A deck that rocks, as a ship's does on the waves or a wagon's over gentle
 // hills: a kinematic body (the level file's) turned to amplitude × sin(2πt /
 // period) about where it stands, and heaving up and down a little, so that

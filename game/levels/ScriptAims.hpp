@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // An input script may aim the pointer at a level's body or zone by name
 // ("pointer @bench.screw1") instead of copying its coordinates. This check
 // names, with file:line, an aim at something the level does not have, before

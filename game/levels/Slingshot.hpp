@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A slingshot, the same in any level: a pouch at rest, pulled back and let go,
 // throws what it holds along an arc (the opposite way to the pull, faster the
 // further it was pulled). With the mouse: press on the pouch, drag it back,

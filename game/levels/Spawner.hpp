@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Things that keep coming: a timer that fires every `interval` seconds
 // (unless the level holds it back, e.g. while the sieve is full), and a
 // spawn at a random point of a zone, with a random spin and a push. What

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The named zones of a level (a bucket, a slot, a tank's water) and what is
 // in them, kept from the world's begin and end contacts: the rules ask "what
 // came into the bucket this step?" or "is this crate on a step?" instead of

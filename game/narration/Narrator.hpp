@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What Mobi reads aloud: the texts of one screen, spoken as one speech, with
 // each spoken word pointing at its place in the text it came from, so the
 // screen can light it. Synthesis runs on a thread of its own (a card of 40

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What eSpeak NG reads badly, respelled before it reads it ("CO2" → "C O
 // deux"), from a small table per language (locale/pronounce/<code>.xml). The
 // words it then reports are mapped back onto the text the screen shows, so

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "narration/SpeechSynth.hpp"
 
 #ifdef MOBI_NARRATION

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Mobi's voice: text synthesised offline by eSpeak NG (Debian's libespeak-ng)
 // into 16-bit mono samples, with where each word starts in the text and in the
 // sound, so a screen can light the word being read. Pure: no SFML, no audio

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Between the screens and Mobi's voice: it reads what the screen on top
 // offers when that screen appears (if the settings say so) or when asked
 // again, stops when the screen or its text changes, and follows the speech

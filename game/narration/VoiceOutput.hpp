@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Where Mobi's voice is heard: the game's audio (platform/Audio.hpp), or a
 // stand-in in tests and benchmarks. Pure: no SFML.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The application: owns the window, the assets, the audio, the saves and the
 // scene stack, and runs the loop. Nothing below App reads a clock or opens a
 // window; scenes get what they need through SceneContext. Its loops (play,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // App's loops: play (with the benchmark and the monkey), the replay of an
 // events file, and the one-image screenshot. App.cpp has the rest of App.
 #include "platform/App.hpp"

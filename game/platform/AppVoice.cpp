@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // App and Mobi's voice: which texts the screen on top offers, when they are
 // read (narration/VoiceDesk.hpp), the speaker button and its key, and the
 // light on the word being said. The rest of App is in App.cpp.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Owns the game's loaded files (fonts, images). Each is loaded on first use;
 // a file that cannot be loaded is reported with its full path, so a broken
 // install says exactly what is missing instead of crashing.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // SFML output for the synthesised sounds: one sf::SoundBuffer per effect and
 // one for the 20 s music loop, all mono 22050 Hz made at start-up (about 1 MB).
 // Effects play through a small pool of voices so quick clicks overlap; the music

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The game's sound output, behind an interface: scenes call play(Sfx) and never
 // see SFML. SilentAudio touches no OpenAL at all, for --mute, screenshots, tests
 // and machines without a sound device. Volumes are percents, 0..100.

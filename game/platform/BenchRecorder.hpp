@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Figures for tools/bench: frame times, CPU use, peak memory, time to the
 // first frame. Measured in the real loop, printed as one line of key=value.
 #pragma once

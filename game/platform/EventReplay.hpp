@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // --events and --record: an events file replayed into the game, or the
 // player's window events written to one (core/EventScript.hpp has the format).
 #pragma once

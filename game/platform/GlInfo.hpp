@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What OpenGL driver draws the window, to pace frames on software renderers
 // (FramePacing.hpp) and to print in benchmarks.
 #pragma once

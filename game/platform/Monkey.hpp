@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The monkey: seeded random input for robustness tests. Each frame it makes a
 // few events a child (or a cat on the keyboard) could make — clicks anywhere,
 // drags, arrow and action keys, digits, the teacher's letters, typed text —

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What main() needs from the operating system before parsing its arguments:
 // the arguments as UTF-8, and (on Windows) a console for --help, --check-data
 // and the other text modes of a windowed program.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The class name of a scene ("PauseScene"), for a replay's report: the
 // reports name what is on screen without every scene carrying a name of its own.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Between SFML's window events and the text of an events file
 // (core/EventScript.hpp): keys by SFML's own names, mouse positions mapped
 // between window pixels and the 1280×720 logical screen. A replayed event

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The right answer of a quiz question in words of the current language, as
 // the answer screen and the teacher guide show it: the right choice, true or
 // false, the items in order one a line (saying which may be swapped), or the

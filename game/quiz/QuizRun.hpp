@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One sitting of a quiz: which questions, in which order, with their answers
 // and items shuffled (seeded, so a class can replay the same quiz), what the
 // player answered and how many were right. Pure logic, no display.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Reading and crash-safe writing of the small files the game saves (settings,
 // profiles). A family PC may be switched off at the wall in the middle of a
 // save; whatever the moment, either the file or its ".bak" copy must still

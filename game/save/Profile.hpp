@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Player profiles: up to eight named slots sharing one computer. A profile holds
 // only a first name or nickname, an age band, an avatar colour and progress —
 // no other personal data. The slot number, never the name, names anything on disk.

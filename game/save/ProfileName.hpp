@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Cleans up the name a child types for a profile. Names are shown on screen
 // and stored inside profiles.xml only: they NEVER name a file or a folder
 // (slot numbers do), so a name cannot reach outside the user folder whatever

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // profiles.xml: the eight profile slots and each player's progress, e.g.
 //   <profiles version="1">
 //     <profile slot="0" name="Léa" age="6-8" colour="3">

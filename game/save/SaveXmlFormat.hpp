@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What settings.xml and profiles.xml have in common: the version stamp on the
 // root element, what makes a file unreadable ("corrupt"), and lenient readers
 // for attribute values.

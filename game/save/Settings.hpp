@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The player-facing settings of the game (one set per computer, not per
 // profile). Each is also a command-line flag and a key in settings.xml.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Command-line settings (--lang en, --class…) hold for one run only. When a
 // player then changes a setting on screen, only the fields they changed are
 // written to settings.xml, so a one-off --lang en never becomes permanent.

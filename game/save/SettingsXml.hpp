@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // settings.xml: the Settings of this computer, as one element, e.g.
 //   <settings version="1" language="fr" fullscreen="false" textSize="0"
 //             font="andika" uppercase="false" music="40" effects="80"

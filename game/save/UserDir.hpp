@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Where settings and progress live on this computer (or on the USB stick the
 // game runs from), and the conversions between std::filesystem paths and the
 // UTF-8 strings the rest of the game uses (a Windows user folder such as

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The one owner of the user-data folder: loads settings.xml and profiles.xml
 // at start, saves them on change, and never loses progress on the way.
 //

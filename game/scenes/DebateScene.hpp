@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The debate, after the vault opens: one big card at a time, readable on a
 // projector (feelings, what we learned, the debate questions of the age band,
 // the commitment), then the class or family picks 3 promises, which are saved

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The logbook of the journey: one row per stage, in life-cycle order, with the
 // vault digit found there (or where it will come from) and the fact behind it.
 // Opened from the vault at a stage whose digit was wrong, it shows that row's

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The card before a level: the exhibition panel it goes with (title and three
 // key messages), the goal in words for the player's age, the level's choices
 // (which mine?), and for 9–12 an optional challenge against the clock.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The journey as a path of six stops, from the mine to the recycling centre.
 // Each stop shows its stage picture and whether it is done, open, locked, or
 // not built yet (said honestly, so nobody waits for a level that is not there).

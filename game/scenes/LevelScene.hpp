@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A level being played: turns the player's mouse and keys into one InputFrame
 // per fixed step (core/PlayInput), runs the simulation, draws it through the level's view with
 // a HUD (level name, the level's counters, a pause button), offers a hint to a

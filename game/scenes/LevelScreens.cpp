@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenes/LevelScreens.hpp"
 
 #include "content/QuizLoader.hpp"

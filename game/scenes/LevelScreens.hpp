@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The path through a level, shared by its screens: intro card → play →
 // information card (if the level has one) → logbook page → level map.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // After a level: first its information card if it has one (e.g. who works in
 // the mines: respectful, never gameplay), then the logbook page — the key fact
 // in a child's words with its source for adults, the vault digit glowing, and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The main menu: Play, Quiz, Vault, Settings, Quit, and who is playing.
 // Parts of the game that are not built yet say so instead of hiding.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A friendly message over the current screen, with one OK button: "this level
 // is coming soon", "a save file was damaged and set aside", and so on.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The pause overlay, over a level (or any screen): resume, settings, back to
 // the level map or the menu, quit. Nothing under it moves while it is open.
 // Over a level in class mode it also lets the teacher skip the rest of the

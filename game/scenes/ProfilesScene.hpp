@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // "Who is playing?": up to eight players on one computer. Pressing a card
 // plays as that player; an empty card creates a new one. Renaming and
 // deleting are behind their own buttons (for parents and teachers), and a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A quiz: after a level (3 to 5 questions of its stage) or from the menu
 // (questions across every stage). One question at a time, answered with the
 // mouse, the arrows and Enter, or the keys 1 to 4; then kind feedback with the

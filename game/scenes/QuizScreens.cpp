@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // QuizScene's three screens: a question, its answer with the explanation, and
 // the end card. Each is laid out in the room it has, at any text size: the
 // words of a screen shrink together before anything overlaps.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One screen of the game. Scenes handle input and fixed-step updates and draw
 // themselves; they reach the rest of the game only through SceneContext.
 #pragma once

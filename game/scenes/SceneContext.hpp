@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What every scene may use, passed by reference from App (no singletons).
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The one explicit list of named scenes: what --list-scenes prints and what
 // --start and --screenshot accept. No static self-registration.
 #pragma once

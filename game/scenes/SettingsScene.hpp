@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Settings, applied live as they change, on two tabs: reading (language, text
 // size, font, capitals, age band) and screen and sound (music and effects
 // volumes, fullscreen, low detail). One column per tab keeps labels readable

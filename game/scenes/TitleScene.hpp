@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The title screen. Léo's e-mail from 2070 arrives and types itself out at a
 // child's reading pace: the prologue of the game. Space, Enter or a click shows
 // the whole page at once; large text splits it into pages; it can be replayed.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The vault opens: its door slides away (a short animation, skippable), the
 // "solution since 2023" appears — BISOU before buying, the 5R in order, keep
 // the phone longer, Wi-Fi at home and smaller videos, repair or buy

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The 2070 digital vault: six dials, one per life-cycle stage, in order. The
 // player drags the digits found in the levels onto the dials (or turns a dial
 // with ▲ ▼ or the arrow keys, or types a digit). A wrong digit makes its dial

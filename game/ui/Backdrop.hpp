@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The common background of the menus: warm paper, a pale sky and soft hills.
 // Drawn from a few big shapes so it costs almost nothing on software OpenGL.
 #pragma once

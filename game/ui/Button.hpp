@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A big rounded button with a label: the main control of every screen.
 // Focus shows twice — a thick blue ring and a yellow fill — never by colour alone.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The one place where world metres become screen pixels: the level's world
 // (its <world width>, y up) fills the 1280-pixel-wide logical screen (y
 // down). Each level scene makes one from its level file and passes it in.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Picking one option out of a few: a labelled chip (age band) or a colour
 // swatch (avatar colour). The chosen one shows a tick, never colour alone.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Pictures for the options of a level's choices (<option picture="glue">),
 // drawn in their chips so a child who cannot read yet sees what each one is:
 // a tube of glue, a screw, a pickaxe, a clean drop of water, an old phone.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A column of texts (and fixed-size figures beside them) laid out top to
 // bottom inside a box of a given width and height. If they do not fit at
 // their sizes, all texts shrink by one common factor, so a card keeps its

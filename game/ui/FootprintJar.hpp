@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Mobi's footprint jar, as L'Usine, Le Grand Voyage and Dans ta poche fill it
 // and the logbook page shows it: a glass jar of Mobi's whole life's footprint,
 // filled with what earlier levels put in (darker) and what this level adds,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The ghost hand that shows a gesture without words (core/GestureCue.hpp):
 // it rocks on the thing to tilt, presses and holds with rings spreading, or
 // drags a thing along a dotted path to where it goes, then starts again. The

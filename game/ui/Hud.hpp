@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The pieces of a level's top band and play area that every level needs:
 // a progress bar, a labelled counter (an icon, a number and a word, so colour
 // is never the only cue), phase dots, a gauge and a thermometer. Texts go

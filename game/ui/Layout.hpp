@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Small helpers to place widgets in the 1280×720 logical space.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What --check-layout sees of a screen. While a scene draws into a
 // LayoutProbeTarget, every text block, widget, panel (card, band, bubble) and
 // figure (Mobi, an icon, a badge) it draws is noted with its box, in drawing

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Léo, the child of 2070 who wrote the e-mail, as a small drawn figure: a
 // round head with short hair, a T-shirt, arms raised and waving when glad.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Bursts of confetti for a success: a few dozen small shapes that fly out,
 // fall and fade in about a second. They have their own random numbers, so a
 // burst never changes the level's simulation or its replays; a scene leaves

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Pictures of a phone's parts and of a screw, shared by the levels that take
 // a phone apart or put one together (L'Usine, La Renaissance): each part by a
 // shape and a picture of its own (a board's chips, a battery's "+", a lens, a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The pictures of picture answers (for children who do not read yet), drawn
 // from shapes like the rest of the game. Names are those of quizPictures().
 // Also the vote shapes: A ▲, B ●, C ■, D ◆, each with its own colour, so a

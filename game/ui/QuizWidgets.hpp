@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The controls of a quiz: an answer card (letter and vote shape, an optional
 // picture, a text) that can show whether it was right, and a slider for
 // estimates that works with a click or the arrow keys.

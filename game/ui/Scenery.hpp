@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Flat scenery pieces that tell a child where a level happens, in a few
 // shapes each (fill rate is what software OpenGL pays for: no textures, no
 // full-screen layers): a far mountain range, a mine's headframe, a hall

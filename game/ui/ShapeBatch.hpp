@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Many filled shapes with dark outlines in one vertex array, drawn with one
 // call: on software OpenGL a draw call per body costs far more than the
 // triangles (ARCHITECTURE.md: 1000 bodies, 18 ms one by one, 7 ms batched).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Flat, rounded shapes drawn from code: the game's whole look is built from
 // these, so it stays consistent and needs no image files.
 #pragma once

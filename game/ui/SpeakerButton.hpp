@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The speaker button that has Mobi read a screen again, and the light on the
 // word being said. Drawn by App over the scene on top, so every scene that
 // offers text to read gets them the same way.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One picture per life-cycle stage, drawn from shapes: a mountain with a pick,
 // a factory, a ship, a phone with waves, a drawer, recycling arrows. They are
 // the same on the level map, the logbook and the vault dials.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A setting with a few values: "Language  ◀ Français ▶". ← → or a click on an
 // arrow changes it; Enter, Space or a click elsewhere moves to the next value.
 #pragma once

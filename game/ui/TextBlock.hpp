@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A block of word-wrapped text inside the box it is given (a width, and a
 // height when the space is bounded), left-aligned or centred, built once and
 // drawn many times (wrapping measures glyphs, so it is not redone every

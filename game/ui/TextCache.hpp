@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Text that a view draws every frame but that rarely changes (a counter, a
 // label): laid out again only when its words, size or style change, not 60
 // times a second. Word wrapping measures every glyph, which is not free on an

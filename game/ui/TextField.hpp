@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A one-line box where a child types a first name or nickname. Any script is
 // accepted; control and invisible characters are refused as they are typed,
 // and the length is counted in letters, not bytes.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The one way text reaches the screen. Every string is UTF-8 from locale/ and
 // goes through toSfString (sf::String::fromUtf8; a plain std::string would be
 // read in the system locale and break accents). The styler then applies the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Colours and sizes of the whole game, in one place. Okabe–Ito colours (safe
 // for colour-blind children) on a warm light background; dark ink everywhere
 // so text contrast stays above 4.5:1 even on a washed-out projector.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Input as scenes see it: already mapped into the 1280×720 logical space, so
 // no scene knows the window size, and so tools can synthesise events.
 #pragma once

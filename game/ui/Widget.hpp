@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Something on screen a player can point at or reach with the keyboard.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The widgets of one screen and who has the keyboard focus. Mouse: pointing
 // focuses, releasing on the same widget activates. Keyboard: arrows move to
 // the nearest widget in that direction, Tab / Shift+Tab cycle, Enter or Space

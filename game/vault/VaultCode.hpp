@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Checking the vault's code. Pure logic: the scene asks which dials are right,
 // the logbook which digits a player has found, and class mode whether a digit
 // can be revealed although its level is not built yet.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # What a Linux desktop needs to list and launch the game: the .desktop entry,
 # the AppStream metainfo and the icon in the hicolor theme (PNG sizes plus the
 # SVG). Included from the root CMakeLists.txt on Linux.

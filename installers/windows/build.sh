@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds Mobi 2070 for 64-bit Windows on Debian 12 (bookworm), then its NSIS
 # installer and its portable .zip, checks both under Wine, and puts them in OUTDIR:
 #   installers/windows/build.sh OUTDIR

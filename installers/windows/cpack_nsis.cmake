@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # CPack settings of the Windows installer (NSIS), included from the root
 # CMakeLists.txt on Windows builds only; installers/windows/build.sh runs
 # `cpack -G NSIS` on a mingw-w64 cross build. The installed layout is the one of
@@ -31,9 +32,14 @@ set(CPACK_NSIS_COMPRESSOR "/SOLID lzma")
 set(CPACK_NSIS_MANIFEST_DPI_AWARE ON)
 # Installing over an older version removes it first (silently with /S).
 set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
-# The project has no licence file yet: without this CPack would show its
-# placeholder "generic license" page.
-set(CPACK_NSIS_IGNORE_LICENSE_PAGE ON)
+# The licence page: what LICENSE.md says, then the GPL's own text (COPYING),
+# with CRLF line ends so Windows' edit box shows them as lines.
+file(READ ${PROJECT_SOURCE_DIR}/LICENSE.md MOBI_LICENSE_SUMMARY)
+file(READ ${PROJECT_SOURCE_DIR}/COPYING MOBI_GPL_TEXT)
+string(REPLACE "\n" "\r\n" MOBI_LICENSE_TEXT "${MOBI_LICENSE_SUMMARY}\n\n${MOBI_GPL_TEXT}")
+file(WRITE ${PROJECT_BINARY_DIR}/LICENSE.txt "${MOBI_LICENSE_TEXT}")
+set(CPACK_RESOURCE_FILE_LICENSE ${PROJECT_BINARY_DIR}/LICENSE.txt)
+install(FILES ${PROJECT_BINARY_DIR}/LICENSE.txt DESTINATION ${MOBI_INSTALL_DATADIR}) # beside the .exe in the zip
 
 set(MOBI_NSIS_ICON "${CMAKE_CURRENT_LIST_DIR}/mobi2070.ico")
 set(CPACK_NSIS_MUI_ICON "${MOBI_NSIS_ICON}")

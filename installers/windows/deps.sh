@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Fetches Debian's source packages of the game's libraries and cross-builds them
 # as static Windows libraries into WORK/prefix. Called by build.sh; usable alone:
 #   installers/windows/deps.sh WORK

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Regenerates installers/windows/mobi2070.ico (the .exe's and the installer's
 # icon) from the PNG renderings of assets/icons/mobi2070.svg. Needs icoutils.
 # The 256 px image is stored as PNG inside the .ico (--raw), as Windows Vista

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # CMake toolchain file: cross-compile for 64-bit Windows on Debian with mingw-w64.
 # The "-posix" compilers use winpthreads, which gives std::thread and std::mutex
 # (OpenAL Soft needs them); the "-win32" variant does not.

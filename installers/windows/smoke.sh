@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Smoke test of the Windows build under Wine and Xvfb (called by build.sh):
 #   installers/windows/smoke.sh INSTALLER.exe PORTABLE.zip WORKDIR
 # 1. the .zip, unpacked in a folder with an accent and a space: --check-data
@@ -111,6 +112,18 @@ if "$WINE" "$EXE" --mute --lang en --read-aloud on --screenshot quiz:mine "$(win
     pass "zip: and reads a quiz question in English: $heard"
 else
     fail "zip: no English voice: ${heard:-} $(cat "$W/quiz.log")"
+fi
+
+# A folder whose name the ANSI code page cannot hold (Cyrillic on a western
+# Windows): the data path then reaches eSpeak NG by its short name or as a
+# relative path (SpeechSynth.cpp's narrowDataPath).
+KEY="$W/Ключ Дети"
+mkdir -p "$KEY" && unzip -q "$ZIP" -d "$KEY"
+if "$WINE" "$KEY/Mobi2070/mobi2070.exe" --mute --read-aloud on --screenshot intro:mine "$(winpath "$W/card-key.png")" \
+        --speech-out "$(winpath "$W/card-key.wav")" > "$W/card-key.log" 2>&1 && heard=$(wav_ok "$W/card-key.wav" 2>&1); then
+    pass "zip: from \"Ключ Дети\" too: $heard"
+else
+    fail "zip: no voice from \"Ключ Дети\": ${heard:-} $(cat "$W/card-key.log")"
 fi
 
 # ---- 2. silent install (Wine's user counts as an administrator: all users)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One function per file format the game reads, shared by the libFuzzer
 // targets (fuzz_main.cpp) and by the unit test that replays the inputs they
 // once crashed on (tests/unit/fuzz_regression_test.cpp). Each takes the bytes

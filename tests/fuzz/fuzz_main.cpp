@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The libFuzzer entry point of one target, chosen at build time by
 // MOBI_FUZZ_TARGET (see CMakeLists.txt).
 #include "FuzzTargets.hpp"

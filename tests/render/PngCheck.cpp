@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // png_check: verifies a screenshot without a display (sf::Image is CPU-only).
 //   png_check FILE WIDTH HEIGHT      size matches and the image is not blank
 //   png_check --differ A.png B.png   the two images are not identical

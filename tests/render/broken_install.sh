@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A damaged install (files deleted by a clean-up tool, a half-copied USB key):
 # the game names each missing file by its path, starts when it can, and
 # refuses clearly when it cannot (no font at all).

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Command-line behaviour of the real executable (no display needed).
 #   cli.sh MOBI2070 SCRIPTS_DIR
 set -u

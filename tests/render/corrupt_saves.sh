@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Robustness: every file of the user folder overwritten with garbage. The game
 # must still start, keep the garbage aside (*.corrupt-*), and lose nothing.
 #   corrupt_saves.sh MOBI2070 OUTDIR

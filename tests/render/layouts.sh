@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Layout: every scene of --list-scenes, in French and English, at the default
 # setting, in class mode, at the largest text size, and in OpenDyslexic with
 # capitals, for a new player and for one well into the game: no text out of

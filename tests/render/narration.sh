@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Mobi reads aloud, through the real game: every screen that issue 21 lists
 # offers its text to the narrator and is read (a .wav of a plausible length);
 # for a player of 6–8 La Mine's intro card is read as it appears and the word

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # End-to-end input: events files replayed into the real game in a real window
 # (--events), through the same handling as a person's keys and mouse. Needs an
 # X display: tools/test runs ctest under xvfb-run.

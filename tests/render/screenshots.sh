@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Render test: a screenshot of every scene of --list-scenes, in French and in
 # English, each a non-blank 1280x720 PNG, and each language's image different
 # from the other's (so the language really switched). Needs an X display:

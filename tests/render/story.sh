@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The whole story, played as a child plays it, through the real window's
 # events (fast-forwarded): one new player, young, plays the six levels in
 # order from their winning event files; the saved profile is checked after

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Shared by the window tests (replays.sh, story.sh), sourced after they set `out`:
 # they need an X display, collect failures, and read key=value reports.
 if [ -z "${DISPLAY:-}" ]; then

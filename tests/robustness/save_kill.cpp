@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The kill test for saves: a child process saves progress over and over with
 // the game's own UserStore, and is killed with SIGKILL at a random moment, 200
 // times in a row in the same folder (a family PC switched off at the wall).

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The soak: every built level replayed headless for MINUTES of game time with
 # each of its input scripts (winning, other hand, idle). Fails if memory grows
 # by more than 2 MB after the first round, or if a level is lost or crashes.

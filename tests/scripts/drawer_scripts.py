@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Writes the drawer_*.txt scripts: the throws that land in each place, computed with
 # the physics' own steps (as Slingshot::preview), for the mouse (a pull at 45°) and
 # the keyboard (Space held n steps at the starting aim). Run from the project root

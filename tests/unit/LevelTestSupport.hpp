@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Shared by the level tests: load a level from the real data files, read an
 // input script from tests/scripts, and play it headless.
 #pragma once

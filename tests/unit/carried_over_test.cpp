@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What a level hands to later ones through the profile: a kept choice made in
 // one level changes how a later level plays, and the footprint jar adds up
 // level by level, from a profile saved to text and read back as the game does.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The debate cards, the promises, and keeping the promises in settings.xml.
 #include "content/DebateData.hpp"
 #include "content/Languages.hpp"

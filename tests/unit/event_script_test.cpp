@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Events files (--events, --record): parsing, errors with file:line, and the
 // written form reading back the same.
 #include "core/EventScript.hpp"

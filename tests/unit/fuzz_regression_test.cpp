@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Replays, through the same functions the fuzzers call, every input that once
 // crashed a loader (tests/data/fuzz/<target>/) and a few hostile files that
 // every loader must survive (tests/data/fuzz/any/): empty, binary, deeply

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // core/KeyRepeat: a held key's repeats told from new presses, in both forms
 // windows send them. (tests/events/space_held_repeats.events plays the same
 // through the real window's handling.)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Le Tiroir: what the kit's four tests do not say. A phone in the drawer comes
 // out only with a real tug; each goes to its right place, and the wrong places
 // (the household bin, the boat, the floor) bring it back to be thrown again;

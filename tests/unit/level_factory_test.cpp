@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // L'Usine: what the kit's four tests do not say. Both fastenings are played
 // through (the screws for 9–12's six parts), nothing is ever lost (a part let
 // go in the wrong place or off the belt comes round again), the jar fills to

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The level framework's blocks, on a level made only of its file and a few
 // lines of rules (tests/data/levels/fixture_level.xml), and the loader's
 // checks that keep a broken level out of a classroom.

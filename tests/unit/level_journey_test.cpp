@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Le Grand Voyage: what the kit's four tests do not say. Every way is played
 // (plane, ship, train, van, bike), with the mouse and with the keys; the jar
 // kept in a saved profile is fuller after planes than after the slow way; a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The four tests every built level gets, without writing them: its file loads
 // with every id and need checked; tests/scripts/<id>_win.txt wins it (seed 7);
 // the same seed plays it the same, another seed differently; and it plays for

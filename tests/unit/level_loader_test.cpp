@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The level framework's strict loading: a valid file loads, and each kind of
 // mistake gives one error naming the file, the line, what was expected and
 // what was found. The broken files are in tests/data/levels/.

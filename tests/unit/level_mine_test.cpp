@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // La Mine, played headless from input scripts on the real data files.
 #include "LevelTestSupport.hpp"
 #include "content/VaultData.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Dans ta poche: what the kit's four tests do not say. Over the same time,
 // autoplay open, videos in high quality and 4G leave the data centre hotter
 // and thirstier than the three good choices, and each choice alone cools it;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The shipped string tables: complete, matching, and covering every id the
 // code asks for. These run on the real locale/ files of the source tree.
 #include "content/DataCheck.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Narration, without a display or an audio device: French and English text
 // becomes sound of a plausible length that is not silence, its words are
 // found in order in the text, and missing voice data gives a message and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The latch between window events and the simulation's steps: what a level
 // sees of keys and clicks that come and go between two steps.
 #include "core/PlayInput.hpp"

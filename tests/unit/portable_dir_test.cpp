@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tests of where saves go for a portable copy of the game (a .zip unpacked on a
 // USB stick): beside the executable when portable.txt is there and the folder
 // can be written, else the usual user folder; --user-dir always wins.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Order questions that accept some items in either order, estimates whose
 // sources give a range, and the shipped estimates checked against the figures
 // ../shared/FACTS.md gives for their facts.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Quizzes: strict loading, the shipped bank, picking questions, shuffling and scoring.
 #include "content/Languages.hpp"
 #include "content/QuizLoader.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tests of the save system: atomic writes, profile-name cleaning, the XML of
 // settings.xml and profiles.xml, the user folder, and UserStore's promise
 // that progress is never lost (damaged files kept aside, .bak restored).

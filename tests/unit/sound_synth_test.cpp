@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The synthesised sounds, checked by numbers since nobody can listen in CI:
 // length in seconds, loudness (RMS and peak as fractions of full scale), silent
 // ends (no click), a seamless music loop, and bit-identical output on every call.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What a French player or teacher reads is in French: no English words of
 // source lines ("organising committee", "relayed by") in the texts or in the
 // source lines built from levels/facts.xml, and no note meant for the team

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // --export-guide: an introduction, a code sheet, a teacher's page and a pupils'
 // sheet per stage, the debate, a glossary, one printable file; self-contained
 // pages; and no answer on a pupils' sheet.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The vault: code sets in data, their checks, and the code logic.
 #include "content/Languages.hpp"
 #include "content/VaultData.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Level 5, Le Tiroir (end of life), levels/05_drawer.xml. A drawer jammed
 // with sleeping phones (F1, F2: tens of millions in French drawers, two thirds
 // still working). The child tugs them out one by one, each showing its state

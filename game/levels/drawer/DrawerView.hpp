@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Draws Le Tiroir: the chest of drawers at the left with its open drawer and
 // the sleeping phones standing in it (each showing its state), the slingshot
 // with the phone in its pouch and the arc a throw would follow, the places on

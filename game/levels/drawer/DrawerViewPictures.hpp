@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Le Tiroir's pictures, in one vertex batch each: an old phone showing its
 // state on its screen (a smile: it works; a crack; a battery nearly empty;
 // a dark screen with crossed eyes: truly dead), the places it may go (a gift

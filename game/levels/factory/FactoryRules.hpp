@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Level 2, L'Usine (production). Mobi's parts ride a conveyor belt; the
 // player lifts each into its place in the phone, which waits in its jig
 // (levels/02_factory.xml): the frame first, then what goes inside it, the

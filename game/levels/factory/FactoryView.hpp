@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Draws L'Usine: a factory hall, the conveyor belt with its rollers and the
 // way back under it, the phone in its jig with an outline where each part
 // goes (the next places glowing), the parts themselves (a frame, a green board

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Level 3, Le Grand Voyage (transport), in four legs round the world that
 // follow T2 (levels/03_journey.xml). On the map the player drops Mobi's parcel
 // on the plane or on the slow way (a ship on a sea leg, a train on a land leg):

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Draws Le Grand Voyage: the world map with Mobi's route (the legs done in
 // ink, the one ahead glowing), the dock below it where the parcel goes on the
 // plane or the slow way, each with its cloud (a plane's about eight times the

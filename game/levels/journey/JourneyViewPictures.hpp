@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The pictures of Le Grand Voyage, drawn from shapes: the world map and its
 // route, Mobi's parcel, the ship, the wagon and its engine, the crane, the
 // plane with its hold, the town and the shop, and a globe of the distance

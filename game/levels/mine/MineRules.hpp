@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Level 1, La Mine (extraction). A hopper pours rocks onto a sieve that the
 // player tilts (← → or by dragging it). Small metal nuggets fall through its
 // holes into Mobi's bucket; big rocks slide off onto the spoil heap, which keeps

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Draws La Mine: the sky and the mine pit, the spoil heap that grows and the
 // river that turns muddy, the level file's styled bodies (hopper, sieve,
 // funnel, rocks, nuggets), Mobi with the bucket; the goal in the top band

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Level 4, Dans ta poche (use), levels/04_pocket.xml. The family's phone
 // sends its messages as balls down the pipes to a data centre, which warms
 // with each one and drinks water to cool down: the more and the bigger the

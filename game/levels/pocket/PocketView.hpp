@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Draws Dans ta poche: the family's phone at the top left with its quality
 // button, the autoplay tap beside it, the pipes (the painter's, from the
 // level file) with the network switch over the junction (a Wi-Fi sign, a 4G

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Level 6, La Renaissance (recovery), in three phases (levels/06_rebirth.xml):
 //  1. the repair bench: unscrew Mobi's back (or soften the glue with a heat
 //     gun if the factory glued it), lift the cover, take the worn battery to

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Draws La Renaissance, phase by phase: the repair bench seen from above (Mobi
 // face down, its back, screws, batteries), the recycler seen from the side
 // (shredder, magnet, water tank, medal mould) and the podium of the 5R. What

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // La Renaissance's end panel in pictures: Mobi repaired and proud; what the
 // recycler won back (iron on the magnet, gold in a medal); and the rare
 // metals, most of them lost — recycling is needed, but it cannot bring
