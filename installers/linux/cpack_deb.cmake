@@ -37,7 +37,7 @@ install(CODE "
         foreach(font truetype/andika/Andika-Regular.ttf truetype/andika/Andika-Bold.ttf
                      opentype/opendyslexic/OpenDyslexic-Regular.otf opentype/opendyslexic/OpenDyslexic-Bold.otf)
             get_filename_component(name \${font} NAME)
-            file(CREATE_LINK /usr/share/fonts/\${font} \"\${fonts}/\${name}\" SYMBOLIC)
+            file(CREATE_LINK ../../../fonts/\${font} \"\${fonts}/\${name}\" SYMBOLIC) # relative, as lintian asks
         endforeach()
     endif()" COMPONENT debian_fonts)
 # What Debian asks of every package's doc folder, and the manual page.
