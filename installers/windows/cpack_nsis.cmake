@@ -32,11 +32,13 @@ set(CPACK_NSIS_COMPRESSOR "/SOLID lzma")
 set(CPACK_NSIS_MANIFEST_DPI_AWARE ON)
 # Installing over an older version removes it first (silently with /S).
 set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
-# The licence page: what LICENSE.md says, then the GPL's own text (COPYING),
-# with CRLF line ends so Windows' edit box shows them as lines.
-file(READ ${PROJECT_SOURCE_DIR}/LICENSE.md MOBI_LICENSE_SUMMARY)
+# The licence page: a plain-text summary of LICENSE.md (its table would show
+# as markdown; it starts with a UTF-8 byte-order mark, so NSIS reads its
+# accents as UTF-8), then the GPL's own text (COPYING), with CRLF line ends so
+# Windows' edit box shows them as lines.
+file(READ ${CMAKE_CURRENT_LIST_DIR}/licence-page.txt MOBI_LICENSE_SUMMARY)
 file(READ ${PROJECT_SOURCE_DIR}/COPYING MOBI_GPL_TEXT)
-string(REPLACE "\n" "\r\n" MOBI_LICENSE_TEXT "${MOBI_LICENSE_SUMMARY}\n\n${MOBI_GPL_TEXT}")
+string(REPLACE "\n" "\r\n" MOBI_LICENSE_TEXT "${MOBI_LICENSE_SUMMARY}${MOBI_GPL_TEXT}")
 file(WRITE ${PROJECT_BINARY_DIR}/LICENSE.txt "${MOBI_LICENSE_TEXT}")
 set(CPACK_RESOURCE_FILE_LICENSE ${PROJECT_BINARY_DIR}/LICENSE.txt)
 install(FILES ${PROJECT_BINARY_DIR}/LICENSE.txt DESTINATION ${MOBI_INSTALL_DATADIR}) # beside the .exe in the zip
