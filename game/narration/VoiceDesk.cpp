@@ -78,7 +78,8 @@ bool VoiceDesk::poll(int step) {
         const double seconds = static_cast<double>(step - m_startStep) * kStepSeconds;
         sample = static_cast<std::size_t>(seconds * speech.sampleRate);
     }
-    if (!sample || *sample >= speech.samples.size()) { // over
+    if (!sample || *sample >= speech.samples.size()) {     // over
+        if (m_clock == Clock::Sound) m_output.stopVoice(); // the music comes back up
         m_current.reset();
         const bool wasLit = m_word >= 0;
         m_word = -1;

@@ -17,6 +17,7 @@ public:
     // One speech at a time: a new one cuts the last. The samples are copied;
     // mono 16-bit at `sampleRate`.
     virtual void playVoice(const std::vector<std::int16_t>& samples, unsigned sampleRate) = 0;
+    // Also said when a speech is over, so the output can undo what it did for it.
     virtual void stopVoice() = 0;
     // The sample being heard now, or nullopt when no speech plays (never
     // started, stopped, or over).

@@ -24,7 +24,8 @@ namespace {
 
 constexpr unsigned kSampleRate = 22050; // Hz: plenty for soft voices that stay under 4 kHz
 constexpr std::size_t kSfxCount = std::size(kAllSfx);
-constexpr std::size_t kVoiceCount = 4; // effects heard at once; a fifth steals the oldest
+constexpr std::size_t kVoiceCount = 4;   // effects heard at once; a fifth steals the oldest
+constexpr float kMusicUnderVoice = 0.3f; // the music's share of its volume while Mobi speaks
 
 // Buffers are indexed by the Sfx value, so kAllSfx must list them in declaration order.
 constexpr bool sfxListInOrder() {
@@ -95,9 +96,15 @@ public:
         m_speech.setBuffer(m_speechBuffer);
         m_speech.setVolume(static_cast<float>(m_voicePercent));
         m_speech.play();
+        m_speaking = true;
+        updateMusic();
     }
 
-    void stopVoice() override { m_speech.stop(); }
+    void stopVoice() override {
+        m_speech.stop();
+        m_speaking = false;
+        updateMusic();
+    }
 
     std::optional<std::size_t> voiceSample() const override {
         if (m_speech.getStatus() != sf::SoundSource::Playing) return std::nullopt;
@@ -124,7 +131,8 @@ private:
             if (status != sf::SoundSource::Stopped) m_music.stop();
             return;
         }
-        m_music.setVolume(static_cast<float>(m_musicPercent));
+        // Under Mobi's voice the music steps back, so a child hears every word.
+        m_music.setVolume(static_cast<float>(m_musicPercent) * (m_speaking ? kMusicUnderVoice : 1.f));
         if (m_musicOn && status != sf::SoundSource::Playing) m_music.play();
         if (!m_musicOn && status == sf::SoundSource::Playing) m_music.pause();
     }
@@ -140,6 +148,7 @@ private:
     sf::SoundBuffer m_speechBuffer; // before the sound that plays it
     sf::Sound m_speech;
     int m_voicePercent = 100;  // Settings::voiceVolume default
+    bool m_speaking = false;   // between playVoice and stopVoice (VoiceDesk stops a speech that is over)
     int m_musicPercent = 40;   // Settings::musicVolume default
     int m_effectsPercent = 80; // Settings::effectsVolume default
     bool m_musicOn = false;    // silent until the app has applied the saved settings

@@ -368,10 +368,11 @@ TEST_CASE("a card is read as it appears, word after word, and the voice stops wh
         if (out.plays == 1) std::this_thread::sleep_for(std::chrono::milliseconds(10));
     }
     CHECK(out.plays == 2);
-    // The sound ends: the desk is quiet again.
+    // The sound ends: the desk is quiet again, and tells the output (the music comes back up).
     out.at.reset();
     desk.poll(0);
     CHECK_FALSE(desk.reading());
+    CHECK(out.stops == 2);
     REQUIRE(desk.lastSpeech());
     CHECK(desk.lastSpeech()->parts == std::vector<std::string>{"Autre chose."}); // the screen read again
 }
