@@ -47,6 +47,9 @@ struct Settings {
     float textScale() const { return 1.0f + 0.15f * static_cast<float>(textSize); }
 };
 
+// The multiplier at the largest step: no text is set larger than this.
+constexpr float largestTextScale() { return 1.0f + 0.15f * static_cast<float>(Settings::kTextSizeMax); }
+
 // "short" or "full": the word in settings.xml, the system configuration and --class-session.
 inline const char* classSessionName(Settings::ClassSession s) {
     return s == Settings::ClassSession::Full ? "full" : "short";

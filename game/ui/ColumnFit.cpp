@@ -5,7 +5,8 @@
 
 namespace mobi {
 namespace {
-constexpr float kSmallestScale = 0.6f; // as TextBlock's own: the smallest readable
+constexpr float kSmallestScale = 0.5f; // a column may go below a lone text's 60 %: at the largest
+                                       // size in capitals that is still larger than the default size
 constexpr int kSearchSteps = 7;        // halvings of the scale's range: within 0.3 %
 } // namespace
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/TextStyler.hpp"
 
+#include <algorithm>
+
 #include "core/Unicode.hpp"
 #include "platform/Assets.hpp"
 
@@ -12,8 +14,9 @@ sf::String toSfString(const std::string& utf8) { return sf::String::fromUtf8(utf
 
 TextStyler::TextStyler(Assets& assets, const Settings& settings, bool classMode)
     : m_assets(&assets), m_font(settings.font), m_uppercase(settings.uppercase),
-      // Class mode reads from the back of a room: one step larger.
-      m_scale(settings.textScale() * (classMode ? 1.15f : 1.0f)) {}
+      // Class mode reads from the back of a room: one step larger, but never
+      // beyond the largest size, the one every screen is checked to hold.
+      m_scale(std::min(settings.textScale() * (classMode ? 1.15f : 1.0f), largestTextScale())) {}
 
 sf::String TextStyler::shape(const std::string& utf8) const {
     sf::String s = toSfString(utf8);
