@@ -227,8 +227,9 @@ void RebirthView::drawHud(sf::RenderTarget& target, const LevelSim& sim, const V
         line = ctx.strings.get("hud.rebirth.podium", {{"count", std::to_string(r.cratesPlaced())}});
         break;
     }
-    hud::phaseDots(target, {320.f, 32.f}, 3, static_cast<int>(r.phase()));
-    hud::line(target, m_texts, ctx.text, "hud", line, {410.f, 4.f, 640.f, 56.f});
+    // Right of the level's name (titleWidth): the dots, then the phase's words.
+    hud::phaseDots(target, {360.f, 32.f}, 3, static_cast<int>(r.phase()));
+    hud::line(target, m_texts, ctx.text, "hud", line, {450.f, 4.f, 600.f, 56.f});
 }
 
 sf::FloatRect RebirthView::hintArea(const LevelSim& sim) const {

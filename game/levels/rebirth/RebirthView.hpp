@@ -19,6 +19,8 @@ public:
     void draw(sf::RenderTarget& target, const LevelSim& sim, const ViewContext& ctx) const override;
     void drawHud(sf::RenderTarget& target, const LevelSim& sim, const ViewContext& ctx) const override;
     sf::FloatRect hintArea(const LevelSim& sim) const override;
+    // "La Renaissance" in OpenDyslexic capitals at the largest size needs more than 270 px.
+    float titleWidth() const override { return 300.f; }
     bool hasEndPicture() const override { return true; }
     // Mobi repaired; the iron and gold the recycler won back; the rare metals it lost (RebirthViewEnd.cpp).
     void drawEndPicture(sf::RenderTarget& target, const LevelSim& sim, const ViewContext& ctx,
