@@ -46,10 +46,12 @@ void DigitLogbookScene::rebuild() {
     const float h = layout::buttonHeight(t.scale());
     const float buttonsTop = kLogicalHeight - h - 14.f;
     const std::size_t stages = set ? set->digits.size() : 0;
-    const std::size_t pages = std::max<std::size_t>(1, (stages + kRowsPerPage - 1) / kRowsPerPage);
+    // Three stages a page; two at the largest text sizes, so the facts keep their room.
+    const std::size_t rowsPerPage = t.scale() > 1.25f ? kRowsPerPageLargeText : kRowsPerPageNormal;
+    const std::size_t pages = std::max<std::size_t>(1, (stages + rowsPerPage - 1) / rowsPerPage);
     if (!m_pageChosen && set) {
         for (std::size_t i = 0; i < stages; ++i)
-            if (set->digits[i].level == m_hintLevel) m_page = i / kRowsPerPage;
+            if (set->digits[i].level == m_hintLevel) m_page = i / rowsPerPage;
         m_pageChosen = true;
     }
     m_page = std::min(m_page, pages - 1);
@@ -57,9 +59,9 @@ void DigitLogbookScene::rebuild() {
         const auto found = foundDigits(*set, m_ctx.activeProfile());
         // The rows share the height between the title and the buttons.
         const float top = 20.f + m_title.size().y;
-        const float rowH = (buttonsTop - 12.f - top) / static_cast<float>(kRowsPerPage);
-        m_rows.reserve(kRowsPerPage);
-        for (std::size_t i = m_page * kRowsPerPage; i < std::min(stages, (m_page + 1) * kRowsPerPage); ++i) {
+        const float rowH = (buttonsTop - 12.f - top) / static_cast<float>(rowsPerPage);
+        m_rows.reserve(rowsPerPage);
+        for (std::size_t i = m_page * rowsPerPage; i < std::min(stages, (m_page + 1) * rowsPerPage); ++i) {
             const VaultDigitDef& d = set->digits[i];
             const LevelInfo* level = findLevel(d.level);
             Row& row = m_rows.emplace_back();
@@ -67,7 +69,7 @@ void DigitLogbookScene::rebuild() {
             row.built = level && level->built;
             row.digit = found[i];
             row.highlighted = d.level == m_hintLevel;
-            row.top = top + rowH * static_cast<float>(i % kRowsPerPage);
+            row.top = top + rowH * static_cast<float>(i % rowsPerPage);
             row.height = rowH - 10.f;
             std::string text;
             if (row.highlighted)

@@ -40,7 +40,7 @@ private:
         float top = 0, height = 0;
     };
 
-    static constexpr std::size_t kRowsPerPage = 3;
+    static constexpr std::size_t kRowsPerPageNormal = 3, kRowsPerPageLargeText = 2;
 
     std::string m_hintLevel;
     std::size_t m_page = 0;

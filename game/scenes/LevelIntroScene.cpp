@@ -51,7 +51,12 @@ void LevelIntroScene::rebuild() {
     // Two columns: the panel card on the left (full height), the goal, the
     // choices and the buttons on the right.
     const float h = layout::buttonHeight(t.scale());
-    auto slots = layout::row(kRightLeft + kRightWidth / 2.f, kLogicalHeight - h - 16.f, 280.f, h, 20.f, 2);
+    // The speaker button first, at the left of the buttons' row (the cards are
+    // full to their corners at the largest sizes), then the two buttons.
+    const float buttonsLeft = kRightLeft + 2.f * kSpeakerRadius + 6.f;
+    auto slots = layout::row((buttonsLeft + kRightLeft + kRightWidth) / 2.f, kLogicalHeight - h - 16.f, 266.f,
+                             h, 8.f, 2);
+    m_speakerSpot = {kRightLeft + kSpeakerRadius, kLogicalHeight - 16.f - h / 2.f};
     m_widgets.add<Button>(
         t, tr("common.back"), slots[0], [this] { close(); }, ButtonKind::Secondary);
     m_messages.clear();
@@ -113,8 +118,7 @@ bool LevelIntroScene::layRightColumn(float bottom, bool withDetails) {
     ColumnFit column(right, 20.f, width);
     column.space(kCardPad, &m_goalCard.top)
         .text(m_goal, tr(options.young ? data.goalYoungId : data.goalId, {{"count", goalCount}}),
-              {theme::TextRole::Body, 0.f, theme::ink, Align::Left}, 0.f, 25.f,
-              12.f + kSpeakerRoom); // room for the speaker
+              {theme::TextRole::Body, 0.f, theme::ink, Align::Left}, 0.f, 25.f, 20.f);
     const std::size_t goalEnd = column.count();
     column.space(kCardPad + 8.f);
     // The column holds pointers to these blocks: their vectors must not grow once it has them.
@@ -162,9 +166,6 @@ bool LevelIntroScene::layRightColumn(float bottom, bool withDetails) {
 
     const sf::FloatRect goalFirst = column.placed(0), goalLast = column.placed(goalEnd);
     m_goalCard = {right, goalFirst.top, width, goalLast.top + goalLast.height - goalFirst.top};
-    // The speaker button in the goal card's top right corner: the panel card is full to its corners.
-    m_speakerSpot = {right + width - kSpeakerRadius - 10.f,
-                     m_goalCard.top + std::min(kSpeakerRadius + 10.f, m_goalCard.height / 2.f)};
     for (const ChipPlan& plan : chips) {
         const std::string name = plan.name, id = plan.id;
         sf::FloatRect r = column.placed(plan.entry);

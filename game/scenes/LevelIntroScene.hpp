@@ -47,7 +47,7 @@ private:
     std::vector<TextBlock> m_details; // drawn inside their chips
     sf::FloatRect m_panelCard, m_goalCard;
     sf::Vector2f m_iconCentre;
-    sf::Vector2f m_speakerSpot; // in the goal card's top right corner
+    sf::Vector2f m_speakerSpot; // at the left of the buttons' row
     WidgetGroup m_widgets;
 };
 

@@ -121,13 +121,14 @@ void LevelMapScene::rebuild() {
     TextSpec counter{theme::TextRole::Body, 1000.f, theme::ink, Align::Centre};
     counter.maxLines = 1;
     m_digits.set(t, tr("map.digits", {{"count", std::to_string(digits)}}), counter);
-    m_digits.setPosition({140.f, kLogicalHeight - 16.f - m_digits.size().y});
+    // By its ink, in the band under the map's lowest labels (its line box would reach them).
+    m_digits.centreVertically(140.f, kLogicalHeight - 62.f, 54.f);
 
     // The labels first, all names at one size and all states at one size,
     // in the room the two rows of pictures leave.
     const auto& levels = allLevels();
     const float top = m_heading.position().y + m_heading.size().y + 8.f;
-    const float bottom = m_digits.position().y - 8.f;
+    const float bottom = m_digits.extent().top - 8.f; // its ink: a capital É reaches above its line box
     const float pictures =
         2.f * (2.f * kStopRadius + 10.f) + 40.f; // two rows and the least road between them
     const float labelRoom = std::max(60.f, (bottom - top - pictures) / 2.f);

@@ -98,8 +98,10 @@ void VaultOpenScene::rebuild() {
 void VaultOpenScene::buildSolution(float bottom) {
     // Two columns of three, each line beside its picture, all at one size.
     const TextStyler& t = m_ctx.text;
+    // One line, shrunk if need be: at the largest size in capitals two lines
+    // of heading would leave the six ideas no room.
     TextSpec title{theme::TextRole::Heading, 1180.f, theme::ink, Align::Centre, true};
-    title.maxLines = 2;
+    title.maxLines = 1;
     m_title.set(t, tr("solution.title"), title);
     m_title.setPosition({50.f, 14.f});
     m_text.set(t, "", {theme::TextRole::Body, 10.f, theme::ink});

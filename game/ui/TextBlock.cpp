@@ -52,8 +52,8 @@ void TextBlock::set(const TextStyler& styler, const std::string& utf8, const Tex
     };
     // The largest size at which the text fits its box, wrapped between words.
     for (;;) {
-        bool wordSplit = false;
-        lines = wrapText(text, spec.maxWidth, measure, &wordSplit);
+        bool wordSplit = false, hyphenSplit = false;
+        lines = wrapText(text, spec.maxWidth, measure, &wordSplit, &hyphenSplit);
         m_lineHeight = styler.lineHeightAt(size, spec.bold);
         // The last line counts by its glyphs (about 1.25 em with accents), not
         // its whole line box: a one-line label must not shrink for air.
@@ -61,7 +61,8 @@ void TextBlock::set(const TextStyler& styler, const std::string& utf8, const Tex
             m_lineHeight * static_cast<float>(lines.size() - 1) + 1.25f * static_cast<float>(size);
         const bool tooTall = spec.maxHeight > 0.f && height > spec.maxHeight + 0.5f;
         const bool tooManyLines = spec.maxLines > 0 && static_cast<int>(lines.size()) > spec.maxLines;
-        if (!wordSplit && !tooTall && !tooManyLines) break;
+        // A word broken after its hyphen is fine, but only once a smaller size has not kept it whole.
+        if (!wordSplit && !tooTall && !tooManyLines && (!hyphenSplit || size <= smallest)) break;
         if (size <= smallest) {
             m_overflow = wordSplit      ? "a word is wider than its box"
                          : tooManyLines ? "more lines than its box allows"

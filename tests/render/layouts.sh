@@ -29,7 +29,9 @@ check() { # check WHAT ARGS... : --check-layout with ARGS, its problems shown
 }
 for user in "$fresh" "$progress"; do
     for lang in fr en; do
-        for setting in "" "--class" "--text-size 3" "--font opendyslexic --uppercase"; do
+        # The hardest: the largest size in OpenDyslexic capitals, and class mode at the largest size.
+        for setting in "" "--class" "--text-size 3" "--font opendyslexic --uppercase" \
+                       "--text-size 3 --font opendyslexic --uppercase" "--class --text-size 3"; do
             # shellcheck disable=SC2086  # the setting is meant to split into flags
             check "layout of every scene, $lang ${setting:-default}, user $(basename "$user")" \
                 --user-dir "$user" --lang "$lang" $setting --check-layout all --steps 600

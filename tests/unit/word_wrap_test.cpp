@@ -38,3 +38,20 @@ TEST_CASE("a word longer than a line is split, never overflowing, and the caller
     wrapText(U"le petit téléphone voyage", 100, monospace, &split);
     CHECK_FALSE(split);
 }
+
+TEST_CASE("a hyphenated word too long for a line breaks after its hyphen, not between letters", "[wrap]") {
+    bool split = true;
+    // "Marie-Charlotte" is 15 wide, the line 10: "Marie-" then "Charlotte".
+    auto lines = wrapText(U"Marie-Charlotte", 100, monospace, &split);
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0] == U"Marie-");
+    CHECK(lines[1] == U"Charlotte");
+    CHECK_FALSE(split); // no word was cut: no need to shrink
+    // A word that fits stays whole, hyphen or not.
+    lines = wrapText(U"le coffre-fort", 110, monospace, &split);
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[1] == U"coffre-fort");
+    // Pieces still too long: split between letters, and said.
+    wrapText(U"anticonstitutionnel-lement", 100, monospace, &split);
+    CHECK(split);
+}

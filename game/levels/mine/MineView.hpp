@@ -19,7 +19,8 @@ public:
     void draw(sf::RenderTarget& target, const LevelSim& sim, const ViewContext& ctx) const override;
     void drawHud(sf::RenderTarget& target, const LevelSim& sim, const ViewContext& ctx) const override;
     // Right of the sieve (its right end reaches 20 m, 800 px), above the far hills.
-    sf::FloatRect hintArea(const LevelSim&) const override { return {820.f, 80.f, 440.f, 160.f}; }
+    // Tall enough for the longest hint at the largest size in capitals.
+    sf::FloatRect hintArea(const LevelSim&) const override { return {820.f, 80.f, 440.f, 200.f}; }
     bool hasEndPicture() const override { return true; }
     void drawEndPicture(sf::RenderTarget& target, const LevelSim& sim, const ViewContext& ctx,
                         const sf::FloatRect& box) const override;
