@@ -4,7 +4,6 @@
 // light on the word being said. The rest of App is in App.cpp.
 #include "platform/App.hpp"
 
-#include "content/XmlNode.hpp"
 #include "narration/Narrator.hpp"
 #include "narration/VoiceDesk.hpp"
 #include "platform/Audio.hpp"
