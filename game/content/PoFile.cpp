@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "content/PoFile.hpp"
 
+#include <tinyxml2.h>
+
 #include <algorithm>
 #include <sstream>
 
@@ -58,32 +60,6 @@ void writeEntry(std::ostringstream& out, const std::string& id, const std::strin
     out << "msgctxt " << poString(id) << "\n";
     out << "msgid " << poString(source) << "\n";
     out << "msgstr " << poString(translation) << "\n";
-}
-
-std::string xmlEscape(const std::string& text, bool attribute) {
-    std::string out;
-    for (char c : text) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += attribute ? "&quot;" : "\"";
-            break;
-        case '\n':
-            out += attribute ? "&#10;" : "\n";
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
 }
 
 // The value of one header field ("Language: en\n"), or "".
@@ -233,25 +209,34 @@ PoCatalogue readPo(const std::string& text, const std::string& name, ErrorList& 
 }
 
 std::string localeXml(const PoCatalogue& po, int& leftOut) {
-    std::ostringstream out;
-    out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?><!-- SPDX-License-Identifier: CC-BY-SA-4.0 -->\n"
-        << "<!-- Mobi 2070 — player-visible text, " << xmlEscape(po.languageName, false)
-        << ". Made by tools/po import from a .po catalogue; one <string> per id, \"note\" tells\n"
-        << "     translators where the text appears. Placeholders in {braces} must be kept. -->\n"
-        << "<strings lang=\"" << xmlEscape(po.language, true) << "\" name=\""
-        << xmlEscape(po.languageName, true) << "\" version=\"1\">\n";
+    // tinyxml2 writes it, so every & < > " in a translation is escaped as the loader expects.
+    tinyxml2::XMLDocument doc;
+    doc.InsertEndChild(doc.NewDeclaration());
+    doc.InsertEndChild(doc.NewComment(" SPDX-License-Identifier: CC-BY-SA-4.0 "));
+    doc.InsertEndChild(
+        doc.NewComment(" Mobi 2070, player-visible text. Made by tools/po import from a .po "
+                       "catalogue; one <string> per id, \"note\" tells translators where the text "
+                       "appears. Placeholders in {braces} must be kept. "));
+    tinyxml2::XMLElement* root = doc.NewElement("strings");
+    root->SetAttribute("lang", po.language.c_str());
+    root->SetAttribute("name", po.languageName.c_str());
+    root->SetAttribute("version", 1);
+    doc.InsertEndChild(root);
     leftOut = 0;
     for (const PoEntry& e : po.entries) {
         if (e.translation.empty() || e.fuzzy) {
             ++leftOut; // shown in French until it is translated and checked
             continue;
         }
-        out << "  <string id=\"" << xmlEscape(e.id, true) << "\"";
-        if (!e.note.empty()) out << " note=\"" << xmlEscape(e.note, true) << "\"";
-        out << ">" << xmlEscape(e.translation, false) << "</string>\n";
+        tinyxml2::XMLElement* string = doc.NewElement("string");
+        string->SetAttribute("id", e.id.c_str());
+        if (!e.note.empty()) string->SetAttribute("note", e.note.c_str());
+        string->SetText(e.translation.c_str());
+        root->InsertEndChild(string);
     }
-    out << "</strings>\n";
-    return out.str();
+    tinyxml2::XMLPrinter printer;
+    doc.Print(&printer);
+    return printer.CStr();
 }
 
 } // namespace mobi

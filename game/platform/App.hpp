@@ -18,10 +18,13 @@
 
 #include <SFML/Graphics/RenderWindow.hpp>
 
+#include <cstdint>
 #include <filesystem>
 #include <iosfwd>
 #include <memory>
 #include <optional>
+#include <utility>
+#include <vector>
 
 namespace mobi {
 
@@ -113,6 +116,10 @@ private:
     KeyRepeat m_heldKeys;                      // to let a held Space or Enter press a button once
     std::unique_ptr<VoiceOutput> m_benchVoice; // a benchmark's stand-in for a sound device
     std::unique_ptr<VoiceDesk> m_voice;        // after m_audio: it speaks through it
+    // The texts last handed to the voice, by block and revision: the loop
+    // compares these each frame, not the strings.
+    std::vector<std::pair<const TextBlock*, std::uint64_t>> m_voiceTexts;
+    const Scene* m_voiceScene = nullptr;
 };
 
 } // namespace mobi

@@ -62,13 +62,20 @@ std::vector<const TextBlock*> App::spokenBlocks() const {
 
 void App::updateVoice() {
     if (!m_voice || !m_voice->hasVoice()) return;
-    std::vector<std::string> parts;
+    std::vector<std::pair<const TextBlock*, std::uint64_t>> texts;
     for (const TextBlock* b : spokenBlocks())
-        parts.push_back(b->source());
-    const Profile* player = m_ctx ? m_ctx->activeProfile() : nullptr;
-    const bool youngPlayer = player && player->ageBand == AgeBand::Young;
-    m_voice->show(m_stack.top(), parts, m_session.language,
-                  readsOnArrival(m_session.readAloud, youngPlayer, m_options.classMode), m_stepsRun);
+        texts.emplace_back(b, b->revision());
+    if (m_stack.top() != m_voiceScene || texts != m_voiceTexts) { // a new screen, or a text set again
+        m_voiceScene = m_stack.top();
+        m_voiceTexts = texts;
+        std::vector<std::string> parts;
+        for (const auto& t : texts)
+            parts.push_back(t.first->source());
+        const Profile* player = m_ctx ? m_ctx->activeProfile() : nullptr;
+        const bool youngPlayer = player && player->ageBand == AgeBand::Young;
+        m_voice->show(m_stack.top(), parts, m_session.language,
+                      readsOnArrival(m_session.readAloud, youngPlayer, m_options.classMode), m_stepsRun);
+    }
     if (m_voice->poll(m_stepsRun)) m_needsRedraw = true;
 }
 

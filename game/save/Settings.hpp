@@ -43,12 +43,10 @@ struct Settings {
     static constexpr int kTextSizeMin = -1;
     static constexpr int kTextSizeMax = 3;
 
-    // Multiplier applied to every font size; 1.0 at the default step.
-    float textScale() const { return 1.0f + 0.15f * static_cast<float>(textSize); }
+    // Multiplier applied to every font size at a step; 1.0 at the default one.
+    static constexpr float textScaleAt(int step) { return 1.0f + 0.15f * static_cast<float>(step); }
+    float textScale() const { return textScaleAt(textSize); }
 };
-
-// The multiplier at the largest step: no text is set larger than this.
-constexpr float largestTextScale() { return 1.0f + 0.15f * static_cast<float>(Settings::kTextSizeMax); }
 
 // "short" or "full": the word in settings.xml, the system configuration and --class-session.
 inline const char* classSessionName(Settings::ClassSession s) {

@@ -22,6 +22,8 @@ constexpr float kShrinkStep = 0.94f;
 } // namespace
 
 void TextBlock::set(const TextStyler& styler, const std::string& utf8, const TextSpec& spec) {
+    static std::uint64_t revisions = 0; // texts are set on the main thread only
+    m_revision = ++revisions;
     m_spec = spec;
     m_source = utf8;
     m_lines.clear();

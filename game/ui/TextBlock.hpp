@@ -13,6 +13,7 @@
 #include <SFML/Graphics/Drawable.hpp>
 #include <SFML/Graphics/Text.hpp>
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -84,6 +85,9 @@ public:
     bool empty() const { return letterCount() == 0; }
     // The text as it was given (before capitals or wrapping): what Mobi reads.
     const std::string& source() const { return m_source; }
+    // Changes at every set(), of any block: whoever keeps a copy of the text
+    // knows it may be stale without comparing the strings each frame.
+    std::uint64_t revision() const { return m_revision; }
     // Where the characters at bytes [byteStart, byteStart + byteLength) of
     // source() are drawn, on the line the range starts on (a word never spans
     // two lines); nullopt when they are not shown.
@@ -100,6 +104,7 @@ private:
     std::optional<Span> span(std::size_t byteStart, std::size_t byteLength) const;
 
     std::string m_source;
+    std::uint64_t m_revision = 0;
     std::vector<std::size_t> m_lineStarts; // each line's first character, in the shaped text
     std::vector<sf::String> m_lineStrings;
     std::vector<sf::Text> m_lines;

@@ -16,7 +16,8 @@ TextStyler::TextStyler(Assets& assets, const Settings& settings, bool classMode)
     : m_assets(&assets), m_font(settings.font), m_uppercase(settings.uppercase),
       // Class mode reads from the back of a room: one step larger, but never
       // beyond the largest size, the one every screen is checked to hold.
-      m_scale(std::min(settings.textScale() * (classMode ? 1.15f : 1.0f), largestTextScale())) {}
+      m_scale(std::min(settings.textScale() * (classMode ? 1.15f : 1.0f),
+                       Settings::textScaleAt(Settings::kTextSizeMax))) {}
 
 sf::String TextStyler::shape(const std::string& utf8) const {
     sf::String s = toSfString(utf8);

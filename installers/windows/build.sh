@@ -24,7 +24,8 @@ log() { printf '\n== %s\n' "$*"; }
 
 # 1. Tools, with the project's own installer of Debian packages.
 log "tools (apt)"
-"$REPO/tools/setup" --with-extra g++-mingw-w64-x86-64-posix nsis dpkg-dev zip unzip wine64 \
+# python3: the smoke test reads its PNGs and .wav files with it.
+"$REPO/tools/setup" --with-extra g++-mingw-w64-x86-64-posix nsis dpkg-dev zip unzip wine64 python3 \
     debian-archive-keyring
 
 # 2. The libraries, from Debian's source packages, static for Windows.

@@ -80,11 +80,7 @@ for lang in fr en; do
     lines=$(replay "$user" "$src/tests/events/narration_intro.events" --lang "$lang" --speech-out "$out/intro-$lang.wav") ||
         { fail "narration_intro ($lang): the replay failed"; cat "$out/replay.err"; }
     printf '%s\n' "$lines"
-    at0=$(printf '%s\n' "$lines" | sed -n 1p)
-    at90=$(printf '%s\n' "$lines" | sed -n 2p)
-    at180=$(printf '%s\n' "$lines" | sed -n 3p)
-    again=$(printf '%s\n' "$lines" | sed -n 4p)
-    left=$(printf '%s\n' "$lines" | sed -n 5p)
+    at0=$(line 1) at90=$(line 2) at180=$(line 3) again=$(line 4) left=$(line 5)
     [ "$(field voice "$at0")" = reading ] || fail "$lang: the card is not read as it appears for a 6–8 player: $at0"
     [ "$(word "$at90")" -gt "$(word "$at0")" ] 2>/dev/null || fail "$lang: the word lit does not move on: $at0 / $at90"
     [ "$(word "$at180")" -gt "$(word "$at90")" ] 2>/dev/null || fail "$lang: the word lit does not move on: $at90 / $at180"
@@ -97,13 +93,13 @@ done
 rm -rf "$user"; players "$user" 1
 lines=$(replay "$user" "$src/tests/events/narration_older.events") || fail "narration_older: the replay failed"
 printf '%s\n' "$lines"
-[ "$(field voice "$(printf '%s\n' "$lines" | sed -n 1p)")" = quiet ] || fail "a 9–12 player's card was read on arrival"
-[ "$(field voice "$(printf '%s\n' "$lines" | sed -n 2p)")" = reading ] || fail "the speaker button did not read the card"
+[ "$(field voice "$(line 1)")" = quiet ] || fail "a 9–12 player's card was read on arrival"
+[ "$(field voice "$(line 2)")" = reading ] || fail "the speaker button did not read the card"
 
 # 4. In class mode, Auto leaves it to the teacher: not read on arrival.
 rm -rf "$user"; players "$user" 0
 lines=$(replay "$user" "$src/tests/events/narration_older.events" --class) || fail "class: the replay failed"
-[ "$(field voice "$(printf '%s\n' "$lines" | sed -n 1p)")" = quiet ] || fail "class mode read a card on arrival by itself"
+[ "$(field voice "$(line 1)")" = quiet ] || fail "class mode read a card on arrival by itself"
 
 # 5. Voice data that is not there: said once on stderr, the game goes on, silent.
 rm -rf "$user"; players "$user" 0

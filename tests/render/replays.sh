@@ -48,11 +48,11 @@ done
 # image still reaches a step; the Pause button answers the mouse; Escape resumes.
 lines=$(replay mine "$events/mine_space_and_hold.events") || fail "mine_space_and_hold: the replay exited with an error"
 printf '%s\n' "$lines"
-after_hold=$(printf '%s\n' "$lines" | sed -n 1p)
-after_space=$(printf '%s\n' "$lines" | sed -n 2p)
-after_tap=$(printf '%s\n' "$lines" | sed -n 3p)
-paused=$(printf '%s\n' "$lines" | sed -n 4p)
-resumed=$(printf '%s\n' "$lines" | sed -n 5p)
+after_hold=$(line 1)
+after_space=$(line 2)
+after_tap=$(line 3)
+paused=$(line 4)
+resumed=$(line 5)
 [ "$(field scenes "$after_space")" = "LevelMapScene>LevelScene" ] || fail "Space opened another scene: $after_space"
 [ "$(field steps "$after_space")" = 220 ] || fail "the level did not run every step up to Space: $after_space"
 [ "$(field tilt "$after_hold")" = "-34.0" ] || fail "holding → did not tilt the sieve all the way: $after_hold"
@@ -66,11 +66,11 @@ case "$(field scenes "$paused")" in *PauseScene) ;; *) fail "a click on Pause di
 # Held keys are let go when the pause menu covers the level and when the window loses the focus.
 lines=$(replay mine "$events/mine_pause_held.events") || fail "mine_pause_held: the replay exited with an error"
 printf '%s\n' "$lines"
-resumed=$(printf '%s\n' "$lines" | sed -n 1p)
-later=$(printf '%s\n' "$lines" | sed -n 2p)
-unfocused=$(printf '%s\n' "$lines" | sed -n 3p)
-refocused=$(printf '%s\n' "$lines" | sed -n 4p)
-end=$(printf '%s\n' "$lines" | sed -n 5p)
+resumed=$(line 1)
+later=$(line 2)
+unfocused=$(line 3)
+refocused=$(line 4)
+end=$(line 5)
 [ "$(field tilt "$resumed")" = "$(field tilt "$later")" ] ||
     fail "→ released under the pause menu stayed held: tilt $(field tilt "$resumed") then $(field tilt "$later")"
 [ "$(field tilt "$resumed")" != "0.0" ] || fail "→ held before the pause did not tilt the sieve: $resumed"
@@ -111,7 +111,7 @@ grep -q '<level id="factory" done="true"' "$user/profiles.xml" || fail "profile_
 lines=$("$game" --user-dir "$user" --mute --start profiles:edit --events "$events/profile_restart.events" 2>"$out/replay.err") ||
     fail "profile_restart: the replay exited with an error"
 printf '%s\n' "$lines"
-case "$(printf '%s\n' "$lines" | sed -n 1p)" in *"ProfileEditScene>ConfirmScene "*) ;; *) fail "Recommencer le voyage did not ask first: $lines" ;; esac
+case "$(line 1)" in *"ProfileEditScene>ConfirmScene "*) ;; *) fail "Recommencer le voyage did not ask first: $lines" ;; esac
 ! grep -q '<level ' "$user/profiles.xml" || fail "the journey was not started again: $(cat "$user/profiles.xml")"
 grep -q 'name="Inès"' "$user/profiles.xml" || fail "starting the journey again lost the player: $(cat "$user/profiles.xml")"
 rm -rf "$user"
@@ -147,9 +147,9 @@ lines=$("$game" --user-dir "$user" --mute --start logbook:mine --events "$events
     fail "logbook_sources: the replay exited with an error"
 rm -rf "$user"
 printf '%s\n' "$lines"
-first=$(printf '%s\n' "$lines" | sed -n 1p)
-opened=$(printf '%s\n' "$lines" | sed -n 2p)
-closed=$(printf '%s\n' "$lines" | sed -n 3p)
+first=$(line 1)
+opened=$(line 2)
+closed=$(line 3)
 [ "$(field key_text "$first")" = logbook.mine.key.young ] || fail "a young reader's logbook is not in short words: $first"
 [ "$(field sources "$first")" = folded ] || fail "a young reader's logbook shows the sources unasked: $first"
 [ "$(field sources "$opened")" = shown ] || fail "Tab and Space on the fold did not show the sources: $opened"
@@ -174,9 +174,9 @@ lines=$("$game" --user-dir "$user" --mute --seed 7 --start menu --events "$event
     2>"$out/replay.err") || fail "space_held_repeats: the replay exited with an error"
 rm -rf "$user"
 printf '%s\n' "$lines"
-once=$(printf '%s\n' "$lines" | sed -n 1p)
-held=$(printf '%s\n' "$lines" | sed -n 2p)
-again=$(printf '%s\n' "$lines" | sed -n 3p)
+once=$(line 1)
+held=$(line 2)
+again=$(line 3)
 [ "$(field scenes "$once")" = "MenuScene>LevelMapScene" ] || fail "Space did not open the level map: $once"
 [ "$(field scenes "$held")" = "MenuScene>LevelMapScene" ] || fail "a held Space's repeats pressed on: $held"
 [ "$(field scenes "$again")" = "MenuScene>LevelMapScene>LevelIntroScene" ] ||
@@ -187,9 +187,9 @@ lines=$("$game" --user-dir "$user" --mute --class --seed 7 --start quiz:vote --e
     fail "quiz_vote_next: the replay exited with an error"
 rm -rf "$user"
 printf '%s\n' "$lines"
-revealed=$(printf '%s\n' "$lines" | sed -n 1p)
-second=$(printf '%s\n' "$lines" | sed -n 2p)
-end=$(printf '%s\n' "$lines" | sed -n 3p)
+revealed=$(line 1)
+second=$(line 2)
+end=$(line 3)
 [ "$(field explanation "$revealed")" = shown ] || fail "R did not reveal the explanation: $revealed"
 [ "$(field phase "$second")" = asking ] && [ "$(field question "$second")" = 2/8 ] ||
     fail "Space did not go on to the second question: $second"
@@ -210,7 +210,6 @@ class_session() { # class_session LENGTH: the report lines
 }
 lines=$(class_session short)
 printf '%s\n' "$lines"
-line() { printf '%s\n' "$lines" | sed -n "$1p"; }
 [ "$(field scenes "$(line 1)")" = "LevelMapScene>LevelIntroScene" ] || fail "class session: not on La Mine's intro card: $(line 1)"
 [ "$(field nuggets "$(line 2)")" = 0/8 ] || fail "class session: Enter did not start the class version (8 nuggets): $(line 2)"
 [ "$(field scenes "$(line 3)")" = "LevelMapScene>LevelScene>PauseScene" ] || fail "class session: P did not pause: $(line 3)"

@@ -8,6 +8,7 @@ fi
 mkdir -p "$out"
 failed=0
 fail() { echo "FAILED: $*"; failed=1; }
+line() { printf '%s\n' "$lines" | sed -n "$1p"; } # line N → the Nth of the reports kept in $lines
 field() { # field NAME LINE → the value of NAME=… in LINE
     printf '%s\n' "$2" | tr ' ' '\n' | sed -n "s/^$1=//p"
 }

@@ -92,6 +92,10 @@ TEST_CASE("a translator's catalogue: continued lines, escapes, fuzzy entries and
                            "msgid \"Jouer\"\n"
                            "msgstr \"Spielen\"\n"
                            "\n"
+                           "msgctxt \"menu.credits\"\n"
+                           "msgid \"Crédits\"\n"
+                           "msgstr \"Tom & Léa <3 \\\"merci\\\"\"\n"
+                           "\n"
                            "msgctxt \"menu.quit\"\n"
                            "msgid \"Quitter\"\n"
                            "msgstr \"\"\n";
@@ -99,7 +103,7 @@ TEST_CASE("a translator's catalogue: continued lines, escapes, fuzzy entries and
     const PoCatalogue c = readPo(po, "de.po", errors);
     INFO(errors.toString());
     REQUIRE(errors.empty());
-    REQUIRE(c.entries.size() == 3);
+    REQUIRE(c.entries.size() == 4);
     CHECK(c.entries[0].id == "game.subtitle");
     CHECK(c.entries[0].translation == "die Reise eines \"Smartphones\"");
     CHECK(c.entries[0].note == "Title screen.");
@@ -112,6 +116,9 @@ TEST_CASE("a translator's catalogue: continued lines, escapes, fuzzy entries and
     CHECK(t.language == "de");
     CHECK(t.find("game.subtitle")->text == "die Reise eines \"Smartphones\"");
     CHECK_FALSE(t.find("menu.play"));
+    // What XML holds special is written so that it reads back the same.
+    REQUIRE(t.find("menu.credits"));
+    CHECK(t.find("menu.credits")->text == "Tom & Léa <3 \"merci\"");
 
     ErrorList broken;
     readPo(
