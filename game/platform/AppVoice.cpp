@@ -48,6 +48,7 @@ void App::openVoice(bool stepClock, VoiceOutput* output) {
     auto voices = loadPronunciations((m_dataDir / "locale" / "pronounce").u8string(), errors);
     for (const auto& e : errors.all())
         std::cerr << "mobi2070: " << e.toString() << "\n";
+    m_dataErrors.append(errors); // shown on the error screen too, as every data problem is
     m_voice = std::make_unique<VoiceDesk>(std::make_unique<Narrator>(std::move(synth), std::move(voices)),
                                           out, clock);
 }
